@@ -1,0 +1,58 @@
+"""``eventwire serve`` and ``eventwire demo``: the HTTP API and web map over the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from eventwire.cli import EXIT_NOTHING, App, main
+
+
+def _serve(app: App, host: str, port: int) -> None:
+    import uvicorn
+
+    from eventwire.api import create_app
+
+    if app._store is not None:  # hand the DuckDB file over to the server's connection
+        app._store.close()
+        app._store = None
+    app.say(f"eventwire: serving {app.settings.store.path} at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(app.settings.store.path), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_obj
+def serve(app: App, host: str, port: int) -> None:
+    """Serve the HTTP API (/api/events, /docs) and the web map/timeline."""
+    _serve(app, host, port)
+
+
+@main.command()
+@click.argument("corpus", required=False, type=click.Path())
+@click.option("--serve/--no-serve", "serve_after", default=True, show_default=True,
+              help="Start the web UI after ingesting.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_obj
+def demo(app: App, corpus: str | None, serve_after: bool, host: str, port: int) -> None:
+    """Ingest the example corpus (default: examples/corpus), print its events, serve the web UI."""
+    from eventwire.cli.commands_extract import write_records
+    from eventwire.ingest import ingest
+    from eventwire.process import StoreProcessor
+
+    path = Path(corpus) if corpus else Path("examples/corpus")
+    if not path.exists():
+        app.warn(f"eventwire: {path}: E008 path cannot be read (run from the repository root or give CORPUS)")
+        raise SystemExit(EXIT_NOTHING)
+    store = app.store()
+    report = ingest([str(path)], store, app.settings, process=StoreProcessor(app.settings))
+    app.say(f"eventwire: {report.summary()}")
+    rows = store.con.execute("SELECT record FROM events ORDER BY event_date, event_id").fetchall()
+    import json
+
+    write_records([json.loads(r[0]) for r in rows], "jsonl", click.get_text_stream("stdout"))
+    if serve_after:
+        _serve(app, host, port)
