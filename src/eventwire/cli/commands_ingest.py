@@ -1,1 +1,47 @@
-"""Placeholder: this command is being built."""
+"""``eventwire ingest``: read, clean and store inputs; one line per rejection, a summary at the end."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import click
+
+from eventwire.cli import App, main
+
+_PROGRESS_DELAY = 2.0  # seconds before a progress bar appears (short runs show none)
+
+
+@contextmanager
+def _progress(app: App) -> Iterator[Callable[[int], None] | None]:
+    """A tqdm bar on stderr for long runs, only when stderr is a terminal and not -q."""
+    if app.verbosity < 0 or not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(unit=" inputs", file=sys.stderr, delay=_PROGRESS_DELAY, leave=False) as bar:
+        yield bar.update
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
+@click.option("--published", default=None, metavar="YYYY-MM-DD",
+              help="Publication date for inputs that carry none (plain text).")
+@click.pass_obj
+def ingest(app: App, inputs: tuple[str, ...], published: str | None) -> None:
+    """Read, clean and store files, directories, globs, URLs or '-' (stdin) in the DuckDB store.
+
+    Exit codes: 0 all stored, 1 some inputs rejected, 3 nothing could be read.
+    """
+    from eventwire.ingest import ingest as run_ingest
+
+    store = app.store()
+    with _progress(app) as progress:
+        report = run_ingest(list(inputs), store, app.settings, published=published,
+                            progress=progress, stdin=click.get_text_stream("stdin"))
+    for item in report.rejections:
+        app.warn(item.message())
+    app.say(report.summary())
+    sys.exit(report.exit_code)

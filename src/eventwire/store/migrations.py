@@ -107,6 +107,13 @@ CREATE TABLE history (
 );
 CREATE INDEX history_time ON history (changed_at);
 """),
+    (3, "document MinHash signatures for near-duplicate links", """
+CREATE TABLE document_signatures (
+    document_id     VARCHAR PRIMARY KEY,
+    num_perm        INTEGER NOT NULL,
+    minhash         BLOB NOT NULL                  -- uint32 hash values, little-endian
+);
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

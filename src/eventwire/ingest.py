@@ -1,0 +1,242 @@
+"""Ingest: read, clean, deduplicate and store documents, batch by batch.
+
+``ingest(inputs, store, settings)`` reads every input (``eventwire.read``),
+cleans each document (``eventwire.clean``), drops exact duplicates (same
+content hash, within the run or already stored; the other id is recorded as an
+alias), links near-duplicates to their original, and writes documents,
+signatures, aliases and rejections in one transaction per batch. When a batch
+cannot be written, its documents are written one by one and the failing ones
+become rejections (E017); nothing stored before is touched. Re-running the same
+input stores nothing new and reports duplicates.
+
+``process(store, docs)``, when given, is called after each committed batch with
+the newly stored English documents (extraction plugs in here); when it fails,
+each document is retried alone and the failing ones become rejections (E018).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+import httpx
+
+from eventwire.clean import Cleaner
+from eventwire.clean.dedup import NearDuplicates, from_blob, to_blob
+from eventwire.config import Settings
+from eventwire.read import iter_documents
+from eventwire.read._common import rejection
+from eventwire.records import Document, Rejection
+from eventwire.store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+Process = Callable[[Store, list[Document]], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did. ``exit_code`` follows ``eventwire.cli`` (0, 1, 3)."""
+
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: int = 0
+    skipped_language: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    def reject(self, item: Rejection) -> None:
+        self.rejected += 1
+        self.rejections.append(item)
+
+    @property
+    def exit_code(self) -> int:
+        if self.read == 0 or (self.rejected and self.stored + self.duplicates == 0):
+            return 3
+        return 1 if self.rejected else 0
+
+    def summary(self) -> str:
+        text = (f"read {self.read}, stored {self.stored}, duplicates {self.duplicates}, "
+                f"near-duplicates {self.near_duplicates}, rejected {self.rejected}")
+        return text + (f", not English {self.skipped_language}" if self.skipped_language else "")
+
+
+@dataclass
+class _Pending:
+    """One cleaned document waiting to be written, with what the dedup step found."""
+
+    doc: Document
+    status: str
+    signature: object = None
+    alias_of: str | None = None
+
+
+class _Run:
+    """One ingest run against one store."""
+
+    def __init__(self, store: Store, settings: Settings, report: IngestReport, process: Process | None) -> None:
+        self.store, self.settings, self.report, self.process = store, settings, report, process
+        self.cleaner = Cleaner(settings)
+        self.near = NearDuplicates(settings)
+        self.hashes: dict[str, str] = {}
+        _load_signatures(store, self.near)
+
+    # -- one batch --------------------------------------------------------------
+    def flush(self, docs: list[Document], rejections: list[Rejection]) -> None:
+        pending = [p for p in (self._prepare(d, rejections) for d in docs) if p is not None]
+        written = self._write(pending, rejections)
+        for item in rejections:
+            self.report.reject(item)
+        self._store_rejections(rejections)
+        new = [p.doc for p in written if p.alias_of is None and p.status == "new"]
+        if self.process is not None and new:
+            self._process(new)
+
+    def _prepare(self, doc: Document, rejections: list[Rejection]) -> _Pending | None:
+        try:
+            doc = self.cleaner(doc)
+        except Exception as exc:  # noqa: BLE001 - one failing document becomes a rejection
+            rejections.append(_failed("E017", doc, exc))
+            return None
+        original = self.hashes.get(doc.content_hash) or self.store.find_hash(doc.content_hash)
+        if original is not None:
+            return _Pending(doc, "duplicate", alias_of=original)
+        self.hashes[doc.content_hash] = doc.id
+        signature = self.near.signature(doc.clean_text)
+        self.near.remove(doc.id)
+        doc.near_duplicate_of = self.near.find(signature)
+        self.near.add(doc.id, signature, doc.near_duplicate_of)
+        languages = self.settings.clean.languages
+        status = "new" if doc.language in languages else "skipped_language"
+        return _Pending(doc, status, signature=signature)
+
+    def _write(self, pending: list[_Pending], rejections: list[Rejection]) -> list[_Pending]:
+        try:
+            with self.store.batch():
+                for item in pending:
+                    self._put(item)
+        except Exception as exc:  # noqa: BLE001 - fall back to one transaction per document
+            log.info("batch write failed (%s); writing documents one by one", exc)
+            return [p for p in pending if self._write_one(p, rejections)]
+        for item in pending:
+            self._count(item)
+        return pending
+
+    def _write_one(self, item: _Pending, rejections: list[Rejection]) -> bool:
+        try:
+            with self.store.batch():
+                self._put(item)
+        except Exception as exc:  # noqa: BLE001
+            self.hashes.pop(item.doc.content_hash, None)
+            self.near.remove(item.doc.id)
+            rejections.append(_failed("E017", item.doc, exc))
+            return False
+        self._count(item)
+        return True
+
+    def _put(self, item: _Pending) -> None:
+        doc, con = item.doc, self.store.con
+        if item.alias_of is not None:
+            if item.alias_of != doc.id and not _has_alias(con, doc.id, item.alias_of):
+                self.store.add_alias(doc.id, doc.source, item.alias_of)
+            return
+        self.store.put_document(doc, status=item.status)
+        if item.signature is not None:
+            con.execute("INSERT OR REPLACE INTO document_signatures VALUES (?, ?, ?)",
+                        [doc.id, self.near.num_perm, to_blob(item.signature)])
+
+    def _count(self, item: _Pending) -> None:
+        report = self.report
+        if item.alias_of is not None:
+            report.duplicates += 1
+            return
+        report.stored += 1
+        report.near_duplicates += item.doc.near_duplicate_of is not None
+        report.skipped_language += item.status == "skipped_language"
+
+    def _store_rejections(self, rejections: list[Rejection]) -> None:
+        with self.store.batch():
+            for item in rejections:
+                if not _has_rejection(self.store.con, item):
+                    self.store.put_rejection(item)
+
+    # -- the processing hook ----------------------------------------------------
+    def _process(self, docs: list[Document]) -> None:
+        try:
+            self.process(self.store, docs)
+            return
+        except Exception as exc:  # noqa: BLE001 - retry alone to find the failing documents
+            log.info("processing a batch failed (%s); retrying document by document", exc)
+        failed = []
+        for doc in docs:
+            try:
+                self.process(self.store, [doc])
+            except Exception as exc:  # noqa: BLE001
+                failed.append(_failed("E018", doc, exc))
+        for item in failed:
+            self.report.reject(item)
+        self._store_rejections(failed)
+
+
+def _failed(code: str, doc: Document, exc: Exception) -> Rejection:
+    line = doc.meta.get("line") if isinstance(doc.meta.get("line"), int) else None
+    return rejection(code, doc.source or doc.id, f"{doc.id}: {exc.__class__.__name__}: {str(exc)[:160]}",
+                     line=line)
+
+
+def _has_alias(con, alias_id: str, document_id: str) -> bool:  # noqa: ANN001
+    return con.execute("SELECT 1 FROM document_aliases WHERE alias_id = ? AND document_id = ?",
+                       [alias_id, document_id]).fetchone() is not None
+
+
+def _has_rejection(con, item: Rejection) -> bool:  # noqa: ANN001
+    return con.execute("SELECT 1 FROM rejections WHERE source = ? AND code = ? AND coalesce(line, -1) = ?",
+                       [item.source, item.code, item.line if item.line is not None else -1]).fetchone() is not None
+
+
+def _load_signatures(store: Store, near: NearDuplicates) -> None:
+    """Index what the store holds, oldest first; signatures missing or of another size are recomputed."""
+    rows = store.con.execute(
+        "SELECT d.document_id, d.near_duplicate_of, s.num_perm, s.minhash, "
+        "CASE WHEN s.num_perm IS DISTINCT FROM ? THEN d.clean_text END "
+        "FROM documents d LEFT JOIN document_signatures s USING (document_id) "
+        "ORDER BY d.ingested_at, d.document_id", [near.num_perm]).fetchall()
+    for document_id, near_of, num_perm, blob, text in rows:
+        values = from_blob(blob) if num_perm == near.num_perm else near.signature(text or "")
+        near.add(document_id, values, near_of)
+
+
+def _batches(items: Iterable[Document | Rejection], size: int,
+             progress: Callable[[int], None] | None) -> Iterable[tuple[list[Document], list[Rejection]]]:
+    docs: list[Document] = []
+    rejections: list[Rejection] = []
+    for item in items:
+        (rejections if isinstance(item, Rejection) else docs).append(item)
+        if progress is not None:
+            progress(1)
+        if len(docs) + len(rejections) >= size:
+            yield docs, rejections
+            docs, rejections = [], []
+    if docs or rejections:
+        yield docs, rejections
+
+
+def ingest(inputs: Sequence[str], store: Store, settings: Settings, *, published: str | None = None,
+           progress: Callable[[int], None] | None = None, process: Process | None = None,
+           stdin: TextIO | None = None, client: httpx.Client | None = None,
+           batch_size: int = BATCH_SIZE) -> IngestReport:
+    """Read, clean, deduplicate and store ``inputs``; see the module docstring."""
+    report = IngestReport()
+    run = _Run(store, settings, report, process)
+    items = iter_documents(inputs, settings, published=published, stdin=stdin, client=client)
+    for docs, rejections in _batches(items, batch_size, progress):
+        report.read += len(docs)
+        run.flush(docs, rejections)
+    return report
+
+
+__all__ = ["IngestReport", "ingest"]

@@ -1,0 +1,244 @@
+"""Read any news input into ``Document`` records (or ``Rejection`` records).
+
+``iter_documents(inputs, settings)`` takes files, directories (recursive),
+globs, ``-`` for stdin and http(s) URLs; the format is chosen by content
+sniffing first and extension second:
+
+    magic bytes  PDF/image/binary -> rejected (E003/E004/E002); WARC(.gz) -> WARC records
+    text         RSS/Atom -> one document per entry; HTML -> trafilatura main text;
+                 JSONL (.jsonl/.ndjson or a first line that is a JSON object) -> one per line;
+                 anything else -> plain text (title = first line, set by the cleaner)
+
+It never raises for one bad input: it yields a ``Rejection`` naming the source
+(and line) and goes on. Publication date: the input's own metadata (JSONL,
+feed), else ``published``, else the page's date (htmldate) or a date in the
+file name; the cleaner may still find a dateline in the text. Document ids:
+see ``eventwire.read._common``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import httpx
+
+from eventwire.config import Settings
+from eventwire.errors import InputError, UsageError
+from eventwire.read._common import (Origin, date_in_name, decode, document_id, from_error,
+                                    normalise_date, rejection, sniff_bytes)
+from eventwire.read._fetch import Fetcher, is_url
+from eventwire.read._html import read_html
+from eventwire.read._records import Item, looks_like_feed, read_feed, read_jsonl, read_warc
+from eventwire.records import Document, Rejection
+
+_HTML_EXT = (".html", ".htm", ".xhtml")
+_JSONL_EXT = (".jsonl", ".ndjson", ".json")
+
+
+class _Reader:
+    """One reading run: settings, the publication-date default, a lazily made fetcher."""
+
+    def __init__(self, settings: Settings, published: str | None, stdin: TextIO | None,
+                 client: httpx.Client | None) -> None:
+        self.settings = settings
+        self.published = published
+        self.stdin = stdin
+        self.client = client
+        self._fetcher: Fetcher | None = None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.settings, self.client)
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+    # -- inputs -----------------------------------------------------------------
+    def read(self, given: str) -> Iterator[Item]:
+        try:
+            yield from self._dispatch(given)
+        except InputError as err:
+            yield from_error(err)
+        except Exception as exc:  # noqa: BLE001 - one bad input must not stop the batch
+            yield rejection("E019", given, f"{exc.__class__.__name__}: {str(exc)[:160]}")
+
+    def _dispatch(self, given: str) -> Iterator[Item]:
+        if given == "-":
+            yield from self._stdin()
+        elif is_url(given):
+            yield from self._url(given)
+        elif os.path.isdir(given):
+            yield from self._directory(given)
+        elif os.path.lexists(given):
+            yield from self._file(given)
+        elif glob.has_magic(given):
+            yield from self._glob(given)
+        else:
+            yield rejection("E008", given, "no such file or directory")
+
+    def _stdin(self) -> Iterator[Item]:
+        text = self.stdin.read() if self.stdin is not None else ""
+        if not text.strip():
+            yield rejection("E001", "<stdin>")
+            return
+        yield from self._text(text, Origin("<stdin>", "stdin"), "", "")
+
+    def _url(self, url: str) -> Iterator[Item]:
+        fetched = self.fetcher.get(url)
+        ext = os.path.splitext(fetched.url.split("?", 1)[0])[1].lower()
+        yield from self._bytes(fetched.content, Origin(url, url, fetched.url), ext, fetched.content_type)
+
+    def _directory(self, root: str) -> Iterator[Item]:
+        found = False
+        for path in _walk(root, self.settings.read.extensions):
+            found = True
+            yield from self.read(path)
+        if not found:
+            yield rejection("E015", root, "the directory holds no file with a known extension")
+
+    def _glob(self, pattern: str) -> Iterator[Item]:
+        paths = sorted(glob.glob(pattern, recursive=True))
+        if not paths:
+            yield rejection("E015", pattern, "the pattern matches nothing")
+        for path in paths:
+            yield from self.read(path)
+
+    def _file(self, path: str) -> Iterator[Item]:
+        size = _regular_size(path)
+        if size == 0:
+            raise InputError("E001", path)
+        if size > self.settings.read.max_bytes:
+            raise InputError("E005", path, f"{size} bytes > {self.settings.read.max_bytes}")
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError("E008", path, exc.strerror or exc.__class__.__name__) from None
+        yield from self._bytes(data, Origin(path, os.path.basename(path)), _extension(path), "")
+
+    # -- content ----------------------------------------------------------------
+    def _bytes(self, data: bytes, origin: Origin, ext: str, ctype: str) -> Iterator[Item]:
+        kind = sniff_bytes(data[:8192])
+        if kind in ("warc", "gzip") and (kind == "warc" or ".warc" in ext or _gzipped_warc(data)):
+            yield from read_warc(data, origin, published=self.published)
+            return
+        if kind is not None:
+            code = {"pdf": "E003", "image": "E004"}.get(kind, "E002")
+            raise InputError(code, origin.source)
+        decoded = decode(data, self.settings.read.fallback_encodings)
+        if decoded is None:
+            raise InputError("E011", origin.source)
+        text, encoding = decoded
+        if not text.strip():
+            raise InputError("E001", origin.source, "only whitespace")
+        yield from self._text(text, origin, ext, ctype, encoding)
+
+    def _text(self, text: str, origin: Origin, ext: str, ctype: str, encoding: str = "utf-8") -> Iterator[Item]:
+        kind = _text_kind(text, ext, ctype)
+        if kind == "feed":
+            yield from read_feed(text, origin, published=self.published)
+        elif kind == "jsonl":
+            yield from read_jsonl(text, origin, published=self.published)
+        elif kind == "html":
+            yield self._note(read_html(text, origin, published=self.published), encoding)
+        else:
+            yield self._note(self._plain(text, origin), encoding)
+
+    def _plain(self, text: str, origin: Origin) -> Document:
+        published = self.published or date_in_name(origin.source)
+        return Document(id=document_id(origin, text), raw_text=text, source=origin.source, format="txt",
+                        url=origin.url, published=published)
+
+    @staticmethod
+    def _note(doc: Document, encoding: str) -> Document:
+        if encoding not in ("utf-8", "utf-8-sig"):
+            doc.meta["encoding"] = encoding
+        return doc
+
+
+def _extension(path: str) -> str:
+    name = path.lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else os.path.splitext(name)[1]
+
+
+def _regular_size(path: str) -> int:
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise InputError("E008", path, exc.strerror or exc.__class__.__name__) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("E008", path, "not a regular file")
+    if not os.access(path, os.R_OK):
+        raise InputError("E008", path, "permission denied")
+    return info.st_size
+
+
+def _gzipped_warc(data: bytes) -> bool:
+    import zlib
+
+    try:
+        head = zlib.decompressobj(wbits=31).decompress(data[:4096], 16)
+    except zlib.error:
+        return False
+    return head.startswith(b"WARC/")
+
+
+def _walk(root: str, extensions: tuple[str, ...]) -> Iterator[str]:
+    """Files under ``root`` (sorted, recursive, hidden ones skipped) with a known extension."""
+    wanted = tuple(e.lower() for e in extensions)
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and (not wanted or name.lower().endswith(wanted)):
+                yield os.path.join(folder, name)
+
+
+def _text_kind(text: str, ext: str, ctype: str) -> str:
+    head = text.lstrip()[:2000].lower()
+    if looks_like_feed(head) or any(k in ctype for k in ("rss", "atom")):
+        return "feed"
+    if ext in _JSONL_EXT or (head.startswith("{") and _first_line_is_object(text)):
+        return "jsonl"
+    if ext in _HTML_EXT or "html" in ctype or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    return "txt"
+
+
+def _first_line_is_object(text: str) -> bool:
+    import json
+
+    try:
+        return isinstance(json.loads(text.lstrip().split("\n", 1)[0]), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _check_published(published: str | None) -> str | None:
+    if published is None:
+        return None
+    value = normalise_date(published)
+    if value is None:
+        raise UsageError("E060", f"--published {published!r} is not a date",
+                         hint="give the date as YYYY-MM-DD")
+    return value
+
+
+def iter_documents(inputs: Sequence[str], settings: Settings, *, published: str | None = None,
+                   stdin: TextIO | None = None, client: httpx.Client | None = None) -> Iterator[Document | Rejection]:
+    """Documents (or rejections) from every input, in order; see the module docstring."""
+    reader = _Reader(settings, _check_published(published), stdin, client)
+    try:
+        for given in inputs:
+            yield from reader.read(given)
+    finally:
+        reader.close()
+
+
+__all__ = ["iter_documents"]

@@ -1,0 +1,127 @@
+"""Shared helpers of the readers: rejections, document ids, dates, byte sniffing.
+
+Document ids (the rule, documented once):
+
+* a JSONL record's ``id`` is its ``document_id``, as given (numbers become strings);
+* otherwise the id is ``<slug>-<hash>`` where ``slug`` is a short readable name
+  (file stem or last URL path segment) and ``hash`` the first 12 hex digits of
+  sha1 over ``<source key> NUL <content hash of the raw text>``. The source key
+  is the file's *base name* (not its absolute path, so the same corpus gets the
+  same ids on every machine), or the URL, with ``#<locator>`` appended for one
+  record inside a container (JSONL line, feed entry, WARC record).
+
+So the same text from the same place always gets the same id; changed text or
+another place gives another id (and the content hash still catches duplicates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from eventwire.errors import CATALOGUE, InputError
+from eventwire.records import Rejection, content_hash
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "pdf"), (b"\x89PNG", "image"), (b"\xff\xd8\xff", "image"), (b"GIF8", "image"),
+    (b"II*\x00", "image"), (b"MM\x00*", "image"), (b"BM", "image"), (b"\x1f\x8b", "gzip"),
+    (b"WARC/", "warc"), (b"PK\x03\x04", "binary"), (b"\x7fELF", "binary"),
+)
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+_SLUG = re.compile(r"[^A-Za-z0-9]+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where one input came from: ``source`` for messages, ``key`` for ids, ``url`` if any."""
+
+    source: str
+    key: str
+    url: str | None = None
+
+    def at(self, locator: str | int) -> Origin:
+        return Origin(self.source, f"{self.key}#{locator}", self.url)
+
+
+def rejection(code: str, source: str, detail: str = "", *, line: int | None = None) -> Rejection:
+    """A stored/printed rejection: ``what[: detail] (what to do)``."""
+    what, hint = CATALOGUE.get(code, ("input could not be read", ""))
+    reason = f"{what}: {detail}" if detail else what
+    return Rejection(source=source, code=code, reason=f"{reason} ({hint})" if hint else reason, line=line)
+
+
+def from_error(err: InputError) -> Rejection:
+    return Rejection(source=err.source, code=err.code, reason=f"{err.message} ({err.hint})", line=err.line)
+
+
+def document_id(origin: Origin, raw_text: str) -> str:
+    """Stable id of a document without a given id (see the module docstring)."""
+    digest = hashlib.sha1(f"{origin.key}\0{content_hash(raw_text)}".encode()).hexdigest()[:12]
+    name = origin.key.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    slug = _SLUG.sub("-", name).strip("-").lower()[:40]
+    return f"{slug}-{digest}" if slug else f"doc-{digest}"
+
+
+def sniff_bytes(head: bytes) -> str | None:
+    """``pdf``/``image``/``gzip``/``warc``/``binary`` from magic bytes, or None for text."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    sample = head[:8192]
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    if sample and sum(sample.count(c) for c in _CONTROL) / len(sample) > 0.05:
+        return "binary"
+    return None
+
+
+def decode(data: bytes, fallbacks: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(text, encoding)``: UTF-8 (BOM allowed, also UTF-16 with BOM), else the fallbacks."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates: tuple[str, ...] = ("utf-16",)
+    else:
+        candidates = ("utf-8-sig", *fallbacks)
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return None
+
+
+def normalise_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from an ISO-like string, a date or a ``time.struct_time``; else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    if hasattr(value, "tm_year"):
+        return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+    match = _ISO_DATE.search(str(value))
+    if match and _valid(*map(int, match.groups())):
+        return match.group(0)
+    return _parse_loose(str(value))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_loose(text: str) -> str | None:
+    import dateparser
+
+    parsed = dateparser.parse(text[:100], languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
+def date_in_name(name: str) -> str | None:
+    """A ``YYYY-MM-DD`` date written in a file name (``palmyra_2016-03-27.txt``), if valid."""
+    match = _ISO_DATE.search(name.rsplit("/", 1)[-1])
+    return match.group(0) if match and _valid(*map(int, match.groups())) else None
