@@ -1,0 +1,139 @@
+"""From one classified sentence to a ``Mention``: roles, date, background, fatalities, attribution.
+
+All spans are in clean-text offsets (the pipeline's ``Finalize`` maps them to
+the raw text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.detect.classify import Decision
+from eventwire.detect.location import location_text
+from eventwire.detect.modality import background_cue
+from eventwire.detect.resolvers import Resolvers
+from eventwire.detect.roles import ActorLookup, Roles, find_roles
+from eventwire.detect.scoring import Evidence, confidence, tags_for
+from eventwire.detect.taxonomy import sub_event
+from eventwire.detect.view import SentenceView
+from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
+
+NO_FATALITY_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
+                               "Non-violent transfer of territory", "Peaceful protest", "Arrests",
+                               "Disrupted weapons use", "Protest with intervention"})
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the detector carries from sentence to sentence within one document."""
+
+    document_id: str
+    published: str | None
+    resolvers: Resolvers
+    sentences: list[Any]
+    toponyms: list[tuple[int, int]]
+    civilian_words: frozenset[str]
+    country: str | None = None
+    previous_actors: list[Actor] = field(default_factory=list)
+    previous_background: bool = False
+
+
+def span_of(obj: Any) -> Span:
+    """Clean-text ``Span`` of a spaCy Token or Span."""
+    if hasattr(obj, "start_char"):
+        return Span(obj.start_char, obj.end_char, obj.text)
+    return Span(obj.idx, obj.idx + len(obj.text), obj.text)
+
+
+def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[bool, Any | None]:
+    """(is background, the cue) from a past date, a history marker, or a continued history."""
+    if date.text and ctx.resolvers.is_past_reference(date, ctx.published):
+        return True, date.span
+    cue = background_cue(trig, sent)
+    if cue is not None:
+        return True, span_of(cue)
+    if ctx.previous_background and not date.text and _continues(sent):
+        return True, None
+    return False, None
+
+
+def _continues(sent: Any) -> bool:
+    """The sentence goes on about the previous one's subject ("It used ...", "The group ...")."""
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.pos_ == "PRON" or (subj.i > sent.start and sent.doc[subj.i - 1].lower_ == "the"
+                                   and subj.lower_ in ("group", "militants", "extremists", "jihadists"))
+
+
+def _attribution(ctx: DocContext, index: int) -> tuple[Any, bool]:
+    """Attribution in the sentence, else in the next or previous sentence (flagged as neighbour)."""
+    find = ctx.resolvers.find_attribution
+    sent = ctx.sentences[index]
+    found = find(sent, sent.doc)
+    if found is not None:
+        return found, False
+    for j in (index + 1, index - 1):
+        if 0 <= j < len(ctx.sentences):
+            found = find(ctx.sentences[j], sent.doc)
+            if found is not None and _is_source_only(ctx.sentences[j]):
+                return found, True
+    return None, False
+
+
+def _is_source_only(sent: Any) -> bool:
+    """A short neighbouring sentence such as '"...," the source added.' or one that quotes."""
+    return len(sent) <= 40 or any(t.text in ("“", "\"", "”") for t in sent)
+
+
+def _fatalities(ctx: DocContext, sent: Any, name: str) -> Fatalities:
+    return Fatalities() if name in NO_FATALITY_TYPES else ctx.resolvers.extract_fatalities(sent)
+
+
+def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Decision,
+                  hits: list[tuple[Any, Actor]], hedged: bool) -> Mention:
+    """The Mention for a sentence's decision (roles, date, background, numbers, source)."""
+    sent = view.sent
+    trig_span = sent.doc[decision.trigger.start:decision.trigger.end]
+    trig = trig_span.root
+    kind = sub_event(decision.sub_event_type)
+    lookup = ActorLookup(ctx.resolvers.actors, hits, ctx.previous_actors, ctx.country)
+    roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words)
+    date = ctx.resolvers.resolve_date(sent, ctx.published)
+    is_bg, bg_cue = _background(ctx, trig, sent, date)
+    attribution, neighbour = _attribution(ctx, index)
+    place = location_text(trig, ctx.toponyms)
+    mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,
+                      trigger=span_of(trig_span), sentence=span_of(sent), cameo=kind.cameo, plover=kind.plover,
+                      date=date, is_background=is_bg, location_text=place,
+                      fatalities=_fatalities(ctx, sent, kind.name))
+    _set_roles(mention, roles)
+    _set_attribution(mention, attribution)
+    mention.tags = tags_for(view, kind.name, kind.event_type)
+    mention.confidence = confidence(Evidence(
+        decision.score, decision.trigger.weak, sum(a is not None for a in (roles.actor1, roles.actor2)),
+        bool(date.text), place is not None, attribution is not None, hedged, neighbour))
+    mention.evidence = _evidence(mention, bg_cue, attribution)
+    return mention
+
+
+def _set_roles(mention: Mention, roles: Roles) -> None:
+    mention.actor1, mention.actor2 = roles.actor1, roles.actor2
+    mention.assoc_actor_1, mention.assoc_actor_2 = roles.assoc_actor_1, roles.assoc_actor_2
+    mention.civilian_targeting = roles.civilian_targeting
+
+
+def _set_attribution(mention: Mention, attribution: Any) -> None:
+    if attribution is not None:
+        mention.attribution = attribution.text
+        mention.attribution_type = attribution.type
+
+
+def _evidence(m: Mention, bg_cue: Span | None, attribution: Any) -> list[Span]:
+    """Every span that supports a filled field, in text order, without repeats."""
+    spans = [m.trigger, m.location_text, m.date.span, m.fatalities.span, bg_cue,
+             getattr(attribution, "span", None)]
+    spans += [a.span for a in (m.actor1, m.actor2, *m.assoc_actor_1, *m.assoc_actor_2) if a is not None]
+    unique = {(s.start, s.end): s for s in spans if isinstance(s, Span)}
+    return [unique[k] for k in sorted(unique)]

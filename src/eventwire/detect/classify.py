@@ -1,0 +1,325 @@
+"""Sentence classification into ACLED sub-event types.
+
+Rules follow the ACLED codebook's precedence: the most specific weapon wins
+(chemical, suicide, grenade, IED, air, shelling), territory changes beat plain
+clashes, an air strike during a ground battle is part of the battle, protests
+are graded by the intervention they meet, and one sentence yields one event
+(the ``rank`` in ``data/taxonomy.toml`` breaks ties).
+
+``classify(view)`` returns a ``Decision`` (sub-event type, trigger cue, score)
+or ``None`` when the sentence describes no political violence or protest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.detect.lexicon import Cue
+from eventwire.detect.view import SentenceView, agents, clause_verb, is_place, objects, prep_objects, subjects
+
+STATE_WORDS = frozenset({
+    "army", "troops", "soldiers", "soldier", "military", "government", "regime", "police", "forces",
+    "force", "policemen", "security", "loyalist", "pro-government", "marines", "navy", "commandos",
+    "gendarmes", "gendarmerie", "authorities", "jawans", "crpf", "bsf", "sappers", "paratroopers",
+    "coalition", "officials", "officers", "personnel", "units", "battalion", "brigade", "division",
+})
+NONSTATE_WORDS = frozenset({
+    "militants", "militant", "rebels", "rebel", "insurgents", "insurgent", "jihadists", "jihadist",
+    "is", "isis", "isil", "daesh", "group", "extremists", "terrorists", "fighters", "militia",
+    "militias", "taliban", "al-shabaab", "shabaab", "houthis", "houthi", "maoists", "naxals", "guerrillas",
+    "gunmen", "separatists", "boko", "haram", "nusra", "hts", "sdf", "ypg", "opposition", "mujahideen",
+})
+# Specific weapon or violence classes; their presence lets a weak cue start an event.
+SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
+VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    sub_event_type: str
+    trigger: Cue
+    score: float
+
+
+def _first(cues: list[Cue]) -> Cue | None:
+    return min(cues, key=lambda c: (c.weak, -c.strength, c.start)) if cues else None
+
+
+def _decide(name: str, cues: list[Cue]) -> Decision | None:
+    cue = _first(cues)
+    return Decision(name, cue, cue.strength * (0.7 if cue.weak else 1.0)) if cue else None
+
+
+def _violence_present(v: SentenceView) -> bool:
+    return v.has_strong(*VIOLENT) or v.has_strong("lethal")
+
+
+def _chemical(v: SentenceView) -> Decision | None:
+    if v.has_strong("chemical") and (_violence_present(v) or v.has("attack", "weapon")):
+        return _decide("Chemical weapon", v.strong("chemical"))
+    return None
+
+
+def _sexual(v: SentenceView) -> Decision | None:
+    return _decide("Sexual violence", v.strong("sexual")) if v.has_strong("sexual") else None
+
+
+def _suicide(v: SentenceView) -> Decision | None:
+    if v.has_strong("suicide"):
+        return _decide("Suicide bomb", v.strong("suicide"))
+    if v.any("suicide") and v.has("ied", "attack"):
+        return _decide("Suicide bomb", v.any("suicide"))
+    return None
+
+
+def _lethal_by_state(v: SentenceView) -> bool:
+    """A lethal or injuring act whose doer is the police or security forces."""
+    for cue in v.any("lethal"):
+        verb = clause_verb(v.token(cue))
+        active, passive = subjects(verb)
+        doers = active + agents(verb)
+        if any(_is_state(t) for t in doers):
+            return True
+        if passive and not doers and any(_protester(t) for t in passive):
+            return True
+        if any(_protester(t) for t in objects(verb)) and not any(_protester(t) for t in active):
+            return True
+    return False
+
+
+def _protester(tok) -> bool:
+    return tok.lemma_.lower() in ("protester", "protestor", "demonstrator", "student", "marcher",
+                                  "activist", "farmer", "worker", "crowd", "people", "protest",
+                                  "demonstration", "rally")
+
+
+def _is_state(tok) -> bool:
+    words = {t.lower_ for t in tok.subtree}
+    return bool(words & STATE_WORDS) and not words & NONSTATE_WORDS
+
+
+def _protest(v: SentenceView) -> Decision | None:
+    if not v.has_strong("protest"):
+        return None
+    cues = v.strong("protest")
+    violent_by_protesters = v.has_strong("riot") or v.has("protester_violence")
+    if v.has("lethal") and _lethal_by_state(v):
+        return _decide("Excessive force against protesters", cues)
+    if violent_by_protesters:
+        return _decide("Violent demonstration", v.strong("riot") or cues)
+    if v.has("intervention") and _intervened(v):
+        return _decide("Protest with intervention", cues)
+    return _decide("Peaceful protest", cues)
+
+
+def _intervened(v: SentenceView) -> bool:
+    words = {v.sent.doc[c.start].lower_ for c in v.any("intervention")}
+    return bool(words - {"police", "policemen", "security forces", "cops", "security"})
+
+
+def _riot(v: SentenceView) -> Decision | None:
+    if v.has_strong("mob"):
+        return _decide("Mob violence", v.strong("mob"))
+    if v.has_strong("riot"):
+        return _decide("Violent demonstration", v.strong("riot"))
+    return None
+
+
+def _territory(v: SentenceView) -> Decision | None:
+    for cue in v.strong("retake"):
+        return Decision(_taker(v, cue, default_state=True), cue, cue.strength)
+    for cue in v.any("capture"):
+        if _takes_place(v, cue):
+            return Decision(_taker(v, cue, default_state=False), cue, cue.strength)
+    return _transfer(v)
+
+
+def _takes_place(v: SentenceView, cue: Cue) -> bool:
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    objs = objects(verb) + prep_objects(tok, frozenset({"of", "over"})) + prep_objects(verb, frozenset({"of"}))
+    if verb.lower_ in ("fell", "fall", "falls", "fallen"):
+        objs += subjects(verb)[0]
+    active, passive = subjects(verb)
+    objs += passive
+    return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts) for t in objs)
+
+
+def _taker(v: SentenceView, cue: Cue, *, default_state: bool) -> str:
+    verb = clause_verb(v.token(cue))
+    active, _ = subjects(verb)
+    doers = active + agents(verb) + prep_objects(v.token(cue), frozenset({"by", "to"}))
+    if any(_is_state(t) for t in doers):
+        return "Government regains territory"
+    if doers and not default_state:
+        return "Non-state actor overtakes territory"
+    if doers and any(t.lower_ in NONSTATE_WORDS for d in doers for t in d.subtree):
+        return "Non-state actor overtakes territory"
+    return "Government regains territory" if default_state else "Non-state actor overtakes territory"
+
+
+def _transfer(v: SentenceView) -> Decision | None:
+    if v.has_strong("transfer") and not v.has_strong("clash", "attack"):
+        return _decide("Non-violent transfer of territory", v.strong("transfer"))
+    for cue in v.any("transfer"):
+        tok = v.token(cue)
+        if v.sent.doc[cue.start].lemma_ in ("withdraw", "pull", "vacate", "abandon") and \
+                any(is_place(t, v.places) for t in prep_objects(tok, frozenset({"from"})) + objects(tok)) and \
+                not _violence_present(v):
+            return _decide("Non-violent transfer of territory", [cue])
+    return None
+
+
+def _disrupt_strong(v: SentenceView) -> Decision | None:
+    if v.has_strong("disrupt"):
+        return _decide("Disrupted weapons use", v.strong("disrupt"))
+    return None
+
+
+def _disrupt(v: SentenceView) -> Decision | None:
+    for cue in v.any("disrupt"):
+        tok = v.token(cue)
+        objs = objects(clause_verb(tok)) + objects(tok) + subjects(clause_verb(tok))[1]
+        if any(v.cues_in(o.subtree, "weapon") for o in objs):
+            return _decide("Disrupted weapons use", [cue])
+    return None
+
+
+def _explosive(v: SentenceView) -> Decision | None:
+    if v.has_strong("grenade"):
+        return _decide("Grenade", v.strong("grenade"))
+    if v.has_strong("ied"):
+        return _decide("Remote explosive/landmine/IED", v.strong("ied"))
+    return None
+
+
+def _remote(v: SentenceView) -> Decision | None:
+    if v.has_strong("air"):
+        if _during_battle(v):
+            return _decide("Armed clash", v.strong("clash") or v.strong("air"))
+        return _decide("Air/drone strike", v.strong("air"))
+    if v.has_strong("shell"):
+        return _decide("Shelling/artillery/missile attack", v.strong("shell"))
+    if v.any("ied") and (v.has_strong("attack") or v.has("lethal")):
+        return _decide("Remote explosive/landmine/IED", v.any("ied"))
+    if v.any("air") and v.has("attack", "lethal") and v.has("ied", "shell"):
+        return _decide("Air/drone strike", v.any("air"))
+    if v.any("shell") and v.has_strong("attack", "lethal"):
+        return _decide("Shelling/artillery/missile attack", v.any("shell"))
+    return None
+
+
+def _during_battle(v: SentenceView) -> bool:
+    """The sentence places the strike "during"/"amid" a ground battle."""
+    for cue in v.strong("clash"):
+        head = v.token(cue)
+        if head.dep_ == "pobj" and head.head.lower_ in ("during", "amid", "amidst", "in"):
+            return True
+    return False
+
+
+def _abduct(v: SentenceView) -> Decision | None:
+    if v.has_strong("abduct"):
+        return _decide("Abduction/forced disappearance", v.strong("abduct"))
+    return None
+
+
+def _arrest(v: SentenceView) -> Decision | None:
+    if not v.has_strong("arrest"):
+        return None
+    cue = _first(v.strong("arrest"))
+    verb = clause_verb(v.token(cue))
+    doers = subjects(verb)[0] + agents(verb)
+    if doers and any(t.lower_ in NONSTATE_WORDS for d in doers for t in d.subtree):
+        return Decision("Abduction/forced disappearance", cue, cue.strength)
+    return Decision("Arrests", cue, cue.strength)
+
+
+def _fight(v: SentenceView) -> Decision | None:
+    if v.has_strong("clash"):
+        return _decide("Armed clash", v.strong("clash"))
+    cues = v.strong("attack") or (v.any("attack") if v.has("lethal", "armed", "civilian") else [])
+    if not cues:
+        return None
+    cue = _first(cues)
+    return Decision("Armed clash" if _armed_target(v, cue) else "Attack", cue, cue.strength)
+
+
+def _armed_target(v: SentenceView, cue: Cue) -> bool:
+    """The attack's target is an armed actor (soldiers, police, militants): a battle in ACLED terms."""
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    targets = objects(verb) + subjects(verb)[1] + prep_objects(tok, frozenset({"on", "against"}))
+    targets += prep_objects(verb, frozenset({"on", "against"}))
+    armed = [t for t in targets if v.cues_in(t.subtree, "armed")]
+    civil = [t for t in targets if v.cues_in(t.subtree, "civilian")]
+    return bool(armed) and not civil
+
+
+def _agreement(v: SentenceView) -> Decision | None:
+    if v.has_strong("agree"):
+        return _decide("Agreement", v.strong("agree"))
+    return None
+
+
+def _base(v: SentenceView) -> Decision | None:
+    if v.has_strong("base"):
+        return _decide("Headquarters or base established", v.strong("base"))
+    for cue in v.any("base"):
+        tok = v.token(cue)
+        if tok.pos_ == "VERB" and any(c.lemma_.lower() in ("base", "camp", "headquarters", "checkpoint", "outpost",
+                                                             "post", "garrison", "position")
+                                      for o in objects(tok) for c in o.subtree):
+            return _decide("Headquarters or base established", [cue])
+    return None
+
+
+def _loot(v: SentenceView) -> Decision | None:
+    if v.has_strong("loot"):
+        return _decide("Looting/property destruction", v.strong("loot"))
+    if v.has("lethal") or not v.has("heritage"):
+        return None
+    if v.any("loot"):
+        return _decide("Looting/property destruction", v.any("loot"))
+    if v.any("ied"):
+        return _decide("Looting/property destruction", v.any("ied"))
+    return None
+
+
+def _change(v: SentenceView) -> Decision | None:
+    if v.has_strong("change"):
+        return _decide("Change to group/activity", v.strong("change"))
+    return None
+
+
+RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
+    _chemical, _sexual, _suicide, _protest, _riot, _territory, _disrupt_strong, _explosive, _remote,
+    _abduct, _disrupt, _arrest, _fight, _loot, _agreement, _base, _change,
+)
+
+
+def _nonpolitical(v: SentenceView) -> bool:
+    """Sports, disasters, accidents, plain crime: cues of those and nothing specific to conflict."""
+    if not v.has("nonpolitical"):
+        return False
+    specific = v.has_strong(*SPECIFIC, "protest", "riot", "clash", "retake")
+    return not specific and not v.has("armed")
+
+
+def classify(view: SentenceView) -> Decision | None:
+    """The sub-event type a sentence supports, or None for no event."""
+    if not any(c.is_trigger for c in view.cues) and not _weak_event(view):
+        return None
+    if _nonpolitical(view):
+        return None
+    for rule in RULES:
+        decision = rule(view)
+        if decision is not None:
+            return decision
+    return None
+
+
+def _weak_event(v: SentenceView) -> bool:
+    """Weak cues that together still make an event ("an explosion ... killed", "blew up the temple")."""
+    return (v.has(*SPECIFIC) and v.has("lethal", "attack")) or (v.has("loot", "ied") and v.has("heritage"))

@@ -1,0 +1,83 @@
+"""Within one document, one mention per event where the text lets us tell.
+
+Two mentions are the same event when they have the same sub-event type,
+background flag and date, and do not contradict each other on actor1 or place
+(a missing value contradicts nothing): a headline and its lede, a caption
+repeated by the scraper, a quote restating the news. Mentions in different
+documents are left to ``eventwire.fuse``.
+"""
+
+from __future__ import annotations
+
+from eventwire.records import Actor, Mention, Span
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return not a or not b or a == b
+
+
+def _actor_name(actor: Actor | None) -> str | None:
+    return actor.name if actor is not None else None
+
+
+def same_event(a: Mention, b: Mention) -> bool:
+    """True when two mentions of one document describe one event."""
+    if _norm(a.sentence.text) == _norm(b.sentence.text):
+        return a.sub_event_type == b.sub_event_type
+    if (a.sub_event_type, a.is_background, a.date.start, a.date.end) != \
+            (b.sub_event_type, b.is_background, b.date.start, b.date.end):
+        return False
+    place_a = _norm(a.location_text.text) if a.location_text else None
+    place_b = _norm(b.location_text.text) if b.location_text else None
+    return _agree(_actor_name(a.actor1), _actor_name(b.actor1)) and _agree(place_a, place_b)
+
+
+def _better(a: Mention, b: Mention) -> Mention:
+    return a if _filled(a) >= _filled(b) else b
+
+
+def _filled(m: Mention) -> tuple[int, float]:
+    fields = (m.actor1, m.actor2, m.location_text, m.fatalities.best, m.attribution, m.date.text)
+    return sum(f is not None for f in fields), m.confidence
+
+
+def _merge(keep: Mention, other: Mention) -> Mention:
+    """``keep`` completed with what ``other`` adds; evidence of both."""
+    for attr in ("actor1", "actor2", "location_text", "attribution", "attribution_type"):
+        if getattr(keep, attr) is None and getattr(other, attr) is not None:
+            setattr(keep, attr, getattr(other, attr))
+    if keep.fatalities.best is None and other.fatalities.best is not None:
+        keep.fatalities = other.fatalities
+    names = {a.name for a in keep.assoc_actor_1}
+    keep.assoc_actor_1 += [a for a in other.assoc_actor_1 if a.name not in names]
+    keep.tags = sorted(set(keep.tags) | set(other.tags))
+    keep.civilian_targeting = keep.civilian_targeting or other.civilian_targeting
+    keep.confidence = min(0.99, max(keep.confidence, other.confidence) + 0.03)
+    keep.evidence = _spans(keep.evidence + other.evidence)
+    return keep
+
+
+def _spans(spans: list[Span]) -> list[Span]:
+    unique = {(s.start, s.end): s for s in spans}
+    return [unique[k] for k in sorted(unique)]
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Mentions with same-event repeats merged into the most complete one, in text order."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        twin = next((k for k in kept if same_event(k, mention)), None)
+        if twin is None:
+            kept.append(mention)
+            continue
+        best = _better(twin, mention)
+        merged = _merge(best, twin if best is mention else mention)
+        kept[kept.index(twin)] = merged
+    kept.sort(key=lambda m: m.trigger.start)
+    for m in kept:
+        m.mention_id = f"{m.document_id}:{m.trigger.start}-{m.trigger.end}"
+    return kept

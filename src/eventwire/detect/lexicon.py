@@ -1,0 +1,101 @@
+"""Trigger and cue lexicons (``data/detect_lexicon.toml``) and a fast phrase matcher.
+
+A phrase is a tuple of lower-case words; a word matches a token when it equals
+the token's lower-case form or its lemma, so "clashed" and "clashes" both match
+"clash". The matcher indexes phrases by their first word and runs once over a
+whole spaCy ``Doc``: no regular expressions and no per-call compilation.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+# Cue classes that may start an event; the others only qualify one.
+TRIGGER_CLASSES = frozenset({
+    "clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical", "abduct", "sexual",
+    "protest", "riot", "mob", "retake", "capture", "transfer", "agree", "arrest", "disrupt", "base",
+    "loot", "change",
+})
+# Tokens inside these entities are never cues ("March 26", "Strike Force Ltd").
+SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART",
+                       "LAW", "PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon hit: class, token range ``[start, end)`` in the Doc, strength, weak flag."""
+
+    cls: str
+    start: int
+    end: int
+    strength: float
+    weak: bool
+
+    @property
+    def is_trigger(self) -> bool:
+        return self.cls in TRIGGER_CLASSES and not self.weak
+
+
+def _split(term: str) -> tuple[str, ...]:
+    return tuple(term.lower().split())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, Any]:
+    """The parsed lexicon file (cached)."""
+    text = resources.files("eventwire").joinpath("data/detect_lexicon.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+class CueMatcher:
+    """Finds every lexicon phrase in a Doc, longest match per class and start token."""
+
+    def __init__(self, cues: dict[str, Any]) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str, float, bool]]] = defaultdict(list)
+        for cls, spec in cues.items():
+            weak = {_split(t) for t in spec.get("weak", [])}
+            for term in set(spec["terms"]):
+                words = _split(term)
+                self._index[words[0]].append((words, cls, float(spec.get("strength", 0.5)), words in weak))
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def __call__(self, doc: Any) -> list[Cue]:
+        found: list[Cue] = []
+        for tok in doc:
+            if tok.ent_type_ in SKIP_ENTS:
+                continue
+            seen: set[str] = set()
+            for key in {tok.lower_, tok.lemma_.lower()}:
+                for words, cls, strength, weak in self._index.get(key, ()):
+                    if cls not in seen and _matches(doc, tok.i, words):
+                        seen.add(cls)
+                        found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
+        return found
+
+
+def _matches(doc: Any, start: int, words: tuple[str, ...]) -> bool:
+    if start + len(words) > len(doc):
+        return False
+    for offset, word in enumerate(words[1:], 1):
+        tok = doc[start + offset]
+        if word != "*" and word != tok.lower_ and word != tok.lemma_.lower():
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def cue_matcher() -> CueMatcher:
+    """The matcher over all cue classes of the shipped lexicon (built once)."""
+    return CueMatcher(load_lexicon()["cues"])
+
+
+@lru_cache(maxsize=1)
+def modality_words() -> dict[str, frozenset[str]]:
+    """Modality word sets (negation, denial, hypothetical, future, threat, background)."""
+    return {k: frozenset(v) for k, v in load_lexicon()["modality"].items()}

@@ -1,0 +1,66 @@
+"""Where the event happened, as the syntax tells it: the place name attached to the trigger.
+
+"clashes in X", "strike near X", "recaptured (the city of) X", "X's recapture",
+"an explosion at the site in X". Destinations ("retreating to X", "fled into
+X") and origins ("fired from X") are not event locations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.detect.view import PLACE_LABELS, clause_verb, objects, prep_objects
+from eventwire.records import Span
+
+LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "on", "across", "throughout",
+                      "within", "off", "along", "of", "nearby", "close", "between"})
+TERRITORY = frozenset({"recapture", "retake", "capture", "seize", "overrun", "overran", "liberate",
+                       "regain", "control", "take", "storm", "enter", "occupy", "reclaim"})
+
+
+def location_text(trig: Any, toponyms: list[tuple[int, int]]) -> Span | None:
+    """The clean-text span of the place name the event happened at, if the syntax tells."""
+    for tok in _candidates(trig):
+        name = _name(tok, toponyms) or _nested_name(tok, toponyms)
+        if name is not None:
+            return Span(name.start_char, name.end_char, name.text)
+    return None
+
+
+def _candidates(trig: Any) -> list[Any]:
+    verb = clause_verb(trig)
+    cands = prep_objects(trig, LOCATIVE)
+    cands += [c for c in trig.children if c.dep_ == "poss"]
+    if trig.lemma_.lower() in TERRITORY or verb.lemma_.lower() in TERRITORY:
+        cands += objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb is not trig:
+        cands += prep_objects(verb, LOCATIVE)
+    cands += [c for c in trig.children if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in PLACE_LABELS]
+    return [c for t in cands for c in (t, *t.conjuncts)]
+
+
+def _toponym_at(tok: Any, toponyms: list[tuple[int, int]]) -> tuple[int, int] | None:
+    for start, end in toponyms:
+        if start <= tok.idx < end:
+            return start, end
+    return None
+
+
+def _name(tok: Any, toponyms: list[tuple[int, int]]) -> Any | None:
+    """The place-name span at a token: a toponym, a place entity, or a compound of one."""
+    for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss")]]:
+        hit = _toponym_at(t, toponyms)
+        if hit is not None:
+            return t.doc.char_span(hit[0], hit[1], alignment_mode="expand")
+        if t.ent_type_ in PLACE_LABELS:
+            return next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    return None
+
+
+def _nested_name(tok: Any, toponyms: list[tuple[int, int]]) -> Any | None:
+    """"the town of X", "the site in X": the name one preposition down."""
+    for inner in prep_objects(tok, frozenset({"of", "in", "near", "outside"})):
+        name = _name(inner, toponyms)
+        if name is not None:
+            return name
+    return None

@@ -1,0 +1,113 @@
+"""Modality and time of a trigger: negated, hypothetical, future, threatened; background.
+
+Negated ("denied shelling", "no clashes"), hypothetical ("could attack"),
+future ("plans to march") and threatened ("threatened to storm") events are not
+events. ``modality(trigger)`` names the reason or returns ``"asserted"``.
+Threats are dropped like the others: eventwire records what happened, and a
+threat is kept only as the ``"threat"`` reason in debug output, never as an event.
+
+``background_cue(trigger, sent)`` finds history markers: pluperfect ("had
+captured"), "has since ...", "last year", "years ago", "anniversary".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.detect.lexicon import modality_words
+from eventwire.detect.view import clause_verb
+
+# Dependencies through which a trigger's governing predicate is reached.
+# Subject links are not followed: "protesters demanded" does not make the protest a demand.
+UP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "compound",
+                     "amod", "conj"})
+MAX_UP = 4
+
+
+def _governors(tok: Any) -> list[Any]:
+    """The trigger, its clause verb and the predicates above it (a few levels)."""
+    chain = [tok]
+    cur = tok
+    for _ in range(MAX_UP):
+        if cur.dep_ not in UP_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _lemma(tok: Any) -> str:
+    return tok.lemma_.lower()
+
+
+def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
+    for tok in chain[:3] + [clause_verb(chain[0])]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+            return True
+    return any(_lemma(t) in words["denial"] or t.lower_ in words["denial"] for t in chain[1:])
+
+
+def _aux_words(chain: list[Any]) -> set[str]:
+    heads = chain[:3] + [clause_verb(chain[0])]
+    return {c.lower_ for t in heads for c in t.children if c.dep_ in ("aux", "auxpass", "mark")}
+
+
+def _purpose(tok: Any) -> bool:
+    """"an operation to retake X", "a bid to storm X": an aim, not (yet) an event."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    return infinitive and tok.dep_ in ("acl", "relcl", "advcl")
+
+
+def _supporting(tok: Any) -> bool:
+    """"forces backed by US-led airstrikes": the strikes are support, not a reported event."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in (
+        "back", "support", "aid", "assist", "cover", "help")
+
+
+def modality(tok: Any) -> str:
+    """"asserted", or why the trigger is no event: negated/hypothetical/future/threat/purpose."""
+    words = modality_words()
+    chain = _governors(tok)
+    if _negated(chain, words):
+        return "negated"
+    if _purpose(tok):
+        return "purpose"
+    if _supporting(tok):
+        return "support"
+    lemmas = {_lemma(t) for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+    if lemmas & words["threat"]:
+        return "threat"
+    aux = _aux_words(chain)
+    if aux & words["future"] or lemmas & words["future"]:
+        return "future"
+    if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
+        return "hypothetical"
+    return "asserted"
+
+
+def _pluperfect(verb: Any) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("had", "'d") for a in aux) and verb.tag_ == "VBN"
+
+
+def background_cue(tok: Any, sent: Any) -> Any | None:
+    """The token or span that marks the trigger's event as history, if any."""
+    verb = clause_verb(tok)
+    if _pluperfect(verb):
+        return verb
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once"):
+            return c
+    return _background_phrase(sent)
+
+
+def _background_phrase(sent: Any) -> Any | None:
+    words = modality_words()["background"]
+    for i, t in enumerate(sent):
+        two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
+        if two in words:
+            return sent[i:i + 2]
+        if t.lower_ in ("ago", "anniversary", "previously", "formerly"):
+            return t
+    return None

@@ -1,0 +1,188 @@
+"""Actor roles from the dependency parse: actor1 (doer / side A), actor2 (target / side B), associates.
+
+Active subject and passive "by" agent give actor1; direct object, passive
+subject and "against/on X" give actor2; "with X support", "aided/backed by X"
+give associated actors of actor1; "clashes between X and Y" and "fought with
+Y" give both sides. Phrases are normalised through the actor dictionary
+(``eventwire.resolve.actors``); "the group", "it", "the extremists" go through
+its anaphor resolver with the actors seen so far in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.detect.view import agents, clause_verb, objects, prep_objects, subjects
+from eventwire.records import Actor, Span
+
+SUPPORT_VERBS = frozenset({"aid", "back", "support", "assist", "help", "accompany", "reinforce", "cover"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid"})
+DOER_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit",
+                        "unleash", "lead", "organise", "organize", "hold", "begin", "start", "wage",
+                        "execute", "fire", "drop", "use", "plant", "detonate", "throw", "hurl", "lob"})
+TARGET_PREPS = frozenset({"against", "on", "at", "targeting", "upon", "into"})
+ANAPHORS = frozenset({"it", "they", "them", "its", "their", "he", "she", "group", "extremists", "militants",
+                      "jihadists", "insurgents", "rebels", "terrorists", "fighters", "movement",
+                      "organisation", "organization", "outfit"})
+CIVILIAN_TYPES = ("civilian",)
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_1: list[Actor] = field(default_factory=list)
+    assoc_actor_2: list[Actor] = field(default_factory=list)
+    civilian_targeting: bool = False
+
+
+@dataclass(slots=True)
+class ActorLookup:
+    """Normalises a phrase head to a canonical Actor using one sentence's dictionary hits."""
+
+    dictionary: Any
+    hits: list[tuple[Any, Actor]]
+    previous: list[Actor]
+    country: str | None = None
+
+    def actor(self, tok: Any) -> Actor | None:
+        span = _phrase(tok)
+        if _is_anaphor(span, tok):
+            found = self._anaphor(span, tok)
+            if found is not None:
+                return found
+        for hit, actor in self.hits:
+            if hit.start <= tok.i < hit.end:
+                return _with_span(actor, hit)
+        for hit, actor in self.hits:
+            if span.start <= hit.start and hit.end <= span.end:
+                return _with_span(actor, hit)
+        return self._resolve(span)
+
+    def _anaphor(self, span: Any, tok: Any) -> Actor | None:
+        if self.dictionary is None or not self.previous:
+            return None
+        form = tok.lower_ if tok.pos_ == "PRON" else f"the {tok.lower_}"
+        actor = self.dictionary.resolve_anaphor(form, list(self.previous))
+        return _with_span(actor, span) if actor is not None else None
+
+    def _resolve(self, span: Any) -> Actor | None:
+        if self.dictionary is None:
+            return None
+        actor = self.dictionary.resolve(span.text, context_country=self.country)
+        return _with_span(actor, span) if actor is not None else None
+
+
+def _with_span(actor: Actor, span: Any) -> Actor:
+    return Actor(actor.name, actor.type, actor.country, span.text,
+                 Span(span.start_char, span.end_char, span.text))
+
+
+def _phrase(tok: Any) -> Any:
+    """The noun phrase of a head token, without relative clauses or trailing modifiers."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+    return doc[start:end]
+
+
+def _is_anaphor(span: Any, tok: Any) -> bool:
+    """"it", "they", "the group", "the extremists", "over 100 militants": a back-reference."""
+    if tok.pos_ == "PRON":
+        return True
+    if tok.lower_ not in ANAPHORS:
+        return False
+    mods = [t for t in span if t.i != tok.i]
+    return all(t.lower_ in ("the", "this", "these", "those") or t.like_num or t.dep_ in ("quantmod", "nummod")
+               for t in mods)
+
+
+def _conj_heads(toks: list[Any]) -> list[Any]:
+    return [c for t in toks for c in [t, *t.conjuncts] if c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def _noun_doers(trig: Any) -> list[Any]:
+    """Doers of a noun trigger: "IS attack", "Russian air strikes", "attack by X"."""
+    doers = [c for c in trig.children if c.dep_ in ("poss", "compound", "amod") and
+             (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in ANAPHORS)]
+    doers += prep_objects(trig, frozenset({"by", "from"}))
+    if not doers and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
+        doers = subjects(trig.head)[0]
+    return doers
+
+
+def _sides(trig: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    """(side A heads, side B heads, associates of A) for a trigger token."""
+    verb = clause_verb(trig)
+    if trig.pos_ in ("NOUN", "PROPN"):
+        side_a = _noun_doers(trig)
+        side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
+        if trig.dep_ in ("nsubj",):
+            side_b += objects(verb)
+        between = prep_objects(trig, frozenset({"between"}))
+        if between:
+            side_a, side_b = between[:1], [c for c in between[0].conjuncts][:1]
+        return side_a, side_b, []
+    active, passive = subjects(verb)
+    by = agents(verb)
+    if verb.lemma_.lower() in SUPPORT_VERBS and passive:
+        return passive, [], by
+    side_a = active + by
+    side_b = objects(verb) + passive + prep_objects(verb, TARGET_PREPS | {"with"})
+    return side_a, side_b, []
+
+
+def _support(verb: Any) -> list[Any]:
+    """Associates from "with X support" / "with the support of X" / "backed by X" on a verb."""
+    found = []
+    for obj in prep_objects(verb, frozenset({"with", "alongside"})):
+        if obj.lemma_.lower() in SUPPORT_NOUNS:
+            found += [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
+            found += prep_objects(obj, frozenset({"of", "from"}))
+        elif obj.lemma_.lower() not in SUPPORT_NOUNS and verb.pos_ == "VERB" and obj.dep_ == "pobj":
+            continue
+    for child in verb.children:
+        if child.dep_ in ("advcl", "acl") and child.lemma_.lower() in SUPPORT_VERBS:
+            found += agents(child)
+    return found
+
+
+def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]) -> Roles:
+    """Roles for the event whose trigger head token is ``trig``."""
+    side_a, side_b, assoc = _sides(trig)
+    assoc += _support(clause_verb(trig))
+    roles = Roles()
+    roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
+    roles.actor2 = _first_actor(_conj_heads(side_b), lookup)
+    roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
+    if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
+        roles.actor2 = None
+    roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
+    return roles
+
+
+def _first_actor(toks: list[Any], lookup: ActorLookup) -> Actor | None:
+    for tok in toks:
+        actor = lookup.actor(tok)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _all_actors(toks: list[Any], lookup: ActorLookup, *, exclude: Actor | None) -> list[Actor]:
+    out: list[Actor] = []
+    for tok in toks:
+        actor = lookup.actor(tok)
+        if actor and actor.name not in {a.name for a in out} and (exclude is None or actor.name != exclude.name):
+            out.append(actor)
+    return out
+
+
+def _civilian(actor2: Actor | None, side_b: list[Any], words: frozenset[str]) -> bool:
+    if actor2 is not None and actor2.type:
+        return any(t in actor2.type.lower() for t in CIVILIAN_TYPES)
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in _conj_heads(side_b))

@@ -1,0 +1,141 @@
+"""The detect stage: sentences -> classified, resolved, de-duplicated mentions."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import Any
+
+from eventwire.config import Settings
+from eventwire.detect.build import DocContext, build_mention
+from eventwire.detect.classify import Decision, classify
+from eventwire.detect.dedupe import dedupe
+from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
+from eventwire.detect.modality import modality
+from eventwire.detect.resolvers import Resolvers
+from eventwire.detect.view import SentenceView
+from eventwire.pipeline import Stage
+from eventwire.records import Document, Mention
+
+MAX_RETRIES = 3
+
+
+def ruler_patterns() -> list[tuple[str, str]]:
+    """(label, phrase) entity-ruler patterns for ParseStage: the actor dictionary's."""
+    from eventwire.resolve.actors import load_actor_dictionary
+
+    return list(load_actor_dictionary().patterns())
+
+
+def _cues_by_sentence(sents: list[Any], cues: list[Cue]) -> dict[int, list[Cue]]:
+    starts = [s.start for s in sents]
+    grouped: dict[int, list[Cue]] = defaultdict(list)
+    for cue in cues:
+        grouped[bisect.bisect_right(starts, cue.start) - 1].append(cue)
+    return grouped
+
+
+def _decide(view: SentenceView) -> tuple[Decision | None, str]:
+    """The sentence's decision and its modality; a rejected trigger gives way to the next cue."""
+    for _ in range(MAX_RETRIES):
+        decision = classify(view)
+        if decision is None:
+            return None, "none"
+        trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
+        mood = modality(trig)
+        if mood == "asserted":
+            return decision, mood
+        view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
+    return None, "rejected"
+
+
+def _civilian_words() -> frozenset[str]:
+    return frozenset(load_lexicon()["cues"]["civilian"]["terms"])
+
+
+def _find_actors(ctx: DocContext, sent: Any) -> list[tuple[Any, Any]]:
+    actors = ctx.resolvers.actors
+    return list(actors.find(sent, context_country=ctx.country)) if actors is not None else []
+
+
+def _story_country(resolvers: Resolvers, text: str) -> str | None:
+    finder = getattr(resolvers.actors, "story_country", None)
+    return finder(text) if finder is not None else None
+
+
+def sentences(spacy_doc: Any) -> list[Any]:
+    """The parser's sentences, also cut at line breaks (headlines, captions, paragraphs)."""
+    out = []
+    for sent in spacy_doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(spacy_doc[start:tok.i])
+                start = tok.i + 1
+        if sent.end > start:
+            out.append(spacy_doc[start:sent.end])
+    return out
+
+
+def _place_tokens(spacy_doc: Any, toponyms: list[tuple[int, int]]) -> frozenset[int]:
+    """Token indices covered by the toponyms the geo stage recognised."""
+    out: set[int] = set()
+    for start, end in toponyms:
+        span = spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[Mention]:
+    """Mentions of one parsed document (``doc.nlp`` set), in clean-text offsets."""
+    spacy_doc = doc.nlp
+    sents = sentences(spacy_doc)
+    resolvers = resolvers or Resolvers.default()
+    ctx = DocContext(doc.id, doc.published, resolvers, sents, [(t.start, t.end) for t in doc.toponyms],
+                     _civilian_words(), _story_country(resolvers, doc.clean_text))
+    grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
+    places = _place_tokens(spacy_doc, ctx.toponyms)
+    mentions: list[Mention] = []
+    for index, sent in enumerate(sents):
+        cues = grouped.get(index)
+        if not cues:
+            ctx.previous_background = False
+            continue
+        mention = _sentence(ctx, index, SentenceView(sent, cues, places))
+        if mention is not None:
+            mentions.append(mention)
+    return dedupe(mentions)
+
+
+def _sentence(ctx: DocContext, index: int, view: SentenceView) -> Mention | None:
+    hits = _find_actors(ctx, view.sent)
+    decision, _ = _decide(view)
+    mention = None
+    if decision is not None:
+        mention = build_mention(ctx, index, view, decision, hits, view.has("hedge"))
+        ctx.previous_background = mention.is_background
+    ctx.previous_actors.extend(actor for _, actor in hits)
+    return mention
+
+
+class DetectStage(Stage):
+    """Sets ``doc.mentions`` from ``doc.nlp``; mentions below ``min_confidence`` are dropped."""
+
+    name = "detect"
+    requires = ("nlp",)
+    provides = ("mentions",)
+
+    def __init__(self, settings: Settings, *, resolvers: Resolvers | None = None) -> None:
+        self.min_confidence = settings.extract.min_confidence
+        self.resolvers = resolvers or Resolvers.default()
+        cue_matcher()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.nlp is None:
+            doc.mentions = []
+            return doc
+        found = detect_mentions(doc, self.resolvers)
+        doc.mentions = [m for m in found if m.confidence >= self.min_confidence]
+        return doc

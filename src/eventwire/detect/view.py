@@ -1,0 +1,109 @@
+"""A sentence seen through the lexicon: cues by class plus small syntactic helpers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.detect.lexicon import Cue
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "area", "district", "province", "region", "territory", "base",
+    "airport", "airbase", "hill", "hills", "neighbourhood", "neighborhood", "suburb", "ruins", "site",
+    "positions", "position", "stronghold", "strongholds", "outpost", "county", "capital", "port",
+    "border", "crossing", "road", "highway", "oasis", "camp", "countryside", "villages", "towns",
+    "areas", "quarter", "quarters", "island", "valley", "mountain", "mountains", "field", "oilfield",
+    "dam", "bridge", "checkpoint", "headquarters", "localities", "locality", "governorate", "state",
+})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """Cues of one sentence grouped by class; ``sent`` is the spaCy sentence Span."""
+
+    sent: Any
+    cues: list[Cue]
+    places: frozenset[int] = frozenset()
+    by_class: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for cue in self.cues:
+            self.by_class[cue.cls].append(cue)
+
+    def strong(self, cls: str) -> list[Cue]:
+        return [c for c in self.by_class.get(cls, ()) if not c.weak]
+
+    def any(self, cls: str) -> list[Cue]:
+        return list(self.by_class.get(cls, ()))
+
+    def has(self, *classes: str) -> bool:
+        return any(self.by_class.get(c) for c in classes)
+
+    def has_strong(self, *classes: str) -> bool:
+        return any(self.strong(c) for c in classes)
+
+    def token(self, cue: Cue) -> Any:
+        """The syntactic head token of a cue's tokens."""
+        return head_of(self.sent.doc[cue.start:cue.end])
+
+    def cues_in(self, tokens: Iterable[Any], cls: str) -> list[Cue]:
+        idx = {t.i for t in tokens}
+        return [c for c in self.by_class.get(cls, ()) if c.start in idx]
+
+
+def head_of(span: Any) -> Any:
+    """The token of a span whose head lies outside it (its syntactic root)."""
+    return span.root
+
+
+def clause_verb(tok: Any) -> Any:
+    """The nearest verb at or above a token (the token itself if it is a verb)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
+    """(active subjects, passive subjects) of a verb, inherited through conj/xcomp heads."""
+    cur = verb
+    for _ in range(4):
+        active = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        passive = [c for c in cur.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if active or passive or cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
+            return active, passive
+        if cur.dep_ in ("acl", "relcl"):
+            return [cur.head], []
+        cur = cur.head
+    return [], []
+
+
+def objects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+
+
+def agents(verb: Any) -> list[Any]:
+    """Objects of a passive "by" phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+    """Objects of prepositions in ``preps`` attached to a token."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def is_place(tok: Any, places: frozenset[int] = frozenset()) -> bool:
+    """A token that names or denotes a place (toponym, entity label or place noun)."""
+    if tok.i in places or tok.ent_type_ in PLACE_LABELS or tok.lower_ in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in PLACE_LABELS or g.i in places for g in c.children)
+               for c in tok.children)
