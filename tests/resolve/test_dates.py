@@ -1,0 +1,92 @@
+"""Event dates resolved against a fixed publication date (Sunday 2016-03-27)."""
+
+import pytest
+
+from eventwire.resolve.dates import is_past_reference, resolve_date
+
+PUB = "2016-03-27"  # a Sunday
+
+
+@pytest.mark.parametrize("sentence, start, end, precision", [
+    ("Troops took the town on Sunday.", "2016-03-27", "2016-03-27", 1),
+    ("Troops took the town on Saturday.", "2016-03-26", "2016-03-26", 1),
+    ("Rebels attacked on Friday night.", "2016-03-25", "2016-03-25", 1),
+    ("A mortar fell last Sunday.", "2016-03-20", "2016-03-20", 1),
+    ("A mortar fell yesterday.", "2016-03-26", "2016-03-26", 1),
+    ("Jets struck the suburbs overnight.", "2016-03-26", "2016-03-26", 1),
+    ("Two days ago a mortar fell.", "2016-03-25", "2016-03-25", 1),
+    ("Clashes broke out last week.", "2016-03-14", "2016-03-20", 2),
+    ("Clashes broke out this week.", "2016-03-21", "2016-03-27", 2),
+    ("The militia seized the town in May 2015.", "2015-05-01", "2015-05-31", 3),
+    ("The militia has held the town since May 2015.", "2015-05-01", "2016-03-27", 3),
+    ("Soldiers posed by the fort on March 26, 2016.", "2016-03-26", "2016-03-26", 1),
+    ("A blast hit the market on 3 March.", "2016-03-03", "2016-03-03", 1),
+    ("Earlier this month, shells hit the camp.", "2016-03-01", "2016-03-27", 3),
+    ("Last month, shells hit the camp.", "2016-02-01", "2016-02-29", 3),
+    ("Last year, a bomb went off at the gate.", "2015-01-01", "2015-12-31", 3),
+    ("In 2014 a bomb went off at the gate.", "2014-01-01", "2014-12-31", 3),
+    ("A blast on Sunday August 23, 2015 shook the site.", "2015-08-23", "2015-08-23", 1),
+    ("A blast on 27/03/2016 shook the site.", "2016-03-27", "2016-03-27", 1),
+    ("A bomb exploded in December.", "2015-12-01", "2015-12-31", 3),
+])
+def test_expressions(nlp, sentence, start, end, precision):
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert (got.start, got.end, got.precision) == (start, end, precision)
+    assert got.span is not None and sentence[got.span.start:got.span.end] == got.text
+
+
+@pytest.mark.parametrize("pub, sentence, start, end", [
+    ("2016-03-01", "Fighting flared last month.", "2016-02-01", "2016-02-29"),  # leap year
+    ("2016-03-01", "Fighting flared yesterday.", "2016-02-29", "2016-02-29"),
+    ("2016-01-02", "Fighting flared last week.", "2015-12-21", "2015-12-27"),  # year boundary
+    ("2016-01-04", "Fighting flared on Thursday.", "2015-12-31", "2015-12-31"),
+    ("2016-01-10", "A car bomb went off on December 30.", "2015-12-30", "2015-12-30"),
+    ("2016-01-15", "Fighting flared last month.", "2015-12-01", "2015-12-31"),
+    ("2016-03-31", "Three months ago a car bomb went off.", "2015-12-01", "2015-12-31"),
+])
+def test_boundaries(nlp, pub, sentence, start, end):
+    got = resolve_date(nlp(sentence)[:], pub)
+    assert (got.start, got.end) == (start, end)
+
+
+def test_no_cue_is_publication_day_with_precision_2(nlp):
+    got = resolve_date(nlp("A bomb exploded near the mosque.")[:], PUB)
+    assert (got.start, got.end, got.precision, got.text) == (PUB, PUB, 2, None)
+
+
+def test_may_the_verb_is_not_a_month(nlp):
+    got = resolve_date(nlp("The group may attack again.")[:], PUB)
+    assert got.text is None
+
+
+def test_datetime_publication_and_no_publication(nlp):
+    assert resolve_date(nlp("It fell yesterday.")[:], "2016-03-27T08:00:00Z").start == "2016-03-26"
+    assert resolve_date(nlp("It fell yesterday.")[:], None).start is None
+    assert resolve_date(nlp("It fell on 4 May 2015.")[:], None).start == "2015-05-04"
+
+
+def test_anchor_picks_nearest_expression(nlp):
+    text = "The group, which seized the city in May 2015, was driven out on Sunday."
+    doc = nlp(text)
+    got = resolve_date(doc[:], PUB, anchor=text.index("driven"))
+    assert got.start == "2016-03-27"
+    got = resolve_date(doc[:], PUB, anchor=text.index("seized"))
+    assert got.start == "2015-05-01"
+
+
+def test_span_uses_document_offsets(nlp):
+    doc = nlp("Calm returned. A shell fell yesterday.")
+    sent = list(doc.sents)[1]
+    got = resolve_date(sent, PUB)
+    assert doc.text[got.span.start:got.span.end] == "yesterday"
+
+
+def test_past_reference(nlp):
+    history = resolve_date(nlp("The group seized the city in May 2015.")[:], PUB)
+    recent = resolve_date(nlp("The army retook it on Sunday.")[:], PUB)
+    ongoing = resolve_date(nlp("It held the city since May 2015.")[:], PUB)
+    assert is_past_reference(history, PUB)
+    assert not is_past_reference(recent, PUB)
+    assert not is_past_reference(ongoing, PUB)
+    assert is_past_reference("2016-03-01", PUB) and not is_past_reference("2016-03-20", PUB)
+    assert not is_past_reference("2016-03-01", None)
