@@ -65,6 +65,7 @@ class GeoSettings:
 class FuseSettings:
     max_days: int = 2
     max_km: float = 25.0
+    min_score: float = 2.5
 
 
 @dataclass(frozen=True, slots=True)

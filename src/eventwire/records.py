@@ -154,6 +154,9 @@ class Toponym:
     end: int
     text: str
     place: Place | None = None
+    # "place"; "demonym" ("Syrian": country evidence, not an event place);
+    # "actor" (metonymy: "Moscow said"). Only "place" toponyms locate events.
+    role: str = "place"
 
 
 @dataclass(slots=True)
@@ -251,6 +254,9 @@ class Event:
     confidence: float
     sources: list[Source]
     notes: str = ""
+    # added by fusion: every reported number with the document behind it, and the mentions fused
+    fatality_reports: list[dict[str, Any]] = field(default_factory=list)
+    mention_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -277,4 +283,6 @@ class Event:
             "num_sources": len(self.sources),
             "num_documents": len({s.document_id for s in self.sources}),
             "notes": self.notes,
+            "fatality_reports": list(self.fatality_reports),
+            "mention_ids": list(self.mention_ids),
         }

@@ -1,0 +1,172 @@
+"""Comparable features of a mention (``Item``) and of a group of mentions (its profile).
+
+Fusion compares a mention with the *profile* of an event: the union of what
+its mentions say (types, documents, actors, words) plus the strongest date and
+place. The same code runs in memory (``fuse``) and against the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from eventwire.fuse._dates import day_range, span_days
+from eventwire.fuse._tables import distinct_markers, generic_actors
+from eventwire.records import Actor, Mention
+
+_WORD = re.compile(r"[a-z][a-z-]{2,}")
+# Mentions with no date of their own are compared within this many days before
+# their document's publication date.
+UNDATED_LOOKBACK = 7
+# An event profile keeps the word sets of at most this many of its mentions.
+MAX_TOKEN_SETS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMeta:
+    """What fusion needs to know about the document a mention comes from."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "outlet": self.outlet, "published": self.published}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """Features of one mention, or the merged profile of an event's mentions."""
+
+    subs: frozenset[str]
+    docs: frozenset[str]
+    days: tuple[int, int] | None = None
+    dated: bool = True
+    precision: int = 3
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    geo_precision: int = 3
+    a1: frozenset[str] = frozenset()
+    a2: frozenset[str] = frozenset()
+    tokens: tuple[frozenset[str], ...] = ()
+    fatalities: int | None = None
+    sentences: frozenset[tuple[str, int]] = frozenset()
+    distinct: frozenset[str] = frozenset()
+    strength: tuple[float, ...] = (0.0,)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self.a1 | self.a2
+
+
+def mention_id(m: Mention) -> str:
+    """Stable id: hash of document id, trigger offsets and sub-event type."""
+    key = f"{m.document_id}\0{m.trigger.start}\0{m.trigger.end}\0{m.sub_event_type}"
+    return "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def event_id_for(first_mention_id: str) -> str:
+    """Event id derived from the id of the event's earliest mention."""
+    return "ev-" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:16]
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    """Normalised actor name, or None for a missing or generic actor."""
+    if actor is None or not actor.name:
+        return None
+    name = " ".join(actor.name.lower().replace("the ", " ").split())
+    return None if name in generic_actors() else name
+
+
+def _actor_set(main: Actor | None, assoc: list[Actor]) -> frozenset[str]:
+    return frozenset(k for k in (actor_key(a) for a in [main, *assoc]) if k)
+
+
+def words(text: str) -> frozenset[str]:
+    """Content words of a text (lower case, no stop words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
+
+
+def announces_another(text: str) -> bool:
+    """Whether a sentence says it reports another incident ('a second blast', 'separately')."""
+    return bool(set(_WORD.findall(text.lower())) & distinct_markers())
+
+
+def _days(m: Mention, meta: SourceMeta) -> tuple[tuple[int, int] | None, bool]:
+    days = span_days(m.date.start, m.date.end)
+    if days is not None:
+        return days, True
+    published = day_range(meta.published)
+    if published is None:
+        return None, False
+    return (published[0] - UNDATED_LOOKBACK, published[1]), False
+
+
+def strength(m: Mention) -> tuple[float, ...]:
+    """Sort key of evidence strength: news over background, confidence, precise date and place."""
+    geo = m.location.geo_precision if m.location and m.location.geo_precision else 9
+    return (0.0 if m.is_background else 1.0, round(m.confidence, 3), -(m.date.precision or 9), -geo)
+
+
+def from_mention(m: Mention, meta: SourceMeta) -> Item:
+    days, dated = _days(m, meta)
+    loc = m.location
+    sentence = m.sentence.text if m.sentence else m.trigger.text
+    tokens = words(sentence)
+    return Item(
+        subs=frozenset([m.sub_event_type]), docs=frozenset([m.document_id]), days=days, dated=dated,
+        precision=m.date.precision or (1 if days and days[0] == days[1] else 3),
+        lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+        geonameid=loc.geonameid if loc else None, country=loc.country if loc else None,
+        admin1=loc.admin1 if loc else None, geo_precision=(loc.geo_precision or 1) if loc else 3,
+        a1=_actor_set(m.actor1, m.assoc_actor_1), a2=_actor_set(m.actor2, m.assoc_actor_2),
+        tokens=(tokens,), fatalities=m.fatalities.best,
+        sentences=frozenset([(m.document_id, m.sentence.start if m.sentence else m.trigger.start)]),
+        distinct=frozenset([m.document_id]) if announces_another(sentence) else frozenset(),
+        strength=strength(m),
+    )
+
+
+def _place_of(best: Item, items: list[Item]) -> Item:
+    """The most precise located member (lowest geo_precision, then strongest)."""
+    located = [i for i in items if i.country or i.lat is not None]
+    if not located:
+        return best
+    return min(located, key=lambda i: (i.geo_precision, [-s for s in i.strength]))
+
+
+def _date_of(best: Item, items: list[Item]) -> Item:
+    dated = [i for i in items if i.dated and i.days] or [i for i in items if i.days] or [best]
+    return min(dated, key=lambda i: (not i.dated, [-s for s in i.strength[:1]], i.precision,
+                                     [-s for s in i.strength[1:2]]))
+
+
+def _token_sets(items: list[Item]) -> tuple[frozenset[str], ...]:
+    """The word sets of the strongest members (distinct sets only, at most MAX_TOKEN_SETS)."""
+    ranked = sorted(items, key=lambda i: i.strength, reverse=True)
+    sets = dict.fromkeys(t for i in ranked for t in i.tokens if t)
+    return tuple(list(sets)[:MAX_TOKEN_SETS])
+
+
+def profile(items: list[Item]) -> Item:
+    """The merged features of an event's mentions."""
+    best = max(items, key=lambda i: i.strength)
+    place, when = _place_of(best, items), _date_of(best, items)
+    union = lambda attr: frozenset().union(*(getattr(i, attr) for i in items))  # noqa: E731
+    fatal = sorted(i.fatalities for i in items if i.fatalities is not None)
+    return replace(
+        best, subs=union("subs"), docs=union("docs"), days=when.days, dated=when.dated,
+        precision=when.precision, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+        country=place.country, admin1=place.admin1, geo_precision=place.geo_precision,
+        a1=union("a1"), a2=union("a2"), tokens=_token_sets(items),
+        fatalities=fatal[(len(fatal) - 1) // 2] if fatal else None, sentences=union("sentences"),
+        distinct=union("distinct"), strength=best.strength, extra={},
+    )
