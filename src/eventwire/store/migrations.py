@@ -114,6 +114,30 @@ CREATE TABLE document_signatures (
     minhash         BLOB NOT NULL                  -- uint32 hash values, little-endian
 );
 """),
+    (4, "fusion blocks, event profiles and fused documents", """
+CREATE TABLE event_blocks (                    -- blocking keys (country/actor x 8-day bucket), hashed
+    block           BIGINT NOT NULL,
+    event_id        VARCHAR NOT NULL
+);
+CREATE INDEX event_blocks_block ON event_blocks (block);
+CREATE INDEX event_blocks_event ON event_blocks (event_id);
+CREATE TABLE event_profiles (                  -- what fusion compares new mentions with (JSON)
+    event_id        VARCHAR PRIMARY KEY,
+    profile         VARCHAR NOT NULL
+);
+CREATE TABLE fused_documents (                 -- what each document contributed, to revise it
+    document_id     VARCHAR PRIMARY KEY,
+    url             VARCHAR,
+    mention_ids     VARCHAR NOT NULL,              -- JSON list
+    digest          VARCHAR NOT NULL,
+    fused_at        TIMESTAMP NOT NULL
+);
+CREATE INDEX fused_documents_url ON fused_documents (url);
+CREATE INDEX events_range ON events (date_start, date_end);
+CREATE INDEX events_updated ON events (updated_at);
+CREATE INDEX history_event ON history (event_id);
+CREATE INDEX event_sources_document ON event_sources (document_id);
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]
