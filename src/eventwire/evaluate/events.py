@@ -42,7 +42,7 @@ Record = dict[str, Any]
 # ---------------------------------------------------------------- reading gold
 
 
-def read_jsonl(path: str | Path, *, what: str = "gold") -> list[Record]:
+def read_jsonl(path: str | Path, *, what: str = "gold", allow_empty: bool = False) -> list[Record]:
     """Records of a JSONL file; a missing or malformed file is a clean E050 error."""
     p = Path(path)
     try:
@@ -60,7 +60,7 @@ def read_jsonl(path: str | Path, *, what: str = "gold") -> list[Record]:
         if not isinstance(record, dict):
             raise UsageError("E050", f"{path}:{number}: a {what} line must be a JSON object")
         records.append(record)
-    if not records:
+    if not records and not allow_empty:
         raise UsageError("E050", f"{path}: no records")
     return records
 
@@ -209,7 +209,7 @@ def prf(correct: int, predicted: int, gold: int) -> dict[str, Any]:
     """Precision, recall and F1 (None where undefined), with the counts."""
     p = correct / predicted if predicted else None
     r = correct / gold if gold else None
-    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None or r is not None else None)
     return {"precision": _r(p), "recall": _r(r), "f1": _r(f), "correct": correct, "predicted": predicted,
             "gold": gold}
 
@@ -482,7 +482,7 @@ def score_prediction_file(gold_path: str | Path, predictions_path: str | Path) -
     """Score a JSONL file of extract output against a format A gold file."""
     records = read_jsonl(gold_path)
     check_format_a(records, gold_path)
-    predicted = predictions_by_document(read_jsonl(predictions_path, what="prediction"))
+    predicted = predictions_by_document(read_jsonl(predictions_path, what="prediction", allow_empty=True))
     result = score_events(records, predicted)
     result.update(dataset=_dataset_name(records, gold_path))
     return result

@@ -339,7 +339,7 @@ def run_golden_eval(path: str | Path, settings: Any, *, limit: int | None = None
 def score_golden_predictions(path: str | Path, predictions_path: str | Path) -> Record:
     from eventwire.evaluate.events import predictions_by_document, read_jsonl
 
-    predicted = predictions_by_document(read_jsonl(predictions_path, what="prediction"))
+    predicted = predictions_by_document(read_jsonl(predictions_path, what="prediction", allow_empty=True))
     return {**score_golden(load_golden(path), predicted), "dataset": "golden"}
 
 
