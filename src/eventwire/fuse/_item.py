@@ -170,3 +170,25 @@ def profile(items: list[Item]) -> Item:
         fatalities=fatal[(len(fatal) - 1) // 2] if fatal else None, sentences=union("sentences"),
         distinct=union("distinct"), strength=best.strength, extra={},
     )
+
+
+def item_to_dict(item: Item) -> dict[str, Any]:
+    """A JSON-able form of an item or profile (the store keeps event profiles)."""
+    return {
+        "subs": sorted(item.subs), "docs": sorted(item.docs), "days": list(item.days) if item.days else None,
+        "dated": item.dated, "precision": item.precision, "lat": item.lat, "lon": item.lon,
+        "geonameid": item.geonameid, "country": item.country, "admin1": item.admin1,
+        "geo_precision": item.geo_precision, "a1": sorted(item.a1), "a2": sorted(item.a2),
+        "tokens": [sorted(t) for t in item.tokens], "fatalities": item.fatalities,
+        "sentences": sorted([d, s] for d, s in item.sentences), "distinct": sorted(item.distinct),
+        "strength": list(item.strength),
+    }
+
+
+def item_from_dict(data: dict[str, Any]) -> Item:
+    sets = ("subs", "docs", "a1", "a2", "distinct")
+    values = {k: frozenset(data[k]) for k in sets}
+    return Item(**{**data, **values, "days": tuple(data["days"]) if data["days"] else None,
+                   "tokens": tuple(frozenset(t) for t in data["tokens"]),
+                   "sentences": frozenset((d, s) for d, s in data["sentences"]),
+                   "strength": tuple(data["strength"])})
