@@ -1,0 +1,339 @@
+"""Fatality counts (low/best/high) from killed/dead/died/bodies/executed phrases.
+
+A number counts only when it is linked to a death word: before it in the
+passive or adjectival pattern ("12 civilians were killed", "12 dead", "12
+bodies") or after it in the active one ("killing at least 12", "the death toll
+rose to 45"). Never a count: ages ("82-year-old"), sorties, targets,
+percentages, years, dates, money, distances, weapons counts, and numbers
+linked to wounded/arrested words. Numbers after "including" / "among them"
+are subsets and ignored.
+
+Conventions (ACLED's lowest stated number):
+
+* exact "12" and approximate "about 12": low = best = high = 12;
+* "at least 12", "over 100": low = best = 12 / 100, high None;
+* "nearly 12", "up to 12": best = high = 12, low None;
+* vague words: "a dozen"/"dozens" 12, "scores" 20, "hundreds" 100, "several"
+  3, "a few" 3 (low = best, high None); "a soldier was killed" is 1;
+* ranges "between 10 and 15", "10-15", "10 to 15": low 10, best 10, high 15;
+* numbers coordinated under one death word ("12 soldiers and 5 civilians
+  were killed") are added; different death words with different numbers in
+  one sentence (conflicting reports) are kept as a range: low and best the
+  smallest, high the largest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.records import Fatalities, Span
+from eventwire.resolve._patterns import alternation, bounded, record_span
+
+Count = tuple[int | None, int, int | None]  # low, best, high
+_ARTICLE_NOT_BEFORE = ("total", "number", "dozen", "few", "handful", "couple", "pair", "score",
+                       "hundred", "thousand", "further", "more", "reported", "minimum", "maximum",
+                       "estimated", "day", "week", "month", "year", "while", "result", "series")
+_PASSIVE_AUX = frozenset({"were", "was", "been", "being", "are", "is", "got", "get"})
+_TOLL_ENDS = frozenset({"to", "at", "reached", "hit", "is", "was", "of", "past", "topped",
+                        "exceeded", "passed", "stood", "stands", "reach", "hits", "reaches"})
+_NOUN_TRIGGERS = frozenset({"dead", "bodies", "corpses", "deaths", "fatalities", "martyrs"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    count: Count
+    article: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    number: _Number
+    trigger: tuple[int, int]
+
+
+def extract_fatalities(sent: Any) -> Fatalities:
+    """Fatalities stated in a spaCy sentence span; all None when none is stated."""
+    return _lexicon().extract(sent)
+
+
+def extract_injuries(sent: Any) -> Fatalities:
+    """Injury counts ("12 wounded", "injuring 5"), with the same conventions as fatalities."""
+    return _injury_lexicon().extract(sent)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon(_data())
+
+
+@lru_cache(maxsize=1)
+def _injury_lexicon() -> _Lexicon:
+    data = _data()
+    hurt = ["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures",
+            "wounds", "casualties"]
+    data["triggers"] = {"after": hurt, "before": ["wounding", "injuring", "injured", "wounded",
+                                                  "injures", "wounds", "hurt", "hurting"],
+                        "before_gap": data["triggers"]["before_gap"],
+                        "after_aux": data["triggers"]["after_aux"]}
+    data["blocks"]["breaking"] = [w for w in data["blocks"]["breaking"]
+                                  if w not in hurt] + ["killed", "dead", "died", "killing"]
+    return _Lexicon(data)
+
+
+def _data() -> dict[str, Any]:
+    text = resources.files("eventwire.data").joinpath("fatalities.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+class _Lexicon:
+    """Precompiled number, trigger and block patterns."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.units, self.tens, self.vague = data["units"], data["tens"], data["vague"]
+        self.qualifiers = {q: kind for kind, words in data["qualifiers"].items() for q in words}
+        triggers, blocks = data["triggers"], data["blocks"]
+        self.before_gap = frozenset(triggers["before_gap"])
+        self.after_aux = frozenset(triggers["after_aux"])
+        self.breaking = frozenset(blocks["breaking"])
+        self.number_re = re.compile(self._number_pattern(), re.I)
+        self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
+        self.before_re = re.compile(bounded(alternation(triggers["before"])), re.I)
+        self.block_after = re.compile(
+            rf"^\s*-?\s*(?:{alternation(blocks['after_number'])})(?![a-z])", re.I)
+        self.block_before = re.compile(rf"(?<![\w$£€])(?:{alternation(blocks['before_number'])})\s*$", re.I)
+        self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})[\s,:]*$", re.I)
+        months = "january february march april may june july august september october november december"
+        self.month_before = re.compile(rf"(?<!\w)(?:{'|'.join(months.split())}|jan|feb|mar|apr|jun|jul|aug|"
+                                       r"sep|sept|oct|nov|dec)\.?\s*$", re.I)
+        self.month_after = re.compile(rf"^\s*(?:of\s+)?(?:{'|'.join(months.split())})\b", re.I)
+
+    def _number_pattern(self) -> str:
+        unit, ten = alternation(self.units), alternation(self.tens)
+        word = (rf"(?:(?:a|{unit})\s+(?:hundred|thousand)(?:\s+and)?\s+(?:{ten}(?:[-\s](?:{unit}))?|{unit})"
+                rf"|(?:a|{unit}|{ten})\s+(?:hundred|thousand)|{ten}[-\s](?:{unit})|{ten}|{unit})")
+        digits = r"(?<![\d.,:/$£€])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,:/]\d|\w)"
+        num = rf"(?:{alternation(self.vague)}|{digits}|{word})"
+        qual = rf"(?:(?P<qual>{alternation(self.qualifiers)})\s+)?"
+        rng = rf"(?:\s*(?:-|–|to|or|and)\s*(?P<hi>{num}))?"
+        article = (rf"(?P<art>a|an|one)(?=\s+(?:\d+-year-old|(?!(?:{'|'.join(_ARTICLE_NOT_BEFORE)})\b)[a-z]))")
+        return (rf"(?<![\w-])(?:{qual}(?P<between>between\s+)?(?P<num>{num}){rng}|{article})"
+                rf"(?![\w])")
+
+    # ------------------------------------------------------------ extraction
+    def extract(self, sent: Any) -> Fatalities:
+        text = sent.text
+        numbers = [n for n in self._numbers(text) if not self._blocked(text, n)]
+        if not numbers:
+            return Fatalities()
+        after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
+        before = [(m.start(), m.end()) for m in self.before_re.finditer(text)]
+        links = [link for n in numbers if (link := self._link(sent, n, after, before))]
+        return _combine(sent, links)
+
+    def _numbers(self, text: str) -> list[_Number]:
+        out = []
+        for m in self.number_re.finditer(text):
+            count = self._count(m)
+            if count is not None:
+                out.append(_Number(m.start(), m.end(), count, article=bool(m["art"])))
+        return out
+
+    def _count(self, m: re.Match[str]) -> Count | None:
+        if m["art"]:
+            return 1, 1, 1
+        low = self._value(m["num"])
+        if low is None:
+            return None
+        vague = _norm(m["num"]) in self.vague
+        if m["hi"]:
+            high = self._value(m["hi"])
+            if high is not None and high > low and (m["between"] or "and" not in m.group(0).lower()):
+                return low, low, high
+            if m["between"] is None and " and " in m.group(0).lower():
+                return None  # "5 and 7" is not a range; the pieces are read separately
+        return _qualify(self.qualifiers.get(_norm(m["qual"] or "")), low, vague)
+
+    def _value(self, text: str) -> int | None:
+        text = _norm(text)
+        if text in self.vague:
+            return int(self.vague[text])
+        if text.replace(",", "").isdigit():
+            return int(text.replace(",", ""))
+        return self._words_value(text)
+
+    def _words_value(self, text: str) -> int | None:
+        total, current = 0, 0
+        for word in re.split(r"[\s-]+", text):
+            if word in ("and", ""):
+                continue
+            if word in ("hundred", "thousand"):
+                current = max(current, 1) * (100 if word == "hundred" else 1000)
+                if word == "thousand":
+                    total, current = total + current, 0
+            elif word == "a":
+                current = 1
+            else:
+                value = self.units.get(word) or self.tens.get(word)
+                if value is None:
+                    return None
+                current += value
+        return total + current or None
+
+    def _blocked(self, text: str, n: _Number) -> bool:
+        before, after = text[:n.start], text[n.end:]
+        if n.article:
+            return bool(self.subset.search(before))
+        if self.block_after.search(after) or self.block_before.search(before):
+            return True
+        if self.month_before.search(before) or self.month_after.search(after):
+            return True
+        if self.subset.search(before):
+            return True
+        return _is_year(text[n.start:n.end], after) or _is_age(before, after, n.count[1])
+
+    def _link(self, sent: Any, n: _Number, after: list[tuple[int, int]],
+              before: list[tuple[int, int]]) -> _Link | None:
+        text = sent.text
+        for start, end in after:
+            if start >= n.end and self._after_ok(sent, n, start, end):
+                return _Link(n, (start, end))
+            if start >= n.end:
+                break
+        for start, end in reversed(before):
+            if end <= n.start:
+                toll = _norm(text[start:end]) in ("death toll", "toll")
+                if toll and not n.article and self._toll_gap_ok(text[end:n.start]):
+                    return _Link(n, (start, end))
+                if not (toll and n.article) and self._before_gap_ok(text[end:n.start]):
+                    return _Link(n, (start, end))
+                break
+        return None
+
+    def _after_ok(self, sent: Any, n: _Number, start: int, end: int) -> bool:
+        text = sent.text
+        words = _words(text[n.end:start])
+        limit = 3 if n.article else 8
+        if len(words) > limit or any(w in self.breaking for w in words):
+            return False
+        if _has_verb(sent, n.end, start, self.after_aux):
+            return False
+        trigger = _norm(text[start:end])
+        if trigger in _NOUN_TRIGGERS or (words and words[-1] in _PASSIVE_AUX):
+            return True
+        return not self._active(text[end:])
+
+    def _active(self, rest: str) -> bool:
+        """True when a death verb takes an object ("3 towns killed 5"): not the victims' verb."""
+        head = rest.lstrip()
+        if not head or head[0] in ",.;:)—–-\"'”":
+            return False
+        first = _words(head)[0] if _words(head) else ""
+        if first in ("in", "on", "at", "by", "during", "after", "when", "as", "near", "and",
+                     "while", "since", "across", "inside", "outside", "overnight", "yesterday",
+                     "today", "so", "last", "this", "earlier", "amid", "following", "from",
+                     "over", "with", "under", "between", "around", "within", "west", "east",
+                     "north", "south", "early", "late", "or", "instantly", "immediately"):
+            return first == "over" and bool(self.number_re.match(head))
+        return True
+
+    def _toll_gap_ok(self, gap: str) -> bool:
+        """"the death toll from Sunday's bombing rose to 45": any words, ending like a toll."""
+        words = _words(gap)
+        return (len(words) <= 10 and not any(w in self.breaking for w in words)
+                and bool(words) and words[-1] in _TOLL_ENDS)
+
+    def _before_gap_ok(self, gap: str) -> bool:
+        words = _words(gap)
+        return len(words) <= 6 and all(w in self.before_gap for w in words)
+
+
+def _qualify(kind: str | None, value: int, vague: bool) -> Count:
+    if kind == "lower" or (vague and kind is None):
+        return value, value, None
+    if kind == "upper":
+        return None, value, value
+    return value, value, value
+
+
+def _combine(sent: Any, links: list[_Link]) -> Fatalities:
+    if not links:
+        return Fatalities()
+    groups: dict[tuple[int, int], list[_Number]] = {}
+    for link in links:
+        groups.setdefault(link.trigger, []).append(link.number)
+    counts = [_sum(numbers) for numbers in groups.values()]
+    lows = [c[0] if c[0] is not None else c[1] for c in counts]
+    bests = [c[1] for c in counts]
+    highs = [c[2] for c in counts]
+    high = None if any(h is None for h in highs) and len(counts) == 1 else max(h or b for h, b in zip(highs, bests))
+    low = None if len(counts) == 1 and counts[0][0] is None else min(lows)
+    span = _span(sent, links)
+    return Fatalities(low, min(bests), high, span.text, span)
+
+
+def _sum(numbers: list[_Number]) -> Count:
+    lows = [n.count[0] for n in numbers]
+    highs = [n.count[2] for n in numbers]
+    best = sum(n.count[1] for n in numbers)
+    low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
+    high = None if any(v is None for v in highs) else sum(v for v in highs if v is not None)
+    return low, best, high
+
+
+def _span(sent: Any, links: list[_Link]) -> Span:
+    start = min(min(link.number.start, link.trigger[0]) for link in links)
+    end = max(max(_victims_end(sent, link.number.end), link.trigger[1]) for link in links)
+    return record_span(sent, start, end)
+
+
+def _victims_end(sent: Any, end: int) -> int:
+    """End of the victims' words after a number ("over 100 militants", "a shepherd")."""
+    doc, base = sent.doc, sent.start_char
+    span = doc.char_span(base + end, sent.end_char, alignment_mode="expand")
+    last = end
+    for token in list(span or ())[:4]:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.text not in ("-",):
+            break
+        last = token.idx + len(token.text) - base
+    return last
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _is_year(token: str, after: str) -> bool:
+    if not (token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100):
+        return False
+    return not re.match(r"\s+(?:people|civilians|persons|soldiers|fighters|militants|dead|killed)\b", after)
+
+
+def _is_age(before: str, after: str, value: int) -> bool:
+    """"Ahmed, 34, was killed": a number between commas right after a name is an age."""
+    if value > 120 or not re.match(r"\s*,", after):
+        return False
+    return bool(re.search(r"[A-Z][\w'’-]*\s*,\s*$", before))
+
+
+def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """True when a main verb stands between a number and its death word ("3 shells hit X, killing")."""
+    if end <= start:
+        return False
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="contract")
+    if span is None:
+        return False
+    return any(t.pos_ == "VERB" and t.lower_ not in allowed and t.tag_ != "VBN" for t in span)

@@ -1,0 +1,59 @@
+"""Attribution: who says so, its type, and whether it is a party's claim."""
+
+import pytest
+
+from eventwire.resolve.attribution import find_attribution
+
+
+def attribution(nlp, text):
+    doc = nlp(text)
+    return find_attribution(doc[:], doc)
+
+
+@pytest.mark.parametrize("text, source, kind, party", [
+    ("Troops entered the town, a military source said.", "a military source", "anonymous official", True),
+    ("Jets hit 30 targets, Russia's defense ministry said.", "Russia's defense ministry", "belligerent/government", True),
+    ("Activists reported heavy shelling of the suburbs.", "Activists", "monitor/NGO", False),
+    ("Nine people died, according to the Syrian Observatory for Human Rights.",
+     "the Syrian Observatory for Human Rights", "monitor/NGO", False),
+    ("Six fighters died, according to SOHR.", "SOHR", "monitor/NGO", False),
+    ("State media reported that rebels fired rockets at the city.", "State media", "media", True),
+    ("SANA reported that a car bomb went off.", "SANA", "media", True),
+    ("Reuters reported that 12 people died.", "Reuters", "media", False),
+    ("Witnesses said gunmen opened fire on the crowd.", "Witnesses", "witness", False),
+    ("Residents said the market burned for hours.", "Residents", "witness", False),
+    ("The offensive is largely symbolic, analysts say.", "analysts", "analyst", False),
+    ("The UN said 20 civilians died in the strikes.", "The UN", "monitor/NGO", False),
+    ("The Taliban claimed responsibility for the blast.", "The Taliban", "belligerent/government", True),
+    ("A police spokesman said four officers were hurt.", "A police spokesman", "belligerent/government", True),
+    ("An official who asked not to be named said nine died.",
+     "An official who asked not to be named", "anonymous official", True),
+])
+def test_types(nlp, text, source, kind, party):
+    found = attribution(nlp, text)
+    assert found is not None
+    assert (found.text, found.type, found.party_claim) == (source, kind, party)
+    assert text[found.span.start:found.span.end].strip(" ,") == found.text
+
+
+def test_no_source(nlp):
+    assert attribution(nlp, "Rebels shelled the town at dawn.") is None
+
+
+def test_the_source_refers_back(nlp):
+    text = ("Government troops took the hill on Monday, a security source said. "
+            "\u201cThe hill is under full control,\u201d the source added.")
+    doc = nlp(text)
+    second = list(doc.sents)[-1]
+    found = find_attribution(second, doc)
+    assert (found.text, found.type, found.party_claim) == ("a security source", "anonymous official", True)
+    assert text[found.span.start:found.span.end] == "a security source"
+
+
+def test_quote_without_source_takes_the_next_sentence(nlp):
+    text = ("\u201cWe lost many men in the valley.\u201d "
+            "That was how a rebel commander described the fighting to Reuters on Friday, witnesses said.")
+    doc = nlp(text)
+    first = list(doc.sents)[0]
+    found = find_attribution(first, doc)
+    assert found is not None and found.type == "witness"

@@ -1,0 +1,110 @@
+"""Fatality counts: qualifiers, ranges, number words, and numbers that are never deaths."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.resolve.fatalities import extract_fatalities, extract_injuries
+
+
+def fat(nlp, text):
+    f = extract_fatalities(nlp(text)[:])
+    return f.low, f.best, f.high
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed 7 farmers near the well.", (7, 7, 7)),
+    ("At least 12 civilians were killed in the raid.", (12, 12, None)),
+    ("The jets struck, killing over 100 fighters.", (100, 100, None)),
+    ("More than 30 people died in the blast.", (30, 30, None)),
+    ("Nearly 40 soldiers were killed.", (None, 40, 40)),
+    ("About 20 people were killed.", (20, 20, 20)),
+    ("Dozens of villagers were massacred.", (12, 12, None)),
+    ("Several guards died in the assault.", (3, 3, None)),
+    ("Scores of people were killed.", (20, 20, None)),
+    ("Hundreds were killed in the siege.", (100, 100, None)),
+    ("A dozen prisoners were executed.", (12, 12, None)),
+    ("Between 10 and 15 fighters were killed.", (10, 10, 15)),
+    ("The clashes left 8-11 people dead.", (8, 8, 11)),
+    ("Twelve miners died in the ambush.", (12, 12, 12)),
+    ("Twenty-five people lost their lives.", (25, 25, 25)),
+    ("Three hundred and twenty people died.", (320, 320, 320)),
+    ("A soldier was killed at the checkpoint.", (1, 1, 1)),
+    ("The sniper killed a nurse.", (1, 1, 1)),
+    ("The death toll from the bombing rose to 45.", (45, 45, 45)),
+    ("Rescuers pulled the bodies of 14 men from the rubble.", (14, 14, 14)),
+    ("The militants beheaded four hostages.", (4, 4, 4)),
+    ("9 dead after a bus hit a mine.", (9, 9, 9)),
+    ("12 soldiers and 5 civilians were killed.", (17, 17, 17)),
+    ("Police said 7 died, but medics put the toll at 9.", (7, 7, 9)),
+    ("Six people were killed, including two children.", (6, 6, 6)),
+    ("The attack killed 1,200 people.", (1200, 1200, 1200)),
+])
+def test_counts(nlp, text, expected):
+    assert fat(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The 82-year-old former curator was beheaded by the group.",  # age -> counts 1 person? no number
+    "Jets flew 40 sorties, hitting 158 targets.",
+    "The group lost 40 percent of its land and 20% of its fighters died out of sight.",
+    "Five people were wounded in the shelling.",
+    "He was killed in 2015.",
+    "The convoy was hit on 21 May, killing nobody.",
+    "A ransom of $500 was paid before the hostage died.",
+    "The soldier died 3 km from the border.",
+    "14 shells hit the district and clashes continue.",
+    "Forces captured 12 villages after clashes that killed none.",
+    "Ahmed, 34, was killed on Tuesday.",
+    "Fighting raged for 12 hours.",
+])
+def test_never_a_fatality_count(nlp, text):
+    low, best, high = fat(nlp, text)
+    assert best in (None, 1) and (best is None or "beheaded" in text)
+
+
+def test_wounded_numbers_are_not_deaths(nlp):
+    assert fat(nlp, "The blast killed 5 and wounded 12.") == (5, 5, 5)
+    assert fat(nlp, "Five people were killed and 12 injured.") == (5, 5, 5)
+    assert fat(nlp, "Twelve were wounded and three killed.") == (3, 3, 3)
+
+
+def test_text_and_span_cover_the_phrase(nlp):
+    doc = nlp("Calm returned. Later jets struck, killing over 100 militants, officials said.")
+    sent = list(doc.sents)[-1]
+    f = extract_fatalities(sent)
+    assert f.text == "killing over 100 militants"
+    assert doc.text[f.span.start:f.span.end] == f.text
+
+
+def test_nothing_stated(nlp):
+    f = extract_fatalities(nlp("Rebels shelled the town.")[:])
+    assert (f.low, f.best, f.high, f.text, f.span) == (None, None, None, None, None)
+
+
+def test_injuries(nlp):
+    f = extract_injuries(nlp("The blast killed 5 and wounded 12 others.")[:])
+    assert f.best == 12
+
+
+SENTENCES = st.sampled_from([
+    "The {n}-year-old shepherd was killed by the mine.",
+    "A {n}-year-old boy was shot dead.",
+    "Support fell to {n}% before the killing of the mayor.",
+    "Some {n} percent of the dead were soldiers.",
+    "The massacre of {y} is still remembered; it killed no one this year.",
+    "He was executed in {y}.",
+    "Jets carried out {n} sorties over the town where the rebels died.",
+    "Drones hit {n} targets, and fighters died.",
+    "On {d} May the envoy was killed.",
+    "The hostages died {n} km from the border.",
+    "{n} people were wounded when the dead were buried.",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(template=SENTENCES, n=st.integers(2, 99), y=st.integers(1950, 2030), d=st.integers(2, 28))
+def test_random_ages_percentages_years_are_never_counts(nlp, template, n, y, d):
+    text = template.format(n=n, y=y, d=d)
+    f = extract_fatalities(nlp(text)[:])
+    assert f.best in (None, 1), text
