@@ -37,6 +37,7 @@ class DocContext:
     country: str | None = None
     previous_actors: list[Actor] = field(default_factory=list)
     previous_background: bool = False
+    background_date: DateSpan | None = None
 
 
 def span_of(obj: Any) -> Span:
@@ -56,6 +57,15 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
     if ctx.previous_background and not date.text and _continues(sent):
         return True, None
     return False, None
+
+
+def _history_date(ctx: DocContext, date: DateSpan) -> DateSpan:
+    """A background event's own date; without a cue, "some time since the last dated history"."""
+    if date.text:
+        ctx.background_date = date
+        return date
+    since = ctx.background_date.start if ctx.background_date else None
+    return DateSpan(since, ctx.published, 3, None, None)
 
 
 def _continues(sent: Any) -> bool:
@@ -99,9 +109,10 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     trig = trig_span.root
     kind = sub_event(decision.sub_event_type)
     lookup = ActorLookup(ctx.resolvers.actors, hits, ctx.previous_actors, ctx.country)
-    roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words)
-    date = ctx.resolvers.resolve_date(sent, ctx.published)
+    roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words, opposing=kind.event_type == "Battles")
+    date = ctx.resolvers.resolve_date(sent, ctx.published, anchor=trig.idx)
     is_bg, bg_cue = _background(ctx, trig, sent, date)
+    date = _history_date(ctx, date) if is_bg else date
     attribution, neighbour = _attribution(ctx, index)
     place = location_text(trig, ctx.toponyms)
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,

@@ -31,8 +31,35 @@ NONSTATE_WORDS = frozenset({
     "gunmen", "separatists", "boko", "haram", "nusra", "hts", "sdf", "ypg", "opposition", "mujahideen",
 })
 # Specific weapon or violence classes; their presence lets a weak cue start an event.
+DETONATE = frozenset({"explode", "detonate", "blast", "explosion", "go", "blow", "rip", "explosive"})
+DELIVERY = frozenset({"drop", "fire", "use", "launch", "deploy", "release", "expose", "exposure", "gas", "hit",
+                      "strike", "shell", "bomb", "poison", "victim", "victims", "symptom", "symptoms"})
+CRIME_PRONE = frozenset({"Arrests", "Attack", "Disrupted weapons use", "Looting/property destruction",
+                         "Abduction/forced disappearance", "Armed clash"})
+POLICE = frozenset({"police", "policeman", "policemen", "officer", "officers", "guard", "guards", "cop", "cops"})
+CONTEXT_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established"})
+GENERIC_WORDS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "mou", "settlement", "agree",
+                           "sign", "merger", "merge", "split", "join", "form", "recruit", "recruitment", "appoint",
+                           "announce", "launch", "dissolve", "ban", "alliance", "swap", "exchange"})
+STATE_CONTEXT = frozenset({"government", "ministry", "minister", "president", "rebel", "militia", "army",
+                           "military", "opposition", "junta", "regime", "insurgent", "separatist"})
+STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
+
+
+BASE_VERBS = frozenset({"establish", "set", "open", "build", "construct", "erect", "install", "setup", "create"})
+BASE_NOUNS = frozenset({"base", "camp", "headquarters", "checkpoint", "outpost", "post", "garrison", "position",
+                        "point", "airbase", "airstrip", "barracks", "observation"})
+MOVE_VERBS = frozenset({"deploy", "dispatch", "send", "move", "forward", "reinforce", "mobilize", "mobilise",
+                        "redeploy", "station", "transfer", "bring", "rush", "amass", "mass", "pull", "withdraw"})
+FORCE_NOUNS = frozenset({"troops", "troop", "force", "forces", "fighter", "fighters", "soldier", "soldiers", "unit",
+                         "units", "reinforcement", "reinforcements", "equipment", "vehicle", "vehicles", "tank",
+                         "tanks", "convoy", "battalion", "brigade", "member", "members", "personnel", "militiaman"})
+FORM_VERBS = frozenset({"form", "establish", "set", "create", "launch", "found", "merge", "unite", "announce"})
+GROUP_NOUNS = frozenset({"group", "groups", "unit", "units", "force", "militia", "brigade", "battalion", "party",
+                         "organisation", "organization", "coalition", "alliance", "front", "council", "movement",
+                         "wing", "faction", "command", "division", "regiment", "formation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +83,8 @@ def _violence_present(v: SentenceView) -> bool:
 
 
 def _chemical(v: SentenceView) -> Decision | None:
-    if v.has_strong("chemical") and (_violence_present(v) or v.has("attack", "weapon")):
+    delivered = any(t.lemma_.lower() in DELIVERY for t in v.sent)
+    if v.has_strong("chemical") and (_violence_present(v) or delivered or v.has("attack", "weapon")):
         return _decide("Chemical weapon", v.strong("chemical"))
     return None
 
@@ -129,16 +157,21 @@ def _riot(v: SentenceView) -> Decision | None:
 def _territory(v: SentenceView) -> Decision | None:
     for cue in v.strong("retake"):
         return Decision(_taker(v, cue, default_state=True), cue, cue.strength)
+    if v.has_strong("transfer") and not _fought(v):
+        return _decide("Non-violent transfer of territory", v.strong("transfer"))
+    for cue in v.any("retake"):
+        if _takes_place(v, cue):
+            return Decision(_taker(v, cue, default_state=True), cue, cue.strength * 0.8)
     for cue in v.any("capture"):
         if _takes_place(v, cue):
-            return Decision(_taker(v, cue, default_state=False), cue, cue.strength)
+            return Decision(_taker(v, cue, default_state=False), cue, cue.strength * (0.8 if cue.weak else 1))
     return _transfer(v)
 
 
 def _takes_place(v: SentenceView, cue: Cue) -> bool:
     tok = v.token(cue)
     verb = clause_verb(tok)
-    objs = objects(verb) + prep_objects(tok, frozenset({"of", "over"})) + prep_objects(verb, frozenset({"of"}))
+    objs = objects(verb) + prep_objects(tok, frozenset({"of", "over"})) + prep_objects(verb, frozenset({"of", "from"}))
     if verb.lower_ in ("fell", "fall", "falls", "fallen"):
         objs += subjects(verb)[0]
     active, passive = subjects(verb)
@@ -159,8 +192,14 @@ def _taker(v: SentenceView, cue: Cue, *, default_state: bool) -> str:
     return "Government regains territory" if default_state else "Non-state actor overtakes territory"
 
 
+def _fought(v: SentenceView) -> bool:
+    """Fighting or attack cues that are not negated by "without" ("without a fight")."""
+    cues = v.strong("clash") + v.strong("attack")
+    return any(not (v.token(c).dep_ == "pobj" and v.token(c).head.lower_ == "without") for c in cues)
+
+
 def _transfer(v: SentenceView) -> Decision | None:
-    if v.has_strong("transfer") and not v.has_strong("clash", "attack"):
+    if v.has_strong("transfer") and not _fought(v):
         return _decide("Non-violent transfer of territory", v.strong("transfer"))
     for cue in v.any("transfer"):
         tok = v.token(cue)
@@ -181,7 +220,7 @@ def _disrupt(v: SentenceView) -> Decision | None:
     for cue in v.any("disrupt"):
         tok = v.token(cue)
         objs = objects(clause_verb(tok)) + objects(tok) + subjects(clause_verb(tok))[1]
-        if any(v.cues_in(o.subtree, "weapon") for o in objs):
+        if any(v.cues_in(o.subtree, "weapon") or o.lemma_.lower() in STASH for o in objs):
             return _decide("Disrupted weapons use", [cue])
     return None
 
@@ -201,13 +240,18 @@ def _remote(v: SentenceView) -> Decision | None:
         return _decide("Air/drone strike", v.strong("air"))
     if v.has_strong("shell"):
         return _decide("Shelling/artillery/missile attack", v.strong("shell"))
-    if v.any("ied") and (v.has_strong("attack") or v.has("lethal")):
+    if v.any("ied") and (v.has_strong("attack") or v.has("lethal") or (_detonation(v) and not v.has("heritage"))):
         return _decide("Remote explosive/landmine/IED", v.any("ied"))
     if v.any("air") and v.has("attack", "lethal") and v.has("ied", "shell"):
         return _decide("Air/drone strike", v.any("air"))
     if v.any("shell") and v.has_strong("attack", "lethal"):
         return _decide("Shelling/artillery/missile attack", v.any("shell"))
     return None
+
+
+def _detonation(v: SentenceView) -> bool:
+    """An explosive going off: "a bomb exploded", "detonated explosives", "blast"."""
+    return any(v.sent.doc[c.start].lemma_.lower() in DETONATE for c in v.any("attack") + v.any("ied"))
 
 
 def _during_battle(v: SentenceView) -> bool:
@@ -239,7 +283,7 @@ def _arrest(v: SentenceView) -> Decision | None:
 def _fight(v: SentenceView) -> Decision | None:
     if v.has_strong("clash"):
         return _decide("Armed clash", v.strong("clash"))
-    cues = v.strong("attack") or (v.any("attack") if v.has("lethal", "armed", "civilian") else [])
+    cues = v.strong("attack") or (v.any("attack") if v.has("lethal") else [])
     if not cues:
         return None
     cue = _first(cues)
@@ -250,8 +294,9 @@ def _armed_target(v: SentenceView, cue: Cue) -> bool:
     """The attack's target is an armed actor (soldiers, police, militants): a battle in ACLED terms."""
     tok = v.token(cue)
     verb = clause_verb(tok)
-    targets = objects(verb) + subjects(verb)[1] + prep_objects(tok, frozenset({"on", "against"}))
-    targets += prep_objects(verb, frozenset({"on", "against"}))
+    targets = prep_objects(tok, frozenset({"on", "against"}))
+    for head in (verb, *verb.conjuncts):
+        targets += objects(head) + subjects(head)[1] + prep_objects(head, frozenset({"on", "against", "upon"}))
     armed = [t for t in targets if v.cues_in(t.subtree, "armed")]
     civil = [t for t in targets if v.cues_in(t.subtree, "civilian")]
     return bool(armed) and not civil
@@ -260,7 +305,17 @@ def _armed_target(v: SentenceView, cue: Cue) -> bool:
 def _agreement(v: SentenceView) -> Decision | None:
     if v.has_strong("agree"):
         return _decide("Agreement", v.strong("agree"))
+    for cue in v.any("agree"):
+        tok = v.token(cue)
+        if tok.pos_ == "VERB" and not _violence_present(v) and _two_parties(tok):
+            return _decide("Agreement", [cue])
     return None
+
+
+def _two_parties(verb) -> bool:
+    """"X and Y agreed", "X signed a deal with Y": an agreement needs two sides."""
+    active = subjects(verb)[0]
+    return any(t.conjuncts for t in active) or bool(prep_objects(verb, frozenset({"with", "between"})))
 
 
 def _base(v: SentenceView) -> Decision | None:
@@ -268,9 +323,8 @@ def _base(v: SentenceView) -> Decision | None:
         return _decide("Headquarters or base established", v.strong("base"))
     for cue in v.any("base"):
         tok = v.token(cue)
-        if tok.pos_ == "VERB" and any(c.lemma_.lower() in ("base", "camp", "headquarters", "checkpoint", "outpost",
-                                                             "post", "garrison", "position")
-                                      for o in objects(tok) for c in o.subtree):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in BASE_VERBS and any(
+                c.lemma_.lower() in BASE_NOUNS for o in objects(tok) + subjects(tok)[1] for c in o.subtree):
             return _decide("Headquarters or base established", [cue])
     return None
 
@@ -290,33 +344,68 @@ def _loot(v: SentenceView) -> Decision | None:
 def _change(v: SentenceView) -> Decision | None:
     if v.has_strong("change"):
         return _decide("Change to group/activity", v.strong("change"))
+    for cue in v.any("change") + v.any("transfer"):
+        tok = v.token(cue)
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        targets = objects(tok) + subjects(tok)[1] + prep_objects(tok, frozenset({"from"}))
+        heads = {c.lemma_.lower() for o in targets for c in o.subtree}
+        if lemma in MOVE_VERBS and heads & FORCE_NOUNS:
+            return _decide("Change to group/activity", [cue])
+        if lemma in FORM_VERBS and heads & GROUP_NOUNS:
+            return _decide("Change to group/activity", [cue])
+        if lemma in ("withdraw", "pull") and heads & BASE_NOUNS:
+            return _decide("Change to group/activity", [cue])
     return None
 
 
 RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _chemical, _sexual, _suicide, _protest, _riot, _territory, _disrupt_strong, _explosive, _remote,
-    _abduct, _disrupt, _arrest, _fight, _loot, _agreement, _base, _change,
+    _chemical, _sexual, _suicide, _protest, _riot, _territory, _disrupt_strong, _disrupt, _explosive, _remote,
+    _abduct, _arrest, _fight, _loot, _agreement, _base, _change,
 )
 
 
+def _specific(v: SentenceView) -> bool:
+    return v.has_strong(*SPECIFIC, "protest", "riot", "clash", "retake", "mob")
+
+
 def _nonpolitical(v: SentenceView) -> bool:
-    """Sports, disasters, accidents, plain crime: cues of those and nothing specific to conflict."""
-    if not v.has("nonpolitical"):
+    """Sports, disasters, accidents: cues of those and nothing specific to conflict."""
+    return v.has("nonpolitical") and not _specific(v) and not v.has("armed")
+
+
+def _plain_crime(v: SentenceView, decision: Decision) -> bool:
+    """Robbery, drugs, smuggling, fraud handled by the police: crime without a political dimension."""
+    if not v.has("crime") or decision.sub_event_type not in CRIME_PRONE or _specific(v):
         return False
-    specific = v.has_strong(*SPECIFIC, "protest", "riot", "clash", "retake")
-    return not specific and not v.has("armed")
+    political = [c for c in v.any("armed") if v.sent.doc[c.start].lemma_.lower() not in POLICE]
+    return not political
+
+
+def _needs_context(v: SentenceView, decision: Decision) -> bool:
+    """Generic words ("agreement", "merger") count only next to armed or state actors."""
+    if decision.sub_event_type not in CONTEXT_TYPES or decision.trigger.cls in ("base",):
+        return False
+    word = v.sent.doc[decision.trigger.start].lemma_.lower()
+    return word in GENERIC_WORDS and not v.has("armed") and not any(t.lemma_.lower() in STATE_CONTEXT for t in v.sent)
+
+
+# Rules that check their own combination of weak cues (verb + fitting object).
+COMBO_RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
+    _territory, _disrupt, _remote, _loot, _base, _change, _agreement,
+)
 
 
 def classify(view: SentenceView) -> Decision | None:
     """The sub-event type a sentence supports, or None for no event."""
-    if not any(c.is_trigger for c in view.cues) and not _weak_event(view):
-        return None
     if _nonpolitical(view):
         return None
-    for rule in RULES:
+    strong = any(c.is_trigger for c in view.cues) or _weak_event(view)
+    for rule in RULES if strong else COMBO_RULES:
         decision = rule(view)
         if decision is not None:
-            return decision
+            return None if _plain_crime(view, decision) or _needs_context(view, decision) else decision
     return None
 
 

@@ -42,7 +42,16 @@ class Cue:
 
 
 def _split(term: str) -> tuple[str, ...]:
-    return tuple(term.lower().split())
+    """Words of a term as spaCy tokenises them ("sit-in" -> "sit", "-", "in")."""
+    words: list[str] = []
+    for word in term.lower().split():
+        parts = word.split("-")
+        if len(parts) > 1 and all(parts):
+            for i, part in enumerate(parts):
+                words += [part] if i == 0 else ["-", part]
+        else:
+            words.append(word)
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,8 @@ def _lemma(tok: Any) -> str:
 
 
 def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
+    if chain[0].dep_ == "pobj" and chain[0].head.lower_ == "without":
+        return True
     for tok in chain[:3] + [clause_verb(chain[0])]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return True
@@ -54,7 +56,7 @@ def _aux_words(chain: list[Any]) -> set[str]:
 
 def _purpose(tok: Any) -> bool:
     """"an operation to retake X", "a bid to storm X": an aim, not (yet) an event."""
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    infinitive = tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     return infinitive and tok.dep_ in ("acl", "relcl", "advcl")
 
 
@@ -65,13 +67,17 @@ def _supporting(tok: Any) -> bool:
         "back", "support", "aid", "assist", "cover", "help")
 
 
-def modality(tok: Any) -> str:
-    """"asserted", or why the trigger is no event: negated/hypothetical/future/threat/purpose."""
+def modality(tok: Any, *, verbal: bool = True) -> str:
+    """"asserted", or why the trigger is no event: negated/hypothetical/future/threat/purpose.
+
+    ``verbal`` is False for weapon-noun triggers, which are never purpose clauses
+    (the tagger sometimes reads "chlorine" in "to chlorine gas" as a verb).
+    """
     words = modality_words()
     chain = _governors(tok)
     if _negated(chain, words):
         return "negated"
-    if _purpose(tok):
+    if verbal and _purpose(tok):
         return "purpose"
     if _supporting(tok):
         return "support"

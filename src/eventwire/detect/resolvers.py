@@ -16,7 +16,7 @@ from eventwire.records import DateSpan, Fatalities
 @dataclass(frozen=True, slots=True)
 class Resolvers:
     actors: Any
-    resolve_date: Callable[[Any, str | None], DateSpan]
+    resolve_date: Callable[..., DateSpan]  # (sent, published, *, anchor=char offset)
     is_past_reference: Callable[[DateSpan, str | None], bool]
     extract_fatalities: Callable[[Any], Fatalities]
     find_attribution: Callable[[Any, Any], Any]

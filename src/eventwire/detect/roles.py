@@ -102,7 +102,7 @@ def _is_anaphor(span: Any, tok: Any) -> bool:
 
 
 def _conj_heads(toks: list[Any]) -> list[Any]:
-    return [c for t in toks for c in [t, *t.conjuncts] if c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return [c for t in toks for c in [t, *t.conjuncts] if c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_]
 
 
 def _noun_doers(trig: Any) -> list[Any]:
@@ -119,15 +119,29 @@ def _sides(trig: Any) -> tuple[list[Any], list[Any], list[Any]]:
     """(side A heads, side B heads, associates of A) for a trigger token."""
     verb = clause_verb(trig)
     if trig.pos_ in ("NOUN", "PROPN"):
-        side_a = _noun_doers(trig)
-        side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
-        if trig.dep_ in ("nsubj",):
-            side_b += objects(verb)
-        between = prep_objects(trig, frozenset({"between"}))
-        if between:
-            side_a, side_b = between[:1], [c for c in between[0].conjuncts][:1]
-        return side_a, side_b, []
+        return _noun_sides(trig, verb)
+    return _verb_sides(verb)
+
+
+def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
+    side_a = _noun_doers(trig)
+    side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
+    if trig.dep_ in ("nsubj",):
+        side_b += objects(verb)
+    between = prep_objects(trig, frozenset({"between"}))
+    if between:
+        return between[:1], [c for c in between[0].conjuncts][:1], []
+    if not side_a and trig.dep_ == "pobj" and verb is not trig:
+        clause_a, clause_b, assoc = _verb_sides(verb)
+        return clause_a, side_b or [t for t in clause_b if t.i != trig.i], assoc
+    return side_a, side_b, []
+
+
+def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     active, passive = subjects(verb)
+    if not active and not passive:
+        active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
+                  and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
     by = agents(verb)
     if verb.lemma_.lower() in SUPPORT_VERBS and passive:
         return passive, [], by
@@ -151,18 +165,36 @@ def _support(verb: Any) -> list[Any]:
     return found
 
 
-def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]) -> Roles:
-    """Roles for the event whose trigger head token is ``trig``."""
+def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str], opposing: bool = False) -> Roles:
+    """Roles for the event whose trigger head token is ``trig``.
+
+    With ``opposing`` (battles), a sentence actor other than side A and its
+    associates becomes side B when the syntax names none ("... killing over
+    100 militants").
+    """
     side_a, side_b, assoc = _sides(trig)
     assoc += _support(clause_verb(trig))
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
+    if roles.actor2 is None and opposing:
+        roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
     return roles
+
+
+def _other_side(sent: Any, lookup: ActorLookup, known: list[Actor | None]) -> Actor | None:
+    names = {a.name for a in known if a is not None}
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and \
+                (tok.lower_ in ANAPHORS or any(h.start <= tok.i < h.end for h, _ in lookup.hits)):
+            actor = lookup.actor(tok)
+            if actor is not None and actor.name not in names and actor.type != "Civilians":
+                return actor
+    return None
 
 
 def _first_actor(toks: list[Any], lookup: ActorLookup) -> Actor | None:

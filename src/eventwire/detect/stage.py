@@ -18,6 +18,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
+WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
 
 
 def ruler_patterns() -> list[tuple[str, str]]:
@@ -42,7 +43,7 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
         if decision is None:
             return None, "none"
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
-        mood = modality(trig)
+        mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES)
         if mood == "asserted":
             return decision, mood
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
@@ -117,6 +118,8 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView) -> Mention | None
         mention = build_mention(ctx, index, view, decision, hits, view.has("hedge"))
         ctx.previous_background = mention.is_background
     ctx.previous_actors.extend(actor for _, actor in hits)
+    if mention is not None and mention.actor1 is not None:
+        ctx.previous_actors.append(mention.actor1)  # the story's current doer is the likeliest antecedent
     return mention
 
 

@@ -1,0 +1,103 @@
+"""Each ACLED sub-event type from sentences written for these tests, and near misses that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.detect import event_types, load_taxonomy
+
+pytestmark = pytest.mark.slow
+
+POSITIVE = [
+    ("Government regains territory", "Army units recaptured the town of Maarat from the rebels on Monday."),
+    ("Government regains territory", "Iraqi troops retook three villages south of Tal Afar after a week of fighting."),
+    ("Non-state actor overtakes territory", "Al-Shabaab fighters seized the town of Bulo Burde after the soldiers fled."),
+    ("Non-state actor overtakes territory", "Rebels captured the district headquarters in Kunduz province overnight."),
+    ("Armed clash", "Government troops and Boko Haram fighters clashed near Maiduguri on Friday."),
+    ("Armed clash", "Five soldiers died in a gun battle with militants in the hills above the valley."),
+    ("Armed clash", "Gunmen ambushed a police patrol outside Kidal, killing three officers."),
+    ("Chemical weapon", "Doctors said the victims showed signs of exposure to chlorine gas dropped on the suburb."),
+    ("Chemical weapon", "The regime was accused of a sarin attack that killed dozens in the town."),
+    ("Suicide bomb", "A suicide bomber blew himself up at a checkpoint in Mogadishu, killing four guards."),
+    ("Suicide bomb", "Two suicide attackers struck a mosque in Quetta during Friday prayers."),
+    ("Air/drone strike", "Saudi-led coalition air strikes hit a wedding party in Hajjah province, killing 20 people."),
+    ("Air/drone strike", "A US drone strike killed three suspected militants in a car near Jilib."),
+    ("Shelling/artillery/missile attack", "Separatist artillery shelled residential areas of Avdiivka overnight."),
+    ("Shelling/artillery/missile attack", "Mortar rounds fired by the rebels landed on a market in Damascus, wounding nine."),
+    ("Remote explosive/landmine/IED", "A roadside bomb struck an army convoy near Kandahar, killing two soldiers."),
+    ("Remote explosive/landmine/IED", "A shepherd was killed when he stepped on a landmine near the border village."),
+    ("Grenade", "An unknown assailant lobbed a grenade into a bar in Bujumbura, injuring eleven customers."),
+    ("Grenade", "Militants hurled a hand grenade at a police station in Srinagar."),
+    ("Attack", "Gunmen shot dead six villagers in their homes in Plateau State on Sunday night."),
+    ("Attack", "Militiamen killed a local councillor and his wife near Beni."),
+    ("Abduction/forced disappearance", "Armed men abducted 30 schoolchildren from a boarding school in Zamfara."),
+    ("Abduction/forced disappearance", "An aid worker was kidnapped by gunmen on the road to Gao."),
+    ("Sexual violence", "Soldiers raped at least ten women during the raid on the village, witnesses said."),
+    ("Sexual violence", "The militia was accused of sexual violence against displaced women in the camp."),
+    ("Peaceful protest", "Hundreds of teachers marched through Nairobi to demand higher pay."),
+    ("Peaceful protest", "Farmers staged a sit-in outside the district office on Tuesday."),
+    ("Protest with intervention", "Police fired tear gas to disperse students protesting tuition fees in Kampala."),
+    ("Protest with intervention", "Riot police broke up a demonstration by opposition supporters and detained 15 people."),
+    ("Excessive force against protesters", "Security forces opened fire on protesters in Khartoum, killing seven demonstrators."),
+    ("Excessive force against protesters", "Police shot dead two people during a protest over fuel prices."),
+    ("Violent demonstration", "Protesters threw stones at police and set tyres on fire in the capital."),
+    ("Violent demonstration", "Rioters torched a police station after the election results were announced."),
+    ("Mob violence", "An angry mob lynched a man suspected of theft in the market town."),
+    ("Mob violence", "Vigilantes beat two herders to death after a dispute over cattle."),
+    ("Agreement", "The government and the rebels signed a ceasefire agreement in Juba on Thursday."),
+    ("Agreement", "More than 200 fighters surrendered to the army in Borno state."),
+    ("Arrests", "Police arrested twelve opposition activists at their homes in Harare."),
+    ("Arrests", "Security forces detained a journalist at the airport in Cairo."),
+    ("Change to group/activity", "The two armed factions announced a merger into a single coalition."),
+    ("Change to group/activity", "The army deployed additional troops to the northern border districts."),
+    ("Disrupted weapons use", "Bomb disposal experts defused an explosive device found near the bus station."),
+    ("Disrupted weapons use", "Police seized a large cache of weapons and ammunition in a raid on a farm."),
+    ("Disrupted weapons use", "Air defences intercepted two missiles over the city on Saturday."),
+    ("Headquarters or base established", "Turkish forces set up a new observation post near the town of Saraqib."),
+    ("Headquarters or base established", "The rebels established a base in the forest outside the village."),
+    ("Looting/property destruction", "Militants looted shops and burned houses in the village of Koro."),
+    ("Looting/property destruction", "The insurgents blew up an ancient shrine in the old city."),
+    ("Non-violent transfer of territory", "The militia handed over control of the town to the army without a fight."),
+    ("Non-violent transfer of territory", "Rebel forces withdrew from the city of Kindu, leaving it to the government."),
+]
+
+NEAR_MISSES = [
+    "The striker launched a fierce attack on goal in the second half of the match.",
+    "Senators killed the bill in committee on Tuesday.",
+    "Stock markets crashed after the bank reported losses.",
+    "A powerful earthquake killed 40 people in the mountain villages.",
+    "Floods destroyed hundreds of homes in the delta.",
+    "A gas cylinder explosion at a restaurant killed three workers.",
+    "Police arrested two men for drug smuggling at the port.",
+    "The foreign ministers met in Geneva to discuss trade.",
+    "The company announced a merger with its rival.",
+    "He suffered a heart attack at home.",
+    "The team captured the championship title last night.",
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), POSITIVE)
+def test_sentence_yields_its_sub_event_type(detect, expected, text):
+    mentions = detect(text)
+    assert [m.sub_event_type for m in mentions] == [expected], text
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_yields_nothing(detect, text):
+    assert detect(text) == []
+
+
+def test_positive_examples_cover_all_25_sub_event_types():
+    covered = {name for name, _ in POSITIVE}
+    missing = set(load_taxonomy()) - covered - {"Other"}
+    assert not missing
+    assert len(load_taxonomy()) == 25
+    assert event_types() == ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                             "Riots", "Strategic developments"]
+
+
+def test_mentions_carry_event_type_cameo_and_plover(detect):
+    [m] = detect("Government troops and Boko Haram fighters clashed near Maiduguri on Friday.")
+    assert (m.event_type, m.cameo, m.plover) == ("Battles", "19", "FIGHT")
+    [m] = detect("Hundreds of teachers marched through Nairobi to demand higher pay.")
+    assert (m.event_type, m.cameo, m.plover) == ("Protests", "14", "PROTEST")
