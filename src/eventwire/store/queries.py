@@ -83,12 +83,12 @@ def _date(value: Any, name: str) -> date | None:
 
 
 def query_events(con: Any, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
-    """Event records (dicts), oldest first, filtered by ``event_filters`` keywords."""
+    """Event records (dicts) with their ``updated_at`` (UTC), oldest first, filtered by ``event_filters``."""
     where, params = event_filters(**filters)
     tail = f" LIMIT {int(limit)}" if limit else ""
-    rows = con.execute(f"SELECT record FROM events WHERE {where} ORDER BY event_date NULLS LAST, event_id{tail}",
-                       params).fetchall()
-    return [json.loads(r[0]) for r in rows]
+    rows = con.execute(f"SELECT record, updated_at FROM events WHERE {where} "
+                       f"ORDER BY event_date NULLS LAST, event_id{tail}", params).fetchall()
+    return [{**json.loads(record), "updated_at": at.isoformat() if at else None} for record, at in rows]
 
 
 def changes_since(con: Any, since: Any) -> list[dict[str, Any]]:
