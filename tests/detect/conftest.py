@@ -32,13 +32,21 @@ def resolvers():
 
 
 @pytest.fixture(scope="session")
-def detect(nlp, resolvers):
-    """detect(text, published=None) -> mentions of that text (clean text = text)."""
+def toponym_stage():
+    from eventwire.geo import ToponymStage
+
+    return ToponymStage(defaults())
+
+
+@pytest.fixture(scope="session")
+def detect(nlp, resolvers, toponym_stage):
+    """detect(text, published=None) -> mentions of that text (clean text = text), toponyms recognised."""
     from eventwire.detect import detect_mentions
 
     def run(text: str, published: str | None = "2023-06-12"):
         doc = Document(id="t", raw_text=text, published=published)
         doc.nlp = nlp(text)
+        doc = toponym_stage(doc)
         return detect_mentions(doc, resolvers)
 
     return run

@@ -33,6 +33,9 @@ def same_event(a: Mention, b: Mention) -> bool:
         return False
     place_a = _norm(a.location_text.text) if a.location_text else None
     place_b = _norm(b.location_text.text) if b.location_text else None
+    deaths_a, deaths_b = a.fatalities.best, b.fatalities.best
+    if deaths_a is not None and deaths_b is not None and deaths_a != deaths_b:
+        return False
     return _agree(_actor_name(a.actor1), _actor_name(b.actor1)) and _agree(place_a, place_b)
 
 

@@ -36,6 +36,8 @@ def _candidates(trig: Any) -> list[Any]:
     if verb is not trig:
         cands += prep_objects(verb, LOCATIVE)
     cands += [c for c in trig.children if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in PLACE_LABELS]
+    for arg in objects(verb) + prep_objects(verb, frozenset({"with", "against", "on"})) + objects(trig):
+        cands += prep_objects(arg, frozenset({"in", "at", "near", "outside", "inside", "around"}))
     return [c for t in cands for c in (t, *t.conjuncts)]
 
 

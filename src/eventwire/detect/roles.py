@@ -52,12 +52,14 @@ class ActorLookup:
             found = self._anaphor(span, tok)
             if found is not None:
                 return found
-        for hit, actor in self.hits:
-            if hit.start <= tok.i < hit.end:
-                return _with_span(actor, hit)
-        for hit, actor in self.hits:
-            if span.start <= hit.start and hit.end <= span.end:
-                return _with_span(actor, hit)
+        inside = [(h, a) for h, a in self.hits if span.start <= h.start and h.end <= span.end]
+        named = [(h, a) for h, a in inside if any(t.is_upper or t.is_title for t in h)]
+        at_head = [(h, a) for h, a in self.hits if h.start <= tok.i < h.end]
+        if at_head and not (named and not any(t.is_upper or t.is_title for t in at_head[0][0])):
+            return _with_span(at_head[0][1], at_head[0][0])
+        if named or inside:
+            hit, actor = (named or inside)[0]
+            return _with_span(actor, hit)
         return self._resolve(span)
 
     def _anaphor(self, span: Any, tok: Any) -> Actor | None:
@@ -71,6 +73,10 @@ class ActorLookup:
         if self.dictionary is None:
             return None
         actor = self.dictionary.resolve(span.text, context_country=self.country)
+        if actor is None:
+            norp = [t for t in span if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")]
+            if norp:  # "Russian air power", "Turkish jets": that country's forces
+                actor = self.dictionary.resolve(f"{norp[0].text} forces", context_country=self.country)
         return _with_span(actor, span) if actor is not None else None
 
 
@@ -150,9 +156,13 @@ def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return side_a, side_b, []
 
 
-def _support(verb: Any) -> list[Any]:
-    """Associates from "with X support" / "with the support of X" / "backed by X" on a verb."""
+def _support(verb: Any, side_a: list[Any]) -> list[Any]:
+    """Associates from "with X support" / "with the support of X" / "backed by X" on a verb or side A."""
     found = []
+    for head in side_a:
+        for child in head.children:
+            if child.dep_ in ("acl", "advcl", "relcl") and child.lemma_.lower() in SUPPORT_VERBS:
+                found += agents(child)
     for obj in prep_objects(verb, frozenset({"with", "alongside"})):
         if obj.lemma_.lower() in SUPPORT_NOUNS:
             found += [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
@@ -173,7 +183,7 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     100 militants").
     """
     side_a, side_b, assoc = _sides(trig)
-    assoc += _support(clause_verb(trig))
+    assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup)

@@ -110,6 +110,16 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[M
     return dedupe(mentions)
 
 
+def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:
+    """Actors a later "the group" may refer to; "Al-Shabaab fighters" counts once, as Al-Shabaab."""
+    out = []
+    for i, (span, actor) in enumerate(hits):
+        after_name = i > 0 and hits[i - 1][0].end == span.start and span.text.islower()
+        if not after_name:
+            out.append(actor)
+    return out
+
+
 def _sentence(ctx: DocContext, index: int, view: SentenceView) -> Mention | None:
     hits = _find_actors(ctx, view.sent)
     decision, _ = _decide(view)
@@ -117,7 +127,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView) -> Mention | None
     if decision is not None:
         mention = build_mention(ctx, index, view, decision, hits, view.has("hedge"))
         ctx.previous_background = mention.is_background
-    ctx.previous_actors.extend(actor for _, actor in hits)
+    ctx.previous_actors.extend(_antecedents(hits))
     if mention is not None and mention.actor1 is not None:
         ctx.previous_actors.append(mention.actor1)  # the story's current doer is the likeliest antecedent
     return mention

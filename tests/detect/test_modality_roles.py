@@ -1,0 +1,111 @@
+"""Negated, hypothetical and future events; background vs new; roles; tags; evidence; de-duplication."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+NOT_EVENTS = [
+    "The army denied shelling the village on Monday.",
+    "The defence ministry said its jets did not bomb the hospital.",
+    "No clashes were reported in the city overnight.",
+    "Militants could attack the capital in the coming weeks, analysts warned.",
+    "Opposition parties plan to march on parliament next week.",
+    "The rebels will launch an offensive on the city if talks fail.",
+    "The group threatened to kill the hostages.",
+    "Troops massed near the border in a bid to retake the town.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_negated_hypothetical_future_and_threats_are_not_events(detect, text):
+    assert detect(text) == []
+
+
+def test_dated_history_is_background_with_its_own_date(detect):
+    [m] = detect("Rebels captured the town of Idlib in March 2015.", "2019-06-01")
+    assert m.is_background
+    assert m.date.start == "2015-03-01"
+
+
+def test_pluperfect_and_since_mark_background(detect):
+    [m] = detect("The militants had seized the airport before the army arrived.", "2019-06-01")
+    assert m.is_background
+    [m] = detect("The group has since blown up several ancient temples.", "2019-06-01")
+    assert m.is_background and "cultural_heritage" in m.tags
+
+
+def test_todays_news_is_not_background(detect):
+    [m] = detect("Soldiers clashed with rebels near Goma on Sunday.", "2019-06-04")
+    assert not m.is_background
+    assert m.date.start == "2019-06-02"
+
+
+def test_history_sentence_does_not_turn_news_into_background(detect):
+    text = ("Gunmen killed eight villagers in Zamfara on Tuesday. "
+            "The same group had abducted 40 people there in 2019.")
+    news, history = detect(text, "2021-05-06")
+    assert (news.sub_event_type, news.is_background) == ("Attack", False)
+    assert (history.sub_event_type, history.is_background) == ("Abduction/forced disappearance", True)
+
+
+def test_roles_subject_object_and_passive_agent(detect):
+    [m] = detect("Boko Haram fighters attacked Nigerian soldiers near Maiduguri.")
+    assert m.actor1.name == "Boko Haram"
+    assert m.actor2 is not None and m.actor2.type == "State forces"
+    [m] = detect("Three civilians were killed by Islamic State militants in Raqqa.")
+    assert m.actor1.name == "Islamic State"
+    assert m.civilian_targeting
+
+
+def test_associated_actor_from_support_phrase(detect):
+    [m] = detect("Syrian government forces, backed by Russian air power, recaptured the town of Qaryatain.")
+    assert m.sub_event_type == "Government regains territory"
+    assert m.actor1.name == "Military Forces of Syria"
+    assert [a.name for a in m.assoc_actor_1] == ["Military Forces of Russia"]
+
+
+def test_anaphor_resolves_to_the_story_actor(detect):
+    text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The group later killed two guards at the gate."
+    mentions = detect(text, "2022-08-20")
+    assert "Shabaab" in mentions[-1].actor1.name
+
+
+def test_location_is_the_place_of_the_event_not_a_destination(detect):
+    [m] = detect("Fighters clashed with the army in Kidal before retreating to Tessalit.")
+    assert m.location_text.text == "Kidal"
+
+
+def test_tags_from_the_text(detect):
+    [m] = detect("An air strike hit a hospital in Saada, killing two doctors and a child.")
+    assert {"airstrike", "health_workers", "child_victims"} <= set(m.tags)
+    [m] = detect("Gunmen kidnapped two journalists and an aid worker near Gao.")
+    assert {"journalists", "aid_workers"} <= set(m.tags)
+
+
+def test_evidence_spans_index_the_text(detect):
+    text = "Police fired tear gas at protesters in Lagos on Monday, arresting 20 people."
+    [m] = detect(text, "2020-10-21")
+    assert m.evidence
+    for span in m.evidence:
+        assert text[span.start:span.end] == span.text
+    assert text[m.trigger.start:m.trigger.end] == m.trigger.text
+
+
+def test_confidence_is_graded_by_evidence(detect):
+    [strong] = detect("Army troops recaptured the town of Palma from Islamist insurgents on Sunday, a military source said.")
+    [weak] = detect("An explosion reportedly hit somewhere in the area.")
+    assert 0 < weak.confidence < strong.confidence <= 1
+
+
+def test_repeated_caption_and_headline_are_one_mention(detect):
+    caption = "Rebels seized the town of Kalehe on Saturday."
+    text = f"{caption}\n\n{caption}\n\nThe fighters seized the town of Kalehe on Saturday after a brief battle."
+    mentions = detect(text, "2022-03-14")
+    assert len([m for m in mentions if m.sub_event_type == "Non-state actor overtakes territory"]) == 1
+
+
+def test_distinct_places_stay_distinct(detect):
+    text = "Gunmen killed four villagers in Kara on Monday.\n\nGunmen killed six villagers in Bama on Monday."
+    assert len(detect(text, "2022-03-15")) == 2
