@@ -16,6 +16,7 @@ each document is retried alone and the failing ones become rejections (E018).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from eventwire.clean.dedup import NearDuplicates, from_blob, to_blob
 from eventwire.config import Settings
 from eventwire.read import iter_documents
 from eventwire.read._common import rejection
-from eventwire.records import Document, Rejection
+from eventwire.records import Document, OffsetMap, Rejection
 from eventwire.store import Store
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,9 @@ class _Run:
 
     # -- one batch --------------------------------------------------------------
     def flush(self, docs: list[Document], rejections: list[Rejection]) -> None:
-        pending = [p for p in (self._prepare(d, rejections) for d in docs) if p is not None]
+        cleaned = [d for d in (self._clean(d, rejections) for d in docs) if d is not None]
+        known = _known_hashes(self.store, [d.content_hash for d in cleaned])
+        pending = [self._classify(d, known) for d in cleaned]
         written = self._write(pending, rejections)
         for item in rejections:
             self.report.reject(item)
@@ -96,13 +99,15 @@ class _Run:
         if self.process is not None and new:
             self._process(new)
 
-    def _prepare(self, doc: Document, rejections: list[Rejection]) -> _Pending | None:
+    def _clean(self, doc: Document, rejections: list[Rejection]) -> Document | None:
         try:
-            doc = self.cleaner(doc)
+            return self.cleaner(doc)
         except Exception as exc:  # noqa: BLE001 - one failing document becomes a rejection
             rejections.append(_failed("E017", doc, exc))
             return None
-        original = self.hashes.get(doc.content_hash) or self.store.find_hash(doc.content_hash)
+
+    def _classify(self, doc: Document, known: dict[str, str]) -> _Pending:
+        original = self.hashes.get(doc.content_hash) or known.get(doc.content_hash)
         if original is not None:
             return _Pending(doc, "duplicate", alias_of=original)
         self.hashes[doc.content_hash] = doc.id
@@ -117,8 +122,7 @@ class _Run:
     def _write(self, pending: list[_Pending], rejections: list[Rejection]) -> list[_Pending]:
         try:
             with self.store.batch():
-                for item in pending:
-                    self._put(item)
+                self._put(pending)
         except Exception as exc:  # noqa: BLE001 - fall back to one transaction per document
             log.info("batch write failed (%s); writing documents one by one", exc)
             return [p for p in pending if self._write_one(p, rejections)]
@@ -129,7 +133,7 @@ class _Run:
     def _write_one(self, item: _Pending, rejections: list[Rejection]) -> bool:
         try:
             with self.store.batch():
-                self._put(item)
+                self._put([item])
         except Exception as exc:  # noqa: BLE001
             self.hashes.pop(item.doc.content_hash, None)
             self.near.remove(item.doc.id)
@@ -138,16 +142,21 @@ class _Run:
         self._count(item)
         return True
 
-    def _put(self, item: _Pending) -> None:
-        doc, con = item.doc, self.store.con
-        if item.alias_of is not None:
-            if item.alias_of != doc.id and not _has_alias(con, doc.id, item.alias_of):
+    def _put(self, items: list[_Pending]) -> None:
+        """Write documents (in bulk; replacing a stored id through the store), signatures, aliases."""
+        con = self.store.con
+        originals = [p for p in items if p.alias_of is None]
+        stored = _existing_ids(con, [p.doc.id for p in originals])
+        for item in (p for p in originals if p.doc.id in stored):
+            self.store.put_document(item.doc, status=item.status)
+        _insert(con, "documents", [_document_row(p.doc, p.status) for p in originals if p.doc.id not in stored])
+        _insert(con, "document_signatures", [
+            {"document_id": p.doc.id, "num_perm": self.near.num_perm, "minhash": to_blob(p.signature)}
+            for p in originals if p.signature is not None], replace=True)
+        for item in items:
+            doc = item.doc
+            if item.alias_of not in (None, doc.id) and not _has_alias(con, doc.id, item.alias_of):
                 self.store.add_alias(doc.id, doc.source, item.alias_of)
-            return
-        self.store.put_document(doc, status=item.status)
-        if item.signature is not None:
-            con.execute("INSERT OR REPLACE INTO document_signatures VALUES (?, ?, ?)",
-                        [doc.id, self.near.num_perm, to_blob(item.signature)])
 
     def _count(self, item: _Pending) -> None:
         report = self.report
@@ -186,6 +195,45 @@ def _failed(code: str, doc: Document, exc: Exception) -> Rejection:
     line = doc.meta.get("line") if isinstance(doc.meta.get("line"), int) else None
     return rejection(code, doc.source or doc.id, f"{doc.id}: {exc.__class__.__name__}: {str(exc)[:160]}",
                      line=line)
+
+
+def _document_row(doc: Document, status: str) -> dict[str, object]:
+    """One ``documents`` row, as ``Store.put_document`` writes it."""
+    offsets = doc.offsets or OffsetMap.identity(len(doc.raw_text))
+    return {"document_id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "format": doc.format,
+            "url": doc.url, "title": doc.title, "standfirst": doc.standfirst, "author": doc.author,
+            "outlet": doc.outlet, "published": doc.published, "language": doc.language, "raw_text": doc.raw_text,
+            "clean_text": doc.clean_text, "offset_map": json.dumps(offsets.segments),
+            "near_duplicate_of": doc.near_duplicate_of, "status": status, "meta": json.dumps(doc.meta)}
+
+
+def _insert(con, table: str, rows: list[dict[str, object]], *, replace: bool = False) -> None:  # noqa: ANN001
+    """Insert many rows in one statement (DuckDB is slow row by row)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    con.register("_eventwire_rows", pa.Table.from_pylist(rows))
+    try:
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _eventwire_rows")
+    finally:
+        con.unregister("_eventwire_rows")
+
+
+def _known_hashes(store: Store, hashes: list[str]) -> dict[str, str]:
+    if not hashes:
+        return {}
+    rows = store.con.execute("SELECT content_hash, document_id FROM documents "
+                             "WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()
+    return dict(rows)
+
+
+def _existing_ids(con, ids: list[str]) -> set[str]:  # noqa: ANN001
+    if not ids:
+        return set()
+    rows = con.execute("SELECT document_id FROM documents WHERE document_id IN (SELECT unnest(?))", [ids])
+    return {r[0] for r in rows.fetchall()}
 
 
 def _has_alias(con, alias_id: str, document_id: str) -> bool:  # noqa: ANN001

@@ -66,7 +66,7 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None for text without letters."""
     import py3langid
 
-    sample = text[:4000]
+    sample = text[:800]
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
     return py3langid.classify(sample)[0]

@@ -20,19 +20,22 @@ from eventwire.config import Settings
 
 _WORD = re.compile(r"\w+")
 _SHINGLE = 5
+# LSH banding tuned against false negatives: candidates are verified by their estimated
+# Jaccard similarity, so a false positive only costs one comparison.
+_WEIGHTS = (0.05, 0.95)
 _SCHEME = "affine32"  # datasketch hashing scheme; stored signatures depend on it
 
 
 class NearDuplicates:
-    """An in-memory LSH index of document signatures, in the order documents were stored."""
+    """An in-memory LSH index of the originals' signatures, in the order they were stored."""
 
     def __init__(self, settings: Settings) -> None:
         self.num_perm = settings.clean.num_perm
         self.threshold = settings.clean.near_duplicate_threshold
-        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=_WEIGHTS)
         self._sigs: dict[str, MinHash] = {}
         self._rank: dict[str, int] = {}
-        self._root: dict[str, str] = {}
+        self._empty = MinHash(num_perm=self.num_perm, scheme=_SCHEME)  # permutations made once
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -42,12 +45,13 @@ class NearDuplicates:
         words = _WORD.findall(text.lower())
         if len(words) < _SHINGLE:
             return None
-        minhash = MinHash(num_perm=self.num_perm, scheme=_SCHEME)
+        minhash = self._empty.copy()
         minhash.update_batch({" ".join(words[i:i + _SHINGLE]).encode() for i in range(len(words) - _SHINGLE + 1)})
         return minhash.hashvalues.astype(np.uint32)
 
     def _minhash(self, values: np.ndarray) -> MinHash:
-        return MinHash(num_perm=self.num_perm, hashvalues=values, scheme=_SCHEME)
+        return MinHash(num_perm=self.num_perm, hashvalues=values, permutations=self._empty.permutations,
+                       scheme=_SCHEME)
 
     def find(self, values: np.ndarray | None) -> str | None:
         """The original (earliest stored) document this signature nearly duplicates, if any."""
@@ -57,20 +61,19 @@ class NearDuplicates:
         hits = [k for k in self.lsh.query(minhash) if self._sigs[k].jaccard(minhash) >= self.threshold]
         if not hits:
             return None
-        first = min(hits, key=self._rank.__getitem__)
-        return self._root.get(first, first)
+        return min(hits, key=self._rank.__getitem__)
 
     def add(self, document_id: str, values: np.ndarray | None, near_duplicate_of: str | None = None) -> None:
-        """Index a stored document (``near_duplicate_of`` links it to its group's original)."""
+        """Index a stored original; a near-duplicate (``near_duplicate_of`` set) is not indexed itself."""
         if values is None or len(values) != self.num_perm:
             return
         self.remove(document_id)
+        if near_duplicate_of:  # only originals are indexed: copies link to them, and buckets stay small
+            return
         minhash = self._minhash(values)
         self.lsh.insert(document_id, minhash, check_duplication=False)
         self._sigs[document_id] = minhash
         self._rank[document_id] = len(self._rank)
-        if near_duplicate_of:
-            self._root[document_id] = self._root.get(near_duplicate_of, near_duplicate_of)
 
     def remove(self, document_id: str) -> None:
         if document_id in self._sigs:

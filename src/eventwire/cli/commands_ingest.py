@@ -40,7 +40,7 @@ def ingest(app: App, inputs: tuple[str, ...], published: str | None) -> None:
     store = app.store()
     with _progress(app) as progress:
         report = run_ingest(list(inputs), store, app.settings, published=published,
-                            progress=progress, stdin=click.get_text_stream("stdin"))
+                            progress=progress, stdin=sys.stdin)
     for item in report.rejections:
         app.warn(item.message())
     app.say(report.summary())
