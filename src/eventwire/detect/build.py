@@ -78,23 +78,23 @@ def _continues(sent: Any) -> bool:
 
 
 def _attribution(ctx: DocContext, index: int) -> tuple[Any, bool]:
-    """Attribution in the sentence, else in the next or previous sentence (flagged as neighbour)."""
-    find = ctx.resolvers.find_attribution
+    """The sentence's source (the resolver follows "the source added" back to its antecedent).
+
+    A source found outside the sentence is kept only for quotes and short
+    captions (flagged as neighbour): a history paragraph is not what the
+    next sentence's analyst said.
+    """
     sent = ctx.sentences[index]
-    found = find(sent, sent.doc)
-    if found is not None:
+    found = ctx.resolvers.find_attribution(sent, sent.doc)
+    span = getattr(found, "span", None)
+    if found is None or span is None or sent.start_char <= span.start < sent.end_char:
         return found, False
-    for j in (index + 1, index - 1):
-        if 0 <= j < len(ctx.sentences):
-            found = find(ctx.sentences[j], sent.doc)
-            if found is not None and _is_source_only(ctx.sentences[j]):
-                return found, True
-    return None, False
+    return (found, True) if _is_quote(sent) else (None, False)
 
 
-def _is_source_only(sent: Any) -> bool:
-    """A short neighbouring sentence such as '"...," the source added.' or one that quotes."""
-    return len(sent) <= 40 or any(t.text in ("“", "\"", "”") for t in sent)
+def _is_quote(sent: Any) -> bool:
+    """A quotation (the sentence opens with a quote mark), not a name in quotes."""
+    return sent.text.lstrip()[:1] in ("“", "\"", "«")
 
 
 def _fatalities(ctx: DocContext, sent: Any, name: str) -> Fatalities:
