@@ -32,9 +32,11 @@ ROUTES = {
 
 class _Handler(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
+    agents: set[str] = set()
 
     def do_GET(self):  # noqa: N802 - http.server API
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
+        self.agents.add(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             time.sleep(1.5)
         status, ctype, body = ROUTES.get(self.path, (404, "text/plain", "not found"))
@@ -80,6 +82,11 @@ def test_feed_url_gives_its_entries(server, settings):
 def test_article_url_gives_the_page_text(server, settings):
     (doc,) = read([f"{server}/article.html"], settings)
     assert doc.format == "html" and doc.url == f"{server}/article.html" and "Gunmen ambushed" in doc.raw_text
+
+
+def test_the_polite_user_agent_from_settings_is_sent(server, settings):
+    read([f"{server}/article.html"], settings)
+    assert _Handler.agents == {settings.fetch.user_agent}
 
 
 def test_robots_txt_is_respected(server, settings):
