@@ -143,6 +143,13 @@ def test_progress_is_called_per_input_and_batches_are_committed(corpus, store, s
     assert sum(ticks) == 4 and report.stored == 3
 
 
+def test_short_texts_of_unknown_language_are_processed(tmp_path, store, settings):
+    (tmp_path / "note.txt").write_text("Daily report 04/02/2016")
+    seen = []
+    report = ingest([str(tmp_path / "note.txt")], store, settings, process=lambda s, docs: seen.extend(docs))
+    assert report.skipped_language == 0 and len(seen) == 1
+
+
 def test_exit_codes():
     assert IngestReport(read=2, stored=2).exit_code == 0
     assert IngestReport(read=2, stored=1, duplicates=1, rejected=1).exit_code == 1
@@ -165,6 +172,19 @@ def test_migrations_fresh_reopen_and_idempotent(tmp_path):
         assert reopened.migrate() == [] and reopened.applied_migrations() == list(range(1, LATEST + 1))
     with Store(path, read_only=True) as readonly:
         assert readonly.count("documents") == 0
+
+
+def test_the_example_corpus(store, settings):
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    report = ingest([str(corpus)], store, settings)
+    assert (report.read, report.stored, report.near_duplicates, report.rejected) == (8, 8, 1, 0)
+    docs = {d.id: d for d in store.documents()}
+    assert all(d.published and d.language == "en" for d in docs.values())
+    assert docs["wire-2024-03-19-goma-copy"].near_duplicate_of.startswith("goma-fighting")
+    (scraped,) = [d for d in docs.values() if "maiduguri" in d.id]
+    assert scraped.text.count("Farmers harvest onions") == 1 and "Most Read" not in scraped.text
 
 
 def test_stored_documents_keep_offsets_into_the_raw_text(tmp_path, store, settings):

@@ -116,7 +116,7 @@ class _Run:
         doc.near_duplicate_of = self.near.find(signature)
         self.near.add(doc.id, signature, doc.near_duplicate_of)
         languages = self.settings.clean.languages
-        status = "new" if doc.language in languages else "skipped_language"
+        status = "skipped_language" if doc.language and doc.language not in languages else "new"
         return _Pending(doc, status, signature=signature)
 
     def _write(self, pending: list[_Pending], rejections: list[Rejection]) -> list[_Pending]:

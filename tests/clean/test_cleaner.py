@@ -110,6 +110,10 @@ def test_language_and_content_hash(cleaner):
     assert english.content_hash == clean(cleaner, SCRAPED.replace("\n\n", "\n \n")).content_hash
 
 
+def test_text_too_short_to_tell_has_no_language(cleaner):
+    assert clean(cleaner, "Syria Daily Report 04/02/2016").language is None
+
+
 def test_cleaner_is_a_pipeline_stage(cleaner):
     assert isinstance(cleaner, Stage) and cleaner.name == "clean"
     assert {"text", "offsets", "language", "content_hash"} <= set(cleaner.provides)

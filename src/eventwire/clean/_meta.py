@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from eventwire.clean._lines import Line
 
@@ -18,6 +20,7 @@ _DATELINE = re.compile(
     rf"|[A-Z][A-Za-z .'\-]{{1,40}},\s+(?:[A-Za-z .'\-]{{1,30}},\s+)?(?:\w+day,?\s+)?)(?P<date>{_DATE})",
     re.IGNORECASE)
 _DATELINE_LINES = 4
+_MIN_LETTERS = 60
 
 
 def find_title(lines: list[Line]) -> Line | None:
@@ -62,11 +65,25 @@ def _parse(text: str) -> str | None:
     return parsed.strftime("%Y-%m-%d") if parsed else None
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (py3langid), or None for text without letters."""
-    import py3langid
+@functools.lru_cache(maxsize=1)
+def _identifier():  # noqa: ANN202 - py3langid's LanguageIdentifier
+    """py3langid's model, restricted to the languages in ``data/news_languages.txt`` (loaded once)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+    text = resources.files("eventwire").joinpath("data/news_languages.txt").read_text("utf-8")
+    languages = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages(languages)
+    return identifier
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid); None when too short to tell.
+
+    Fewer than ``_MIN_LETTERS`` letters (a headline, a URL) is undetermined: such
+    documents are treated like documents in an accepted language.
+    """
     sample = text[:800]
-    if sum(ch.isalpha() for ch in sample) < 3:
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return None
-    return py3langid.classify(sample)[0]
+    return _identifier().classify(sample)[0]
