@@ -126,6 +126,14 @@ def test_a_50_mb_file_is_rejected_by_size_before_reading(tmp_path, settings, goo
     assert time.perf_counter() - started < 1.0
 
 
+def test_oversized_stdin(settings):
+    import io
+
+    small = settings.replace("read", max_bytes=50)
+    (item,) = iter_documents(["-"], small, stdin=io.StringIO(GOOD * 3))
+    assert item.code == "E005" and item.source == "<stdin>"
+
+
 def test_missing_path(tmp_path, settings, good):
     assert only_rejection(tmp_path / "nope.txt", settings, good).code == "E008"
 

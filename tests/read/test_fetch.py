@@ -115,6 +115,12 @@ def test_missing_page_and_pdf_url(server, settings):
     assert [i.code for i in items] == ["E009", "E003"]
 
 
+def test_a_body_over_the_size_limit_is_cut_off(server, settings):
+    small = settings.replace("read", max_bytes=100)
+    (item,) = read([f"{server}/article.html"], small)
+    assert item.code == "E005"
+
+
 def test_an_injected_client_is_used_with_the_user_agent(server, settings):
     seen = []
 

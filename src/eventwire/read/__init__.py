@@ -19,6 +19,7 @@ see ``eventwire.read._common``.
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,8 @@ from eventwire.read._fetch import Fetcher, is_url
 from eventwire.read._html import read_html
 from eventwire.read._records import Item, looks_like_feed, read_feed, read_jsonl, read_warc
 from eventwire.records import Document, Rejection
+
+log = logging.getLogger(__name__)
 
 _HTML_EXT = (".html", ".htm", ".xhtml")
 _JSONL_EXT = (".jsonl", ".ndjson", ".json")
@@ -85,7 +88,10 @@ class _Reader:
             yield rejection("E008", given, "no such file or directory")
 
     def _stdin(self) -> Iterator[Item]:
-        text = self.stdin.read() if self.stdin is not None else ""
+        limit = self.settings.read.max_bytes
+        text = self.stdin.read(limit + 1) if self.stdin is not None else ""
+        if len(text) > limit:
+            raise InputError("E005", "<stdin>", f"more than {limit} characters")
         if not text.strip():
             yield rejection("E001", "<stdin>")
             return
@@ -193,11 +199,16 @@ def _gzipped_warc(data: bytes) -> bool:
 def _walk(root: str, extensions: tuple[str, ...]) -> Iterator[str]:
     """Files under ``root`` (sorted, recursive, hidden ones skipped) with a known extension."""
     wanted = tuple(e.lower() for e in extensions)
+    skipped = 0
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and (not wanted or name.lower().endswith(wanted)):
                 yield os.path.join(folder, name)
+            else:
+                skipped += 1
+    if skipped:
+        log.info("%s: skipped %d hidden files or files with other extensions ([read] extensions)", root, skipped)
 
 
 def _text_kind(text: str, ext: str, ctype: str) -> str:

@@ -49,29 +49,40 @@ class Fetcher:
     def get(self, url: str) -> Fetched:
         if self.settings.respect_robots and not self._allowed(url):
             raise FetchError("E014", url)
-        response = self._get_with_retries(url)
-        if response.status_code >= 400:
-            raise FetchError("E009", url, f"HTTP {response.status_code}")
-        if len(response.content) > self.max_bytes:
-            raise FetchError("E005", url, f"{len(response.content)} bytes > {self.max_bytes}")
-        return Fetched(str(response.url), response.content, response.headers.get("content-type", ""))
+        status, fetched = self._get_with_retries(url)
+        if fetched is None:
+            raise FetchError("E009", url, f"HTTP {status}")
+        return fetched
 
-    def _get_with_retries(self, url: str) -> httpx.Response:
+    def _get_with_retries(self, url: str) -> tuple[int, Fetched | None]:
         attempts = max(self.settings.retries, 0) + 1
         for attempt in range(attempts):
             try:
-                response = self.client.get(url, timeout=self.settings.timeout)
+                status, fetched = self._get_once(url)
             except httpx.TimeoutException:
                 problem = f"timed out after {self.settings.timeout:g}s"
             except httpx.HTTPError as exc:
                 problem = f"{exc.__class__.__name__}: {str(exc)[:120]}"
             else:
-                if response.status_code not in _RETRY_STATUS or attempt == attempts - 1:
-                    return response
-                problem = f"HTTP {response.status_code}"
+                if status not in _RETRY_STATUS or attempt == attempts - 1:
+                    return status, fetched
+                problem = f"HTTP {status}"
             if attempt < attempts - 1:
                 time.sleep(min(0.25 * 2**attempt, 2.0))
         raise FetchError("E009", url, f"{problem} ({attempts} attempt{'s' * (attempts > 1)})")
+
+    def _get_once(self, url: str) -> tuple[int, Fetched | None]:
+        """One GET, streamed so that a body over ``read.max_bytes`` is cut off early (E005)."""
+        with self.client.stream("GET", url, timeout=self.settings.timeout) as response:
+            if response.status_code >= 400:
+                return response.status_code, None
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > self.max_bytes:
+                    raise FetchError("E005", url, f"more than {self.max_bytes} bytes")
+            ctype = response.headers.get("content-type", "")
+            return response.status_code, Fetched(str(response.url), bytes(body), ctype)
 
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
