@@ -43,6 +43,13 @@ GENERIC_WORDS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "mem
                            "announce", "launch", "dissolve", "ban", "alliance", "swap", "exchange"})
 STATE_CONTEXT = frozenset({"government", "ministry", "minister", "president", "rebel", "militia", "army",
                            "military", "opposition", "junta", "regime", "insurgent", "separatist"})
+AIR_VERBS = frozenset({"drop", "target", "hit", "strike", "bomb", "pound", "raid", "shell", "fire", "attack",
+                       "bombard", "launch", "carry", "conduct", "kill"})
+SHELL_VERBS = frozenset({"launch", "fire", "land", "hit", "target", "fall", "strike", "pound", "kill", "wound"})
+ADVANCE = frozenset({"advance", "advances", "push", "progress", "storm", "offensive"})
+TARGETING = frozenset({"target", "hit", "strike", "bomb", "raid"})
+CASUALTY = frozenset({"casualty", "casualties", "loss", "losses", "injury", "injuries", "dead", "body", "bodies",
+                      "death", "deaths", "die", "wound", "injure"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -391,9 +398,37 @@ def _needs_context(v: SentenceView, decision: Decision) -> bool:
     return word in GENERIC_WORDS and not v.has("armed") and not any(t.lemma_.lower() in STATE_CONTEXT for t in v.sent)
 
 
+def _delivered(v: SentenceView, cls: str, verbs: frozenset[str]) -> Decision | None:
+    """A weak weapon cue with a verb of delivery: "helicopters drop barrels", "missiles land on X"."""
+    cues = v.any(cls)
+    if cues and any(t.lemma_.lower() in verbs for t in v.sent):
+        return Decision(cues[0].cls, cues[0], cues[0].strength * 0.7)
+    return None
+
+
+def _weak_violence(v: SentenceView) -> Decision | None:
+    """Headline-style reports: "Casualties in X", "Forces advance in Y", "Group targets Z"."""
+    air = _delivered(v, "air", AIR_VERBS)
+    if air is not None:
+        return Decision("Air/drone strike", air.trigger, air.score)
+    shell = _delivered(v, "shell", SHELL_VERBS)
+    if shell is not None:
+        return Decision("Shelling/artillery/missile attack", shell.trigger, shell.score)
+    for cue in v.any("attack") + v.any("clash") + v.any("capture"):
+        word = v.sent.doc[cue.start].lemma_.lower()
+        if word in ADVANCE and v.has("armed"):
+            return Decision("Armed clash", cue, cue.strength * 0.7)
+        if word in TARGETING and v.has("armed"):
+            name = "Armed clash" if _armed_target(v, cue) else "Attack"
+            return Decision(name, cue, cue.strength * 0.7)
+        if word in CASUALTY:
+            return Decision("Armed clash" if v.has("armed") else "Attack", cue, cue.strength * 0.6)
+    return None
+
+
 # Rules that check their own combination of weak cues (verb + fitting object).
 COMBO_RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _territory, _disrupt, _remote, _loot, _base, _change, _agreement,
+    _territory, _disrupt, _remote, _loot, _base, _change, _agreement, _weak_violence,
 )
 
 
