@@ -25,7 +25,8 @@ ROUTES = {
     "/feed.xml": (200, "application/rss+xml", FEED),
     "/article.html": (200, "text/html; charset=utf-8", ARTICLE),
     "/private/article.html": (200, "text/html", ARTICLE),
-    "/error": (500, "text/plain", "boom"),
+    "/feed-500.xml": (500, "text/plain", "boom"),
+    "/slow/feed.xml": (200, "application/rss+xml", FEED),
     "/report.pdf": (200, "application/pdf", "%PDF-1.4 ..."),
 }
 
@@ -37,7 +38,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server API
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
         self.agents.add(self.headers.get("User-Agent", ""))
-        if self.path == "/slow":
+        if self.path.startswith("/slow"):
             time.sleep(1.5)
         status, ctype, body = ROUTES.get(self.path, (404, "text/plain", "not found"))
         data = body.encode()
@@ -95,18 +96,19 @@ def test_robots_txt_is_respected(server, settings):
     assert _Handler.hits.get("/private/article.html") is None
 
 
-def test_a_url_that_times_out_is_rejected_and_the_rest_goes_on(server, settings):
+def test_a_feed_url_that_times_out_is_rejected_and_the_rest_goes_on(server, settings):
     started = time.perf_counter()
-    items = read([f"{server}/slow", f"{server}/article.html"], settings)
-    assert items[0].code == "E009" and "timed out" in items[0].reason and items[0].source == f"{server}/slow"
+    items = read([f"{server}/slow/feed.xml", f"{server}/article.html"], settings)
+    assert items[0].code == "E009" and "timed out" in items[0].reason
+    assert items[0].source == f"{server}/slow/feed.xml"
     assert isinstance(items[1], Document) and time.perf_counter() - started < 5
 
 
-def test_a_url_that_returns_500_is_retried_then_rejected(server, settings):
-    before = _Handler.hits.get("/error", 0)
-    items = read([f"{server}/error", f"{server}/feed.xml"], settings)
+def test_a_feed_url_that_returns_500_is_retried_then_rejected(server, settings):
+    before = _Handler.hits.get("/feed-500.xml", 0)
+    items = read([f"{server}/feed-500.xml", f"{server}/feed.xml"], settings)
     assert items[0].code == "E009" and "HTTP 500" in items[0].reason
-    assert _Handler.hits["/error"] - before == 2  # one try + one retry
+    assert _Handler.hits["/feed-500.xml"] - before == 2  # one try + one retry
     assert isinstance(items[1], Document)
 
 
