@@ -118,6 +118,8 @@ def _lethal_by_state(v: SentenceView) -> bool:
             return True
         if passive and not doers and any(_protester(t) for t in passive):
             return True
+        if verb.lemma_.lower() == "die" and any(_protester(t) for t in active):
+            return True
         if any(_protester(t) for t in objects(verb)) and not any(_protester(t) for t in active):
             return True
     return False
@@ -138,14 +140,17 @@ def _protest(v: SentenceView) -> Decision | None:
     if not v.has_strong("protest"):
         return None
     cues = v.strong("protest")
-    violent_by_protesters = v.has_strong("riot") or v.has("protester_violence")
+    if (v.has_strong("riot") or v.has("protester_violence")) and not _peaceful(v):
+        return _decide("Violent demonstration", v.strong("riot") or cues)
     if v.has("lethal") and _lethal_by_state(v):
         return _decide("Excessive force against protesters", cues)
-    if violent_by_protesters:
-        return _decide("Violent demonstration", v.strong("riot") or cues)
     if v.has("intervention") and _intervened(v):
         return _decide("Protest with intervention", cues)
     return _decide("Peaceful protest", cues)
+
+
+def _peaceful(v: SentenceView) -> bool:
+    return any(t.lower_ in ("peaceful", "peacefully", "non-violent", "nonviolent", "unarmed") for t in v.sent)
 
 
 def _intervened(v: SentenceView) -> bool:
@@ -336,6 +341,13 @@ def _base(v: SentenceView) -> Decision | None:
     return None
 
 
+def _loot_first(v: SentenceView) -> Decision | None:
+    """Looting or burning with no one hurt is property destruction even if "attack" is said."""
+    if v.has_strong("loot") and not v.has("lethal") and not v.has_strong("air", "shell", "ied", "grenade"):
+        return _decide("Looting/property destruction", v.strong("loot"))
+    return None
+
+
 def _loot(v: SentenceView) -> Decision | None:
     if v.has_strong("loot"):
         return _decide("Looting/property destruction", v.strong("loot"))
@@ -369,7 +381,7 @@ def _change(v: SentenceView) -> Decision | None:
 
 RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
     _chemical, _sexual, _suicide, _protest, _riot, _territory, _disrupt_strong, _disrupt, _explosive, _remote,
-    _abduct, _arrest, _fight, _loot, _agreement, _base, _change,
+    _abduct, _arrest, _loot_first, _fight, _loot, _agreement, _base, _change,
 )
 
 
@@ -378,8 +390,10 @@ def _specific(v: SentenceView) -> bool:
 
 
 def _nonpolitical(v: SentenceView) -> bool:
-    """Sports, disasters, accidents: cues of those and nothing specific to conflict."""
-    return v.has("nonpolitical") and not _specific(v) and not v.has("armed")
+    """Sports, disasters, accidents (here or earlier in the text) and nothing specific to conflict."""
+    if not (v.has("nonpolitical") or v.nonpolitical_context) or _specific(v):
+        return False
+    return not [c for c in v.any("armed") if v.sent.doc[c.start].lemma_.lower() not in POLICE]
 
 
 def _plain_crime(v: SentenceView, decision: Decision) -> bool:

@@ -99,12 +99,15 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[M
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []
+    nonpolitical = False  # an accident or disaster story stays one
     for index, sent in enumerate(sents):
         cues = grouped.get(index)
         if not cues:
             ctx.previous_background = False
             continue
-        mention = _sentence(ctx, index, SentenceView(sent, cues, places))
+        view = SentenceView(sent, cues, places, nonpolitical)
+        nonpolitical = nonpolitical or (view.has("nonpolitical") and not view.has("armed"))
+        mention = _sentence(ctx, index, view)
         if mention is not None:
             mentions.append(mention)
     return dedupe(mentions)

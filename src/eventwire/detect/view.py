@@ -30,6 +30,7 @@ class SentenceView:
     sent: Any
     cues: list[Cue]
     places: frozenset[int] = frozenset()
+    nonpolitical_context: bool = False
     by_class: dict[str, list[Cue]] = field(default_factory=lambda: defaultdict(list))
 
     def __post_init__(self) -> None:
