@@ -64,6 +64,17 @@ def test_rerunning_the_same_input_changes_nothing(corpus, store, settings):
     assert store.count("rejections") == 1 and store.count("document_aliases") == 0
 
 
+def test_bad_inputs_later_do_not_touch_what_is_stored(corpus, store, settings, tmp_path):
+    ingest([str(corpus)], store, settings)
+    before = store.con.execute("SELECT * FROM documents ORDER BY document_id").fetchall()
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.5 ...")
+    report = ingest([str(tmp_path / "junk.txt"), str(corpus), str(tmp_path / "scan.txt")], store, settings)
+    assert [r.code for r in report.rejections] == ["E002", "E006", "E003"] and report.exit_code == 1
+    assert store.con.execute("SELECT * FROM documents ORDER BY document_id").fetchall() == before
+    assert store.count("rejections") == 3
+
+
 def test_exact_duplicates_are_stored_once_with_an_alias(tmp_path, store, settings):
     (tmp_path / "one.txt").write_text(STORY)
     (tmp_path / "two.txt").write_text(STORY + "\n\n")
