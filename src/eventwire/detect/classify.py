@@ -132,7 +132,8 @@ def _protester(tok) -> bool:
 
 
 def _is_state(tok) -> bool:
-    words = {t.lower_ for t in tok.subtree}
+    """The phrase headed by ``tok`` (its left modifiers, not its conjuncts) names state forces."""
+    words = {t.lower_ for t in tok.lefts} | {tok.lower_}
     return bool(words & STATE_WORDS) and not words & NONSTATE_WORDS
 
 
@@ -314,6 +315,17 @@ def _armed_target(v: SentenceView, cue: Cue) -> bool:
     return bool(armed) and not civil
 
 
+def _agreement_first(v: SentenceView) -> Decision | None:
+    """A ceasefire or deal that is the sentence's main news beats the fighting it ends."""
+    for cue in v.strong("agree"):
+        tok = v.token(cue)
+        verb = clause_verb(tok)
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if main and (tok is verb or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
+            return Decision("Agreement", cue, cue.strength)
+    return None
+
+
 def _agreement(v: SentenceView) -> Decision | None:
     if v.has_strong("agree"):
         return _decide("Agreement", v.strong("agree"))
@@ -380,7 +392,7 @@ def _change(v: SentenceView) -> Decision | None:
 
 
 RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _chemical, _sexual, _suicide, _protest, _riot, _territory, _disrupt_strong, _disrupt, _explosive, _remote,
+    _chemical, _sexual, _suicide, _protest, _riot, _agreement_first, _territory, _disrupt_strong, _disrupt, _explosive, _remote,
     _abduct, _arrest, _loot_first, _fight, _loot, _agreement, _base, _change,
 )
 

@@ -44,10 +44,27 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
             return None, "none"
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
         mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES)
+        if mood == "asserted" and _embedded_history(trig, view.sent):
+            mood = "embedded history"
         if mood == "asserted":
             return decision, mood
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
     return None, "rejected"
+
+
+def _embedded_history(trig: Any, sent: Any) -> bool:
+    """A trigger inside a relative or noun clause that names an earlier year ("the town that
+    was the scene of a 2017 chemical attack") describes the past, not this sentence's news."""
+    cur = trig
+    for _ in range(6):
+        if cur.dep_ in ("relcl", "acl", "appos") or cur.head is cur:
+            break
+        cur = cur.head
+    if cur.dep_ not in ("relcl", "acl", "appos"):
+        return False
+    subtree = range(cur.left_edge.i, cur.right_edge.i + 1)
+    return any(sent.doc[i].ent_type_ == "DATE" and sent.doc[i].like_num and len(sent.doc[i]) == 4
+               for i in subtree) and not any(t.ent_type_ == "DATE" for t in sent if t.i not in subtree)
 
 
 def _civilian_words() -> frozenset[str]:

@@ -17,6 +17,9 @@ PLACE_NOUNS = frozenset({
     "border", "crossing", "road", "highway", "oasis", "camp", "countryside", "villages", "towns",
     "areas", "quarter", "quarters", "island", "valley", "mountain", "mountains", "field", "oilfield",
     "dam", "bridge", "checkpoint", "headquarters", "localities", "locality", "governorate", "state",
+    "centre", "center", "compound", "zone", "front", "frontline", "posts", "post", "municipality",
+    "settlement", "settlements", "neighbourhoods", "neighborhoods", "districts", "cities", "regions",
+    "territories", "airfield", "barracks", "garrison", "island", "islands", "enclave", "pocket", "corridor",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
