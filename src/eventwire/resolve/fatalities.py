@@ -37,7 +37,8 @@ from eventwire.resolve._patterns import alternation, bounded, record_span
 Count = tuple[int | None, int, int | None]  # low, best, high
 _ARTICLE_NOT_BEFORE = ("total", "number", "dozen", "few", "handful", "couple", "pair", "score",
                        "hundred", "thousand", "further", "more", "reported", "minimum", "maximum",
-                       "estimated", "day", "week", "month", "year", "while", "result", "series")
+                       "estimated", "day", "week", "month", "year", "while", "result", "series",
+                       "family", "group", "side", "time", "way", "half", "third", "quarter")
 _PASSIVE_AUX = frozenset({"were", "was", "been", "being", "are", "is", "got", "get"})
 _TOLL_ENDS = frozenset({"to", "at", "reached", "hit", "is", "was", "of", "past", "topped",
                         "exceeded", "passed", "stood", "stands", "reach", "hits", "reaches"})
@@ -58,9 +59,14 @@ class _Link:
     trigger: tuple[int, int]
 
 
-def extract_fatalities(sent: Any) -> Fatalities:
-    """Fatalities stated in a spaCy sentence span; all None when none is stated."""
-    return _lexicon().extract(sent)
+def extract_fatalities(sent: Any, *, anchor: int | None = None) -> Fatalities:
+    """Fatalities stated in a spaCy sentence span; all None when none is stated.
+
+    ``anchor`` (a document char offset, e.g. the event trigger) picks, among
+    separate counts in one sentence ("11 died in A and 6 in B"), the one whose
+    death word is nearest; without it separate counts are added.
+    """
+    return _lexicon().extract(sent, anchor=anchor)
 
 
 def extract_injuries(sent: Any) -> Fatalities:
@@ -108,7 +114,8 @@ class _Lexicon:
         self.block_after = re.compile(
             rf"^\s*-?\s*(?:{alternation(blocks['after_number'])})(?![a-z])", re.I)
         self.block_before = re.compile(rf"(?<![\w$£€])(?:{alternation(blocks['before_number'])})\s*$", re.I)
-        self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})[\s,:]*$", re.I)
+        self.mixed = re.compile(rf"^\s*(?:{alternation(blocks['mixed_after'])})(?![\w-])", re.I)
+        self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})(?![\w-])[^;.:!?()]*$", re.I)
         months = "january february march april may june july august september october november december"
         self.month_before = re.compile(rf"(?<!\w)(?:{'|'.join(months.split())}|jan|feb|mar|apr|jun|jul|aug|"
                                        r"sep|sept|oct|nov|dec)\.?\s*$", re.I)
@@ -127,7 +134,7 @@ class _Lexicon:
                 rf"(?![\w])")
 
     # ------------------------------------------------------------ extraction
-    def extract(self, sent: Any) -> Fatalities:
+    def extract(self, sent: Any, *, anchor: int | None = None) -> Fatalities:
         text = sent.text
         numbers = [n for n in self._numbers(text) if not self._blocked(text, n)]
         if not numbers:
@@ -135,6 +142,8 @@ class _Lexicon:
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
         before = [(m.start(), m.end()) for m in self.before_re.finditer(text)]
         links = [link for n in numbers if (link := self._link(sent, n, after, before))]
+        if anchor is not None and links:
+            links = _nearest_group(links, anchor - sent.start_char, sent.text)
         return _combine(sent, links)
 
     def _numbers(self, text: str) -> list[_Number]:
@@ -201,28 +210,32 @@ class _Lexicon:
     def _link(self, sent: Any, n: _Number, after: list[tuple[int, int]],
               before: list[tuple[int, int]]) -> _Link | None:
         text = sent.text
-        for start, end in after:
-            if start >= n.end and self._after_ok(sent, n, start, end):
+        after = [(s, e) for s, e in after if s >= n.end and not self.mixed.match(text[e:])]
+        before = [(s, e) for s, e in before if e <= n.start and not self.mixed.match(text[e:])]
+        for start, end in after[:2]:
+            if self._after_ok(sent, n, start, end):
                 return _Link(n, (start, end))
-            if start >= n.end:
-                break
-        for start, end in reversed(before):
-            if end <= n.start:
-                toll = _norm(text[start:end]) in ("death toll", "toll")
-                if toll and not n.article and self._toll_gap_ok(text[end:n.start]):
-                    return _Link(n, (start, end))
-                if not (toll and n.article) and self._before_gap_ok(text[end:n.start]):
-                    return _Link(n, (start, end))
-                break
+        if before:
+            start, end = before[-1]
+            if self._before_ok(text, n, start, end):
+                return _Link(n, (start, end))
         return None
+
+    def _before_ok(self, text: str, n: _Number, start: int, end: int) -> bool:
+        toll = _norm(text[start:end]) in ("death toll", "toll")
+        if toll:
+            return not n.article and self._toll_gap_ok(text[end:n.start])
+        return self._before_gap_ok(text[end:n.start])
 
     def _after_ok(self, sent: Any, n: _Number, start: int, end: int) -> bool:
         text = sent.text
-        words = _words(text[n.end:start])
+        asides = [(m.start() + n.end, m.end() + n.end) for m in _ASIDE.finditer(text[n.end:start])]
+        gap = _ASIDE.sub(" ", text[n.end:start])
+        words = _words(gap)
         limit = 3 if n.article else 8
-        if len(words) > limit or any(w in self.breaking for w in words):
+        if _CLAUSE_BREAK.search(gap) or len(words) > limit or any(w in self.breaking for w in words):
             return False
-        if _has_verb(sent, n.end, start, self.after_aux):
+        if _has_verb(sent, n.end, start, self.after_aux, asides):
             return False
         trigger = _norm(text[start:end])
         if trigger in _NOUN_TRIGGERS or (words and words[-1] in _PASSIVE_AUX):
@@ -232,6 +245,8 @@ class _Lexicon:
     def _active(self, rest: str) -> bool:
         """True when a death verb takes an object ("3 towns killed 5"): not the victims' verb."""
         head = rest.lstrip()
+        if self.number_re.match(head):
+            return True
         if not head or head[0] in ",.;:)—–-\"'”":
             return False
         first = _words(head)[0] if _words(head) else ""
@@ -240,7 +255,7 @@ class _Lexicon:
                      "today", "so", "last", "this", "earlier", "amid", "following", "from",
                      "over", "with", "under", "between", "around", "within", "west", "east",
                      "north", "south", "early", "late", "or", "instantly", "immediately"):
-            return first == "over" and bool(self.number_re.match(head))
+            return False
         return True
 
     def _toll_gap_ok(self, gap: str) -> bool:
@@ -268,14 +283,33 @@ def _combine(sent: Any, links: list[_Link]) -> Fatalities:
     groups: dict[tuple[int, int], list[_Number]] = {}
     for link in links:
         groups.setdefault(link.trigger, []).append(link.number)
+    if len(groups) > 1 and not _conflicting(sent.text, links):
+        groups = {links[0].trigger: [link.number for link in links]}  # "2 died Monday and 3 Tuesday"
     counts = [_sum(numbers) for numbers in groups.values()]
-    lows = [c[0] if c[0] is not None else c[1] for c in counts]
-    bests = [c[1] for c in counts]
-    highs = [c[2] for c in counts]
-    high = None if any(h is None for h in highs) and len(counts) == 1 else max(h or b for h, b in zip(highs, bests))
-    low = None if len(counts) == 1 and counts[0][0] is None else min(lows)
     span = _span(sent, links)
-    return Fatalities(low, min(bests), high, span.text, span)
+    if len(counts) == 1:
+        low, best, high = counts[0]
+        return Fatalities(low, best, high, span.text, span)
+    lows = [c[0] if c[0] is not None else c[1] for c in counts]
+    highs = [c[2] if c[2] is not None else c[1] for c in counts]
+    return Fatalities(min(lows), min(c[1] for c in counts), max(highs), span.text, span)
+
+
+def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
+    """The links of the death word nearest to ``anchor``, unless the counts conflict."""
+    if _conflicting(text, links) or len({link.trigger for link in links}) == 1:
+        return links
+    nearest = min(links, key=lambda l: min(abs(l.trigger[0] - anchor), abs(l.number.start - anchor)))
+    return [link for link in links if link.trigger == nearest.trigger]
+
+
+def _conflicting(text: str, links: list[_Link]) -> bool:
+    """Different counts of the same deaths: a toll, or a contrast/report between the counts."""
+    if any(_norm(text[l.trigger[0]:l.trigger[1]]) in ("death toll", "toll") for l in links):
+        return True
+    start = min(l.number.start for l in links)
+    end = max(l.number.end for l in links)
+    return bool(_CONTRAST.search(text[start:end]))
 
 
 def _sum(numbers: list[_Number]) -> Count:
@@ -299,7 +333,7 @@ def _victims_end(sent: Any, end: int) -> int:
     span = doc.char_span(base + end, sent.end_char, alignment_mode="expand")
     last = end
     for token in list(span or ())[:4]:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.text not in ("-",):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.lower_ in ("most", "many", "all", "half"):
             break
         last = token.idx + len(token.text) - base
     return last
@@ -309,6 +343,12 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
+# Asides between a number and its death word: ", including 32 civilians," / "-mostly children-".
+_ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)[^,;.]*,"
+                    r"|\s?[-–—]\s?(?:including|mostly|most of them)[^-–—;.]*[-–—]|\([^()]*\)")
+_CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said|says|according|"
+                       r"put|puts|estimated?|claimed|reported|other sources|than)\b")
+_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\s[-–—]\s")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -329,11 +369,14 @@ def _is_age(before: str, after: str, value: int) -> bool:
     return bool(re.search(r"[A-Z][\w'’-]*\s*,\s*$", before))
 
 
-def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str]) -> bool:
+def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str],
+              asides: list[tuple[int, int]] = ()) -> bool:
     """True when a main verb stands between a number and its death word ("3 shells hit X, killing")."""
     if end <= start:
         return False
     span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="contract")
     if span is None:
         return False
-    return any(t.pos_ == "VERB" and t.lower_ not in allowed and t.tag_ != "VBN" for t in span)
+    base = sent.start_char
+    return any(t.pos_ == "VERB" and t.lower_ not in allowed and t.tag_ != "VBN"
+               and not any(s <= t.idx - base < e for s, e in asides) for t in span)

@@ -1,0 +1,146 @@
+"""Measure the resolvers on UCDP GED Syria headlines (dev part); not a unit test.
+
+    .venv/bin/python tests/resolve/measure_ucdp.py [path] [--limit N] [--show K]
+
+* UCDP joins several source headlines with ";"; each piece is read as its own sentence
+  and the first stated count is the prediction.
+* Fatalities: best-estimate exact match against ``fatalities_best`` on records whose
+  headline states a number next to a death word (a digit or number word and
+  killed/dead/died/...); also on headlines that carry a single gold event
+  (a headline shared by several events is a sum of them, not one event's count).
+* Actors: each gold side (side_a/side_b, UCDP names mapped to eventwire's) counts as
+  found when an actor resolved in the headline has that canonical name; precision
+  is the share of resolved actors that match one of the two sides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import Counter, defaultdict
+
+from eventwire.config import load_settings
+from eventwire.parse import load_nlp
+from eventwire.resolve.actors import load_actor_dictionary
+from eventwire.resolve.fatalities import extract_fatalities
+
+DEFAULT = "/work/shared/eval/dev/ucdp_ged_syria_2016_2019.events.jsonl"
+STATED = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|dozens?|several|hundreds|scores)\b.{0,60}\b(?:killed|dead|died|deaths|bodies|executed|"
+    r"beheaded|massacred|death toll|lost their lives|martyrs)\b|\b(?:killed|killing|kill|kills|executed|"
+    r"death toll|bodies of)\b.{0,30}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+    r"several|hundreds|scores)\b")
+REBELS = {"Unidentified Armed Group (Syria)", "Free Syrian Army", "Syrian National Army", "Ahrar al-Sham",
+          "Jaysh al-Islam", "Hayat Tahrir al-Sham"}
+UCDP = {
+    "Government of Syria": {"Military Forces of Syria", "Police Forces of Syria", "National Defence Forces"},
+    "Syrian insurgents": REBELS,
+    "IS": {"Islamic State"},
+    "SDF": {"Syrian Democratic Forces"},
+    "Civilians": {"Civilians (Syria)", "Civilians"},
+    "Government of Turkey": {"Military Forces of Turkey", "Syrian National Army"},
+    "HTS": {"Hayat Tahrir al-Sham"},
+    "Jabhat Fateh al-Sham": {"Hayat Tahrir al-Sham"},
+    "Tahrir al- Sham Army": {"Hayat Tahrir al-Sham"},
+    "Ahrar al-Sham": {"Ahrar al-Sham", "Unidentified Armed Group (Syria)"},
+    "Jaysh al-Islam": {"Jaysh al-Islam", "Unidentified Armed Group (Syria)"},
+    "FSA": {"Free Syrian Army", "Unidentified Armed Group (Syria)"},
+    "Government of Iraq": {"Military Forces of Iraq", "Popular Mobilisation Forces"},
+    "Government of Israel": {"Military Forces of Israel"},
+    "Government of Russia (Soviet Union)": {"Military Forces of Russia"},
+    "Hezbollah": {"Hezbollah"},
+}
+
+
+def gold_names(side: str | None) -> set[str]:
+    if not side:
+        return set()
+    if side in UCDP:
+        return UCDP[side]
+    parts = [p.strip() for p in side.split(",")]
+    names: set[str] = set()
+    for part in parts:
+        names |= UCDP.get(part, REBELS)  # coalitions of Syrian rebel groups
+    return names
+
+
+WORDS = {1: "one|a|an", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+         9: "nine", 10: "ten", 11: "eleven", 12: "twelve|dozens?"}
+
+
+def _gold_in_text(gold: int, text: str) -> bool:
+    """The gold count is written in the headline (the ceiling for any text-only reader)."""
+    if gold in {int(x) for x in re.findall(r"\b\d+\b", text)}:
+        return True
+    return gold in WORDS and bool(re.search(rf"(?i)\b(?:{WORDS[gold]})\b", text))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("path", nargs="?", default=DEFAULT)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--show", type=int, default=0)
+    args = parser.parse_args()
+    records = [json.loads(line) for line in open(args.path, encoding="utf-8")]
+    if args.limit:
+        records = records[: args.limit]
+    nlp = load_nlp(load_settings())
+    actors = load_actor_dictionary()
+    texts = sorted({r["text"] for r in records})
+    per_headline = Counter(r["text"] for r in records)
+    t0 = time.perf_counter()
+    docs = dict(zip(texts, nlp.pipe(texts, batch_size=256)))
+    t1 = time.perf_counter()
+    fat = {t: _first_count(nlp, t) for t in texts}
+    found = {t: {a.name for _, a in actors.find(d[:], context_country="SY")} for t, d in docs.items()}
+    t2 = time.perf_counter()
+    score(records, fat, found, per_headline, args.show)
+    print(f"timing: spaCy {t1 - t0:.1f}s, resolvers {t2 - t1:.1f}s for {len(texts)} headlines")
+
+
+def _first_count(nlp, text: str):
+    """UCDP joins several source headlines with ';': read each as its own sentence and take
+    the first that states a count (the reader does not know which headline is the event's)."""
+    for piece in text.split(";"):
+        found = extract_fatalities(nlp(piece)[:]) if piece.strip() else None
+        if found is not None and found.best is not None:
+            return found
+    return extract_fatalities(nlp("")[:])
+
+
+def score(records, fat, found, per_headline, show) -> None:
+    stats: defaultdict[str, list[int]] = defaultdict(list)
+    misses = []
+    for r in records:
+        text, event = r["text"], r["events"][0]
+        got = fat[text].best
+        if STATED.search(text) and event["fatalities_best"] is not None:
+            ok = int(got == event["fatalities_best"])
+            stats["fat_stated"].append(ok)
+            if _gold_in_text(event["fatalities_best"], text):
+                stats["fat_stated_gold_in_text"].append(ok)
+                if not ok:
+                    misses.append((event["fatalities_best"], got, text))
+            if per_headline[text] == 1:
+                stats["fat_stated_single"].append(ok)
+        for side in ("actor1", "actor2"):
+            gold = gold_names(event[side])
+            if gold:
+                stats["actor_recall"].append(int(bool(gold & found[text])))
+        sides = gold_names(event["actor1"]) | gold_names(event["actor2"])
+        for name in found[text]:
+            stats["actor_precision"].append(int(name in sides))
+        if found[text]:
+            stats["actor_recall_when_named"] += [int(bool(gold_names(event[s]) & found[text]))
+                                                 for s in ("actor1", "actor2") if gold_names(event[s])]
+    for key, values in stats.items():
+        print(f"{key:28s} {sum(values) / max(len(values), 1):.3f}  (n={len(values)})")
+    for gold, got, text in misses[:show]:
+        print(f"  gold {gold} got {got}: {text[:150]}")
+
+
+if __name__ == "__main__":
+    main()
