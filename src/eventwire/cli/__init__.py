@@ -91,7 +91,7 @@ def main(ctx: click.Context, config_path: str | None, db_path: str | None, verbo
 def _register() -> None:
     from eventwire.cli import commands_documents, commands_eval, commands_extract  # noqa: F401
     from eventwire.cli import commands_export, commands_geoparse, commands_ingest  # noqa: F401
-    from eventwire.cli import commands_serve  # noqa: F401
+    from eventwire.cli import commands_process, commands_serve  # noqa: F401
 
 
 _register()
