@@ -1,0 +1,30 @@
+"""Word lists used by the geo package, read once from ``data/geo_lexicon.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class GeoLexicon:
+    stopwords: frozenset[str]
+    metonymy_verbs: frozenset[str]
+    destination_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    near_words: frozenset[str]
+    region_words: frozenset[str]
+    locative_preps: frozenset[str]
+    person_titles: frozenset[str]
+    actor_heads: frozenset[str]
+    compass_words: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def geo_lexicon() -> GeoLexicon:
+    text = resources.files("eventwire").joinpath("data", "geo_lexicon.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return GeoLexicon(**{k: frozenset(w.lower() for w in v) for k, v in data.items()})

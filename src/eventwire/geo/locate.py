@@ -1,0 +1,236 @@
+"""Event location: which resolved place each event mention happened at.
+
+For a mention (trigger + sentence, clean-text spans) the candidates are the
+sentence's ``place`` toponyms (not demonyms, not metonymic actors, not places
+inside organisation names), minus destinations and origins of movement
+("retreated to Sukhnah", "fled from Aleppo"). The winner is the one most
+tightly bound to the trigger (in its dependency subtree, after a locative
+preposition, closest in tokens). ACLED precision: 1 town; 2 near / outskirts /
+north of a town, crossings and bases; 3 region, province ("in the countryside
+of Homs", "Homs province": the admin1 area), country. Without a place in the
+sentence the dateline place (precision >= 2) or the document's main place
+(precision 3) is used with a lower score.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from eventwire.config import Settings
+from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geo.lexicon import GeoLexicon, geo_lexicon
+from eventwire.geo.normalize import plain_key
+from eventwire.geo.toponyms import place_of
+from eventwire.pipeline import Stage
+from eventwire.records import Document, Mention, Place, Span, Toponym
+
+DATELINE_CHARS = 60
+CUE_WINDOW = 4
+
+
+def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
+    return spacy_doc.char_span(start, end, alignment_mode="expand")
+
+
+class Locator:
+    """Chooses ``mention.location`` from a document's toponyms."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: GeoLexicon | None = None) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon or geo_lexicon()
+
+    def __call__(self, doc: Document, mention: Mention) -> Place | None:
+        spacy_doc, tops = doc.nlp, [t for t in doc.toponyms if t.place is not None]
+        chosen = self._in_sentence(spacy_doc, tops, mention)
+        if chosen is not None:
+            return chosen
+        return self._fallback(doc.clean_text, tops)
+
+    # --- places in the sentence -------------------------------------------------
+    def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
+        inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end]
+        if spacy_doc is not None:
+            inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
+        if m.location_text is not None:
+            named = [t for t in inside if t.start < m.location_text.end and m.location_text.start < t.end]
+            inside = named or inside
+        trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
+        scored = []
+        for t in inside:
+            span = _tokens(spacy_doc, t.start, t.end) if spacy_doc is not None else None
+            if span is None or trigger is None:
+                scored.append((0.0, t, None))
+            elif not self._is_destination(span):
+                scored.append((self._binding(span, trigger, t), t, span))
+        if not scored:
+            return None
+        _, best, span = max(scored, key=lambda x: x[0])
+        if best.place is None:
+            return self._unresolved(best, [t for t in inside if t.place is not None])
+        return self._with_precision(best, span)
+
+    def _pattern_toponyms(self, spacy_doc: Any, sentence: Span, known: list[Toponym]) -> list[Toponym]:
+        """Capitalised names after a place noun ("the village of Aynha", "the Mayo district") or in
+        "in/near X" that the gazetteer lacks: unresolved toponyms."""
+        sent = _tokens(spacy_doc, sentence.start, sentence.end)
+        if sent is None:
+            return []
+        taken = {i for t in known for i in range(t.start, t.end)}
+        found = []
+        i = sent.start
+        while i < sent.end:
+            tok = spacy_doc[i]
+            j = i
+            while j < sent.end and spacy_doc[j].is_title and spacy_doc[j].pos_ == "PROPN" and spacy_doc[j].ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
+                j += 1
+            if j > i and tok.idx not in taken and self._place_context(spacy_doc, i, j):
+                span = spacy_doc[i:j]
+                found.append(Toponym(span.start_char, span.end_char, span.text, None))
+            i = max(j, i + 1)
+        return found
+
+    def _place_context(self, spacy_doc: Any, i: int, j: int) -> bool:
+        prev = spacy_doc[i - 1].lower_ if i > 0 else ""
+        prev2 = spacy_doc[i - 2].lower_ if i > 1 else ""
+        nxt = spacy_doc[j].lower_ if j < len(spacy_doc) else ""
+        if prev == "of" and prev2 in self.lex.place_nouns or nxt in self.lex.place_nouns:
+            return True
+        return prev in ("in", "near", "outside") or (prev == "the" and prev2 in ("in", "near", "outside"))
+
+    def _unresolved(self, top: Toponym, resolved: list[Toponym]) -> Place:
+        """A place the gazetteer lacks, put at the best resolved place of the sentence (precision 2-3)."""
+        anchor = min(resolved, key=lambda t: (t.place.feature == "PCLI", abs(t.start - top.start)), default=None)
+        if anchor is None:
+            return Place(name=top.text, geo_precision=3, score=0.1, span=Span(top.start, top.end, top.text))
+        place = replace(anchor.place, name=top.text, geonameid=None, span=Span(top.start, top.end, top.text))
+        place.geo_precision = 2 if anchor.place.geo_precision == 1 else 3
+        place.score = round((anchor.place.score or 0.5) * 0.5, 3)
+        return place
+
+    def _is_destination(self, span: Any) -> bool:
+        """"retreated to X", "fled from X", "the towns of X, Y and Z" after such a verb."""
+        tok = span.root
+        for _ in range(8):
+            head = tok.head
+            if head is tok:
+                return False
+            if tok.dep_ == "pobj" and head.lower_ in self.lex.destination_preps:
+                verb = head.head
+                return verb.lemma_.lower() in self.lex.destination_verbs or verb.lower_ in self.lex.destination_verbs
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+            tok = head
+        return False
+
+    def _binding(self, span: Any, trigger: Any, top: Toponym) -> float:
+        root, trig = span.root, trigger.root
+        score = -0.05 * min(abs(root.i - trig.i), 40)
+        ancestors = {a.i for a in root.ancestors}
+        if trig.i in ancestors:
+            score += 2.0
+        elif any(trig.i in {x.i for x in a.ancestors} or a.i == trig.head.i for a in root.ancestors):
+            score += 0.8
+        if root.dep_ == "nsubj" and root.head.i == trig.i:
+            score -= 1.5  # the subject of the trigger acts; it is not where ("the U.S. withdrew")
+        before = [t.lower_ for t in span.doc[max(span.start - 5, 0):span.start]]
+        if "of" in before and any(w in self.lex.compass_words for w in before):
+            score -= 1.2  # a reference point: "30 km north of Mallawi"
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in self.lex.locative_preps:
+            score += 0.5
+        feature = top.place.feature if top.place is not None else "PPL"
+        score += {"PPL": 0.5, "PPLC": 0.5, "ADM2": 0.1, "ADM1": -0.3, "PCLI": -0.7}.get(feature, 0.0)
+        return score + (top.place.score or 0.0) * 0.3 if top.place is not None else score - 0.3
+
+    # --- precision ---------------------------------------------------------------
+    def _with_precision(self, top: Toponym, span: Any) -> Place:
+        place = replace(top.place, span=Span(top.start, top.end, top.text))
+        if span is None:
+            return place
+        before = [t.lower_ for t in span.doc[max(span.start - CUE_WINDOW, 0):span.start]]
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if any(w in self.lex.region_words for w in before) or after in self.lex.region_words:
+            return self._as_region(place, top.text)
+        if any(w in self.lex.near_words for w in before) and (place.geo_precision or 1) < 2:
+            place.geo_precision = 2
+        return place
+
+    def _as_region(self, place: Place, text: str) -> Place:
+        """The province a town names ("the countryside of Homs" -> Homs governorate), precision 3."""
+        if place.feature not in ("ADM1", "ADM2", "PCLI", "RGN", "CONT"):
+            for e in self.gaz.lookup(text):
+                if e.feature == "ADM1" and e.country == place.country and plain_key(e.name) == plain_key(place.admin1 or ""):
+                    return place_of(e, place.span, place.score)
+        place.geo_precision = 3
+        return place
+
+    # --- fallback --------------------------------------------------------------------
+    def _fallback(self, text: str, tops: list[Toponym]) -> Place | None:
+        places = [t for t in tops if t.role == "place"]
+        if not places:
+            return None
+        first = places[0]
+        if first.start < DATELINE_CHARS and text[first.end:first.end + 40].lstrip(" ,)").startswith(
+                ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper():
+            return self._lowered(first, 2, 0.5)
+        counts = Counter(t.place.geonameid or t.place.name for t in places if t.place.feature != "PCLI")
+        if not counts:
+            counts = Counter(t.place.geonameid or t.place.name for t in places)
+        key = counts.most_common(1)[0][0]
+        main = next(t for t in places if (t.place.geonameid or t.place.name) == key)
+        return self._lowered(main, 3, 0.3)
+
+    @staticmethod
+    def _lowered(top: Toponym, precision: int, factor: float) -> Place:
+        place = replace(top.place, span=Span(top.start, top.end, top.text))
+        place.geo_precision = max(place.geo_precision or 1, precision)
+        place.score = round((place.score or 0.5) * factor, 3)
+        return place
+
+
+class LocateStage(Stage):
+    """Sets ``mention.location`` for each mention from ``doc.toponyms``."""
+
+    name = "locate"
+    requires = ("mentions", "toponyms")
+    provides = ("locations",)
+
+    def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None) -> None:
+        self.locator = Locator(gazetteer or load_gazetteer(settings))
+
+    def __call__(self, doc: Document) -> Document:
+        for m in doc.mentions:
+            m.location = self.locator(doc, m)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+def locate(doc: Document, mention: Mention, settings: Settings) -> Place | None:
+    """The place ``mention`` happened at (``doc`` parsed, with ``doc.toponyms`` set)."""
+    return Locator(load_gazetteer(settings))(doc, mention)
+
+
+def locate_records(records: list[dict], settings: Settings) -> dict[str, dict | None]:
+    """Format C helper: for each ``{"id", "text", "trigger"}`` the chosen place span (or None)."""
+    from eventwire.geo.toponyms import Geoparser
+    from eventwire.parse import load_nlp
+
+    gaz = load_gazetteer(settings)
+    nlp, geoparser, locator = load_nlp(settings), Geoparser(gaz), Locator(gaz)
+    chosen: dict[str, dict | None] = {}
+    for rec, spacy_doc in zip(records, nlp.pipe((r["text"] for r in records), batch_size=64)):
+        doc = Document(id=rec["id"], raw_text=rec["text"], nlp=spacy_doc)
+        doc.toponyms = geoparser(spacy_doc)
+        trig = rec["trigger"]
+        mention = Mention(document_id=doc.id, event_type="", sub_event_type="",
+                          trigger=Span(trig["start"], trig["end"], trig["text"]),
+                          sentence=Span(0, len(rec["text"]), rec["text"]))
+        place = locator._in_sentence(spacy_doc, doc.toponyms, mention)
+        chosen[rec["id"]] = place.span.to_dict() if place is not None and place.span else None
+    return chosen

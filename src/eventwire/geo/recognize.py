@@ -1,0 +1,255 @@
+"""Toponym recognition: spaCy entities plus gazetteer matching of capitalised spans.
+
+Each candidate span carries its gazetteer entries (possibly none for a GPE
+the gazetteer lacks) and a role:
+
+- ``place``: a place name;
+- ``demonym``: "Syrian", "Russians" (evidence for the country, not an event place);
+- ``org``: a place opening an organisation's name ("the Texas Forest Service");
+- ``actor``: metonymy, a country or capital standing for its government
+  ("Moscow said", "Russia's defence ministry").
+
+Filters keep out person names (multi-word PERSON entities, titles, surnames
+seen elsewhere in the text), organisations ("Islamic State"), and common words
+that are also small towns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.lexicon import GeoLexicon
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "ez", "ad", "as", "ar", "an",
+                        "es", "az", "and"})
+MAX_TOKENS = 5
+STRONG_POPULATION = 20_000
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A recognised toponym: token range, character span (clean text), entries, role."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    entries: tuple[Entry, ...]
+    role: str = "place"
+    region_cue: bool = False
+
+
+def _strong(entries: tuple[Entry, ...], population: int = STRONG_POPULATION) -> bool:
+    return any(e.kind <= 2 and (e.is_area or e.feature == "PPLC" or e.population >= population)
+               for e in entries)
+
+
+def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
+    """The span (without "the"), then without a trailing admin word ("Hama province")."""
+    first, last = span[0], span[-1]
+    if len(span) > 1 and first.lower_ == "the":
+        yield span[1:], False
+    yield span, False
+    if len(span) > 1 and last.lower_ in lex.region_words:
+        inner = span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]
+        yield inner, True
+
+
+class Recognizer:
+    """Finds toponym candidates in a parsed spaCy ``Doc``."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: GeoLexicon) -> None:
+        self.gaz = gazetteer
+        self.lex = lexicon
+        self._surnames: set[str] = set()
+        self._countries: set[str] = set()
+
+    def __call__(self, doc: Any) -> list[Candidate]:
+        blocked = [False] * len(doc)
+        found = self._dateline(doc, blocked)
+        found += self._from_entities(doc, blocked)
+        found += self._from_gazetteer(doc, blocked)
+        found.sort(key=lambda c: c.start)
+        for cand in found:
+            cand.role = self._role(doc, cand)
+        return found
+
+    def _dateline(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
+        """An upper-case dateline place opening the text: "MOSUL, Iraq (Reuters) -"."""
+        end = 0
+        while end < min(len(doc), 4) and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
+            return []
+        span = doc[0:end]
+        entries = tuple(e for e in self.gaz.lookup(span.text.title()) if not e.loose)
+        if not _strong(entries):
+            return []
+        for i in range(end):
+            blocked[i] = True
+        return [Candidate(0, end, span.start_char, span.end_char, span.text, "DATELINE", entries)]
+
+    # --- spaCy entities -------------------------------------------------
+    def _from_entities(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        ents = [e for e in doc.ents if "\n" not in e.text and not blocked[e.start]]
+        found: dict[int, Candidate] = {}
+        for ent in ents:  # place entities first: they tell which countries the story is about
+            if ent.label_ not in NAME_LABELS:
+                cand = self._entity(ent, surnames)
+                if cand is not None:
+                    found[ent.start] = cand
+        self._countries = {e.country for c in found.values() for e in c.entries
+                           if e.feature == "PCLI" or len({x.country for x in c.entries}) == 1}
+        for ent in ents:
+            if ent.label_ in NAME_LABELS:
+                cand = self._name_entity(ent, surnames)
+                if cand is not None:
+                    found[ent.start] = cand
+            if ent.start in found or ent.label_ != "NORP":
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+            if ent.start not in found and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP", "DATE"):
+                cand = self._org_prefix(ent)
+                if cand is not None:
+                    found[ent.start] = cand
+        return list(found.values())
+
+    def _org_prefix(self, ent: Any) -> Candidate | None:
+        """A place opening an organisation's name: "the Texas Forest Service", "U.S. Army"."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for stop in range(min(ent.end - 1, start + 3), start, -1):
+            span = ent.doc[start:stop]
+            if not all(_capitalised(t) for t in span):
+                continue
+            entries = self.gaz.lookup(span.text)
+            if _strong(tuple(e for e in entries if not e.loose), 50_000) and span.text.lower() not in self.lex.stopwords:
+                return Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                                 ent.label_, entries, role="org")
+        return None
+
+    def _entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
+        label = ent.label_
+        if label == "NORP":
+            return self._demonym(ent)
+        if label in NAME_LABELS:
+            return self._name_entity(ent, surnames)
+        if label not in PLACE_LABELS:
+            return None
+        cand = self._match_span(ent, label)
+        if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords:
+            return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, label, ())
+        return cand
+
+    def _match_span(self, span: Any, label: str) -> Candidate | None:
+        for variant, region in _variants(span, self.lex):
+            entries = self.gaz.lookup(variant.text)
+            if entries:
+                return Candidate(variant.start, variant.end, variant.start_char, variant.end_char,
+                                 variant.text, label, entries, region_cue=region)
+        return None
+
+    def _demonym(self, ent: Any) -> Candidate | None:
+        entries = tuple(e for e in self.gaz.lookup(ent.text) if e.kind == 3 or e.feature == "PCLI")
+        if not entries:
+            return None
+        return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, "NORP", entries,
+                         role="demonym")
+
+    def _name_entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
+        """A PERSON/ORG span that is really a place ("Palmyra" tagged PERSON)."""
+        if len(ent) > 1 or ent[0].lower_ in surnames or not ent[0].is_title:
+            return None
+        prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
+            return None
+        entries = self.gaz.lookup(ent.text)
+        if not self._known_country(entries, STRONG_POPULATION) or ent.text.lower() in self.lex.stopwords:
+            return None
+        return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
+
+    def _known_country(self, entries: tuple[Entry, ...], population: int) -> bool:
+        """A strong entry that is a country/state, or lies in a country the story names."""
+        return any(e.kind <= 2 and not e.loose and (e.feature in ("PCLI", "ADM1") or (
+            e.country in self._countries and (e.is_area or e.feature == "PPLC" or e.population >= population)))
+            for e in entries)
+
+    # --- gazetteer matching of capitalised spans -----------------------------
+    def _from_gazetteer(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
+        self._surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        found = []
+        for start, end in self._capitalised_runs(doc, blocked):
+            i = start
+            while i < end:
+                cand = self._longest_match(doc, i, end)
+                if cand is None:
+                    i += 1
+                    continue
+                found.append(cand)
+                i = cand.end
+        return found
+
+    @staticmethod
+    def _capitalised_runs(doc: Any, blocked: list[bool]) -> Iterator[tuple[int, int]]:
+        i, n = 0, len(doc)
+        while i < n:
+            if blocked[i] or not _capitalised(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not blocked[j] and (_capitalised(doc[j]) or doc[j].lower_ in CONNECTORS):
+                j += 1
+            yield i, j
+            i = j
+
+    def _longest_match(self, doc: Any, start: int, end: int) -> Candidate | None:
+        for stop in range(min(end, start + MAX_TOKENS), start, -1):
+            span = doc[start:stop]
+            if span[-1].lower_ in CONNECTORS or span[-1].is_punct:
+                continue
+            entries = self.gaz.lookup(span.text)
+            if entries and self._accept_gazetteer(span, entries):
+                return Candidate(span.start, span.end, span.start_char, span.end_char, span.text, "GAZ",
+                                 entries, role="demonym" if entries[0].kind == 3 else "place")
+        return None
+
+    def _accept_gazetteer(self, span: Any, entries: tuple[Entry, ...]) -> bool:
+        exact = tuple(e for e in entries if not e.loose)
+        if len(span) == 1:
+            tok = span[0]
+            if tok.lower_.rstrip(".") in self.lex.stopwords or tok.pos_ != "PROPN" or len(tok) < 3:
+                return False
+            if tok.lower_ in self._surnames or not self._known_country(exact, 5_000):
+                return False
+            if tok.is_sent_start and not _strong(exact, 100_000):
+                return False
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
+            return False
+        return _strong(exact, 5_000) or _strong(entries, 100_000)
+
+    # --- roles ------------------------------------------------------------------
+    def _role(self, doc: Any, cand: Candidate) -> str:
+        if cand.role != "place" or not any(e.feature in ("PCLI", "PPLC") for e in cand.entries):
+            return cand.role
+        root = doc[cand.start:cand.end].root
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in self.lex.metonymy_verbs:
+            return "actor"
+        if root.dep_ == "poss" and head.lower_ in self.lex.actor_heads:
+            return "actor"
+        if root.dep_ == "compound" and head.lower_ in self.lex.actor_heads and head.i > root.i:
+            return "actor"
+        return "place"
+
+
+def _capitalised(tok: Any) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and not tok.is_punct and (len(text) > 1 or text == "I")

@@ -1,0 +1,157 @@
+"""Toponym resolution: pick one gazetteer entry per candidate using document context.
+
+Score of an entry = prior (feature type, population, how the name matched)
++ country context (share of the document's other country evidence: country
+names, demonyms, unambiguous places) + admin context (its state/province is
+named in the text, strongest right next to it: "Gainesville, Ga.",
+"Tadmur, Homs") + proximity (in a second pass, near the other places' first
+choices). The reported score is the softmax probability of the winner.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from eventwire.geo.gazetteer import Entry, distance_km
+from eventwire.geo.normalize import plain_key
+from eventwire.geo.recognize import Candidate
+
+FEATURE_PRIOR = {"PCLI": 3.0, "CONT": 2.5, "RGN": 2.0, "ADM1": 1.6, "PPLC": 1.0, "ADM2": 0.2,
+                 "AIRB": 1.0, "PSTB": 1.0, "MILB": 1.0}
+KIND_PRIOR = (0.5, 0.0, 0.6, 0.0)
+COUNTRY_WEIGHT = 2.5
+ADJACENT_ADMIN = 3.0
+ADMIN_IN_DOC = 1.0
+LOOSE_PENALTY = 0.8
+
+
+def prior(entry: Entry) -> float:
+    population = entry.population or (1000 if entry.feature in ("PPL", "PPLC") else 0)
+    score = FEATURE_PRIOR.get(entry.feature, 0.0) + math.log10(population + 1) * 0.35 + KIND_PRIOR[entry.kind]
+    return score - (LOOSE_PENALTY if entry.loose else 0.0)
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+def _evidence(cand: Candidate, scores: list[float]) -> tuple[Counter, Counter]:
+    """Country and (country, admin1) votes of one candidate, weighted by its entries' probability."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    for e, p in zip(cand.entries, _softmax(scores)):
+        if e.country:
+            countries[e.country] += p
+        if e.admin1_code and e.feature not in ("PCLI", "ADM1"):
+            admins[(e.country, e.admin1_code)] += p
+    return countries, admins
+
+
+def _seats(entries: tuple[Entry, ...]) -> set[tuple[str, str]]:
+    """Admin areas that have a same-named town among the entries ("Homs" the city and province)."""
+    return {(e.country, e.admin1_code) for e in entries if e.feature in ("PPL", "PPLC")}
+
+
+class Resolver:
+    """Chooses an entry for each candidate; returns (entry, probability) or None."""
+
+    def __call__(self, doc: Any, cands: list[Candidate]) -> list[tuple[Entry, float] | None]:
+        scores = [self._scores(doc, cands, i, None, None) for i in range(len(cands))]
+        ctx = _Context(cands, scores)
+        scores = [self._scores(doc, cands, i, ctx, None) for i in range(len(cands))]
+        second = [_best(c, s) for c, s in zip(cands, scores)]
+        points = [(plain_key(cands[i].text), r[0].lat, r[0].lon) for i, r in enumerate(second)
+                  if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
+        ctx = _Context(cands, scores)
+        scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
+        return [_best(c, s) for c, s in zip(cands, scores)]
+
+    def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
+                points: list | None) -> list[float]:
+        cand = cands[i]
+        seats = _seats(cand.entries)
+        scores = []
+        for e in cand.entries:
+            s = prior(e)
+            if e.feature in ("ADM1", "ADM2") and (e.country, e.admin1_code) in seats:
+                s += 1.0 if cand.region_cue else -2.0
+            scores.append(s)
+        if ctx is None:
+            return scores
+        votes, admins = ctx.without(i)
+        n = sum(votes.values())
+        neighbour = _adjacent(doc, cands, i)
+        key = plain_key(cand.text)
+        for k, e in enumerate(cand.entries):
+            scores[k] += COUNTRY_WEIGHT * votes[e.country] / n if n and e.country else 0.0
+            scores[k] += _admin_bonus(e, ctx.admin1, admins, neighbour)
+            scores[k] += _proximity(e, key, points) if points else 0.0
+        return scores
+
+
+class _Context:
+    """Document evidence from every candidate, with one candidate's own share removable."""
+
+    def __init__(self, cands: list[Candidate], scores: list[list[float]]) -> None:
+        self.parts = [_evidence(c, s) if c.entries and c.role != "actor" else (Counter(), Counter())
+                      for c, s in zip(cands, scores)]
+        self.votes: Counter = Counter()
+        self.admins: Counter = Counter()
+        for votes, admins in self.parts:
+            self.votes.update(votes)
+            self.admins.update(admins)
+        self.admin1 = Counter((e.country, e.admin1_code) for c in cands for e in c.entries
+                              if e.feature == "ADM1")
+
+    def without(self, i: int) -> tuple[Counter, Counter]:
+        votes, admins = self.parts[i]
+        return self.votes - votes, self.admins - admins
+
+
+def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
+    if not cand.entries:
+        return None
+    probs = _softmax(scores)
+    k = max(range(len(probs)), key=probs.__getitem__)
+    return cand.entries[k], probs[k]
+
+
+def _admin_bonus(e: Entry, admin1: Counter, places: Counter, neighbour: tuple[Entry, ...]) -> float:
+    """Its state/province is named in the text, or (for a state) places inside it are."""
+    bonus = 0.0
+    if e.feature == "ADM1":
+        bonus += ADMIN_IN_DOC * min(places.get((e.country, e.admin1_code), 0.0), 1.0)
+    elif e.feature != "PCLI" and admin1.get((e.country, e.admin1_code)):
+        bonus += ADMIN_IN_DOC
+    for n in neighbour:
+        if n.gid == e.gid:
+            continue
+        if (n.feature == "ADM1" and n.admin1_code == e.admin1_code and n.country == e.country) or \
+           (n.feature == "PCLI" and n.country == e.country) or \
+           (n.feature == "ADM2" and plain_key(n.name) == plain_key(e.admin2 or "-")):
+            bonus = max(bonus, ADJACENT_ADMIN)
+    return bonus
+def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
+    """Entries of a toponym right after this one ("Gainesville, Ga.", "Tadmur in Homs")."""
+    if i + 1 >= len(cands):
+        return ()
+    nxt = cands[i + 1]
+    between = doc[cands[i].end:nxt.start]
+    if len(between) <= 2 and all(t.text in (",", "(", "in", "-") for t in between):
+        return nxt.entries
+    return ()
+
+
+def _proximity(e: Entry, key: str, points: list) -> float:
+    if e.is_area:
+        return 0.0
+    dists = [distance_km(e.lat, e.lon, lat, lon) for k, lat, lon in points if k != key]
+    if not dists:
+        return 0.0
+    d = min(dists)
+    return 1.0 if d < 50 else 0.6 if d < 200 else 0.2 if d < 500 else 0.0

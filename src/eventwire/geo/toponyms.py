@@ -1,0 +1,79 @@
+"""Geoparsing a parsed document: recognition + resolution into ``records.Toponym``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from eventwire.config import Settings
+from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+from eventwire.geo.lexicon import geo_lexicon
+from eventwire.geo.recognize import Candidate, Recognizer
+from eventwire.geo.resolve import Resolver
+from eventwire.pipeline import Stage
+from eventwire.records import Document, Place, Span, Toponym
+
+PRECISION = {"PPL": 1, "PPLC": 1, "AIRB": 2, "PSTB": 2, "MILB": 2}
+
+
+def precision_of(feature: str | None) -> int:
+    """ACLED geo_precision of a place of this feature type (1 town, 2 small area, 3 region)."""
+    return PRECISION.get(feature or "", 3)
+
+
+def place_of(entry: Entry, span: Span | None = None, score: float | None = None) -> Place:
+    admin1 = entry.admin1 or None
+    return Place(name=entry.name, geonameid=entry.geonameid, lat=entry.lat, lon=entry.lon,
+                 country=entry.country or None, admin1=admin1, admin2=entry.admin2 or None,
+                 geo_precision=precision_of(entry.feature), feature=entry.feature,
+                 score=round(score, 3) if score is not None else None, span=span)
+
+
+class Geoparser:
+    """Toponyms of a spaCy ``Doc`` (offsets into the text it was parsed from)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.recognize = Recognizer(gazetteer, geo_lexicon())
+        self.resolve = Resolver()
+
+    def candidates(self, spacy_doc: Any) -> list[Candidate]:
+        return self.recognize(spacy_doc)
+
+    def __call__(self, spacy_doc: Any) -> list[Toponym]:
+        cands = self.recognize(spacy_doc)
+        choices = self.resolve(spacy_doc, cands)
+        return [_toponym(c, r) for c, r in zip(cands, choices)]
+
+
+def _toponym(cand: Candidate, choice: tuple[Entry, float] | None) -> Toponym:
+    span = Span(cand.start_char, cand.end_char, cand.text)
+    place = place_of(choice[0], span, choice[1]) if choice else None
+    return Toponym(cand.start_char, cand.end_char, cand.text, place, role=cand.role)
+
+
+class ToponymStage(Stage):
+    """Sets ``doc.toponyms`` (clean-text offsets) from the parsed ``doc.nlp``.
+
+    Standalone use on an unparsed document parses it with ``eventwire.parse.load_nlp``.
+    """
+
+    name = "toponyms"
+    requires = ("nlp",)
+    provides = ("toponyms",)
+
+    def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None) -> None:
+        self.settings = settings
+        self.geoparser = Geoparser(gazetteer or load_gazetteer(settings))
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.nlp is None:
+            from eventwire.parse import load_nlp
+
+            doc.nlp = load_nlp(self.settings)(doc.clean_text)
+        doc.toponyms = self.geoparser(doc.nlp)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)

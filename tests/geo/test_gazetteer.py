@@ -1,0 +1,57 @@
+import time
+from pathlib import Path
+
+from eventwire.geo.build import ALTERNATE, DEMONYM, PRIMARY, Row, write_index
+from eventwire.geo.gazetteer import Gazetteer, distance_km, index_path
+
+
+def _tiny(tmp_path: Path) -> Path:
+    town = Row(1, "Qaryat Zaytun", 33.0, 36.0, "SY", "PPL", 4000, admin1="Rif Dimashq", admin1_code="SY.08")
+    town.add("Qaryat Zaytun", PRIMARY)
+    town.add("Qaryet ez-Zeitoun", ALTERNATE)
+    land = Row(2, "Freedonia", 10.0, 10.0, "FD", "PCLI", 1_000_000)
+    land.add("Freedonia", PRIMARY)
+    land.add("Freedonian", DEMONYM)
+    path = tmp_path / "g" / "tiny.sqlite"
+    write_index({1: town, 2: land}, path, {"digest": "test"})
+    return path
+
+
+def test_index_is_written_atomically_and_reopened(tmp_path):
+    path = _tiny(tmp_path)
+    assert path.exists()
+    assert not list(path.parent.glob("*.tmp"))
+    gaz = Gazetteer(path)
+    assert [e.name for e in gaz.lookup("Qaryat Zaytun")] == ["Qaryat Zaytun"]
+
+
+def test_lookup_falls_back_to_transliteration_key(tmp_path):
+    gaz = Gazetteer(_tiny(tmp_path))
+    found = gaz.lookup("Qaryet al-Zaitoun")
+    assert [e.gid for e in found] == [1] and found[0].loose
+    assert gaz.lookup("Freedonian")[0].kind == DEMONYM
+    assert gaz.lookup("Nowhere at all") == ()
+
+
+def test_index_path_changes_with_build_options(settings, tmp_path):
+    a = index_path(settings.replace("geo", cache_dir=str(tmp_path)))
+    b = index_path(settings.replace("geo", cache_dir=str(tmp_path), min_population=1000))
+    assert a.parent == tmp_path and a != b
+
+
+def test_real_gazetteer_loads_fast_and_knows_conflict_places(gazetteer, settings):
+    from eventwire.geo.gazetteer import Gazetteer as G, ensure_index
+
+    start = time.perf_counter()
+    G(ensure_index(settings)).lookup("Aleppo")
+    assert time.perf_counter() - start < 1.0
+    tadmur = [e for e in gazetteer.lookup("Palmyra") if e.country == "SY"]
+    assert tadmur and tadmur[0].name == "Tadmur"
+    assert {e.feature for e in gazetteer.lookup("Deir Ezzor")} >= {"PPL", "ADM1"}
+    assert gazetteer.lookup("Gaza Strip") and gazetteer.lookup("Donbas")[0].country == "UA"
+    assert gazetteer.lookup("Ga.")[0].admin1_code == "US.GA"
+
+
+def test_distance_km():
+    assert round(distance_km(0, 0, 0, 1)) == 111
+    assert distance_km(34.56, 38.28, 34.56, 38.28) == 0

@@ -1,0 +1,65 @@
+"""Event location from a mention (trigger + sentence)."""
+
+import pytest
+
+from eventwire.records import Document, Mention, Span
+
+
+@pytest.fixture(scope="module")
+def locate_in(nlp, gazetteer):
+    from eventwire.geo import Geoparser
+    from eventwire.geo.locate import Locator
+
+    parser, locator = Geoparser(gazetteer), Locator(gazetteer)
+
+    def run(text, trigger, sentence=None):
+        doc = Document(id="t", raw_text=text)
+        doc.nlp = nlp(text)
+        doc.toponyms = parser(doc.nlp)
+        start = text.index(trigger)
+        s_start = text.index(sentence) if sentence else 0
+        s_end = s_start + len(sentence) if sentence else len(text)
+        m = Mention(document_id="t", event_type="Battles", sub_event_type="Armed clash",
+                    trigger=Span(start, start + len(trigger), trigger),
+                    sentence=Span(s_start, s_end, text[s_start:s_end]))
+        return locator(doc, m)
+    return run
+
+
+def test_retreat_destinations_are_not_event_places(locate_in):
+    text = ("Government troops recaptured Palmyra on Sunday. The militants withdrew, retreating to the "
+            "towns of Sukhnah, Raqqa and Deir Ezzor.")
+    place = locate_in(text, "retreating", "The militants withdrew, retreating to the towns of Sukhnah, "
+                                          "Raqqa and Deir Ezzor.")
+    assert place is None or place.span.text == "Palmyra"
+    assert locate_in(text, "recaptured").name == "Tadmur"
+
+
+def test_near_gives_precision_two(locate_in):
+    place = locate_in("An air strike hit a convoy near Aleppo on Tuesday.", "strike")
+    assert place.span.text == "Aleppo" and place.geo_precision == 2
+
+
+def test_town_gives_precision_one(locate_in):
+    place = locate_in("A car bomb exploded in Kirkuk on Tuesday.", "exploded")
+    assert place.name == "Kirkuk" and place.geo_precision == 1 and place.country == "IQ"
+
+
+def test_countryside_of_a_city_is_the_province(locate_in):
+    place = locate_in("Rebels attacked army posts in the countryside of Homs overnight.", "attacked")
+    assert place.geo_precision == 3 and place.feature == "ADM1" and place.country == "SY"
+
+
+def test_the_subject_country_is_not_the_place(locate_in):
+    place = locate_in("Turkey shelled Kurdish positions in Afrin on Monday.", "shelled")
+    assert place.span.text == "Afrin"
+
+
+def test_no_place_in_sentence_falls_back_to_dateline(locate_in):
+    text = "MOSUL, Iraq (Reuters) - Two soldiers were killed on Monday, officials said."
+    place = locate_in(text, "killed", "Two soldiers were killed on Monday, officials said.")
+    assert place.name == "Mosul" and place.geo_precision >= 2 and place.score < 0.6
+
+
+def test_no_place_at_all_gives_none(locate_in):
+    assert locate_in("Two soldiers were killed on Monday, officials said.", "killed") is None

@@ -1,0 +1,48 @@
+"""Recognition filters and resolution in context (small texts written for these tests)."""
+
+
+def _by_text(tops):
+    return {t.text: t for t in tops}
+
+
+def test_palmyra_in_a_syrian_story_is_tadmur(geoparse):
+    tops = _by_text(geoparse("Syrian army units entered Palmyra after a week of fighting east of Homs. "
+                             "Government troops also shelled villages in the Syrian desert."))
+    palmyra = tops["Palmyra"].place
+    assert palmyra.name == "Tadmur" and palmyra.country == "SY" and palmyra.geonameid == 163808
+    assert tops["Syrian"].role == "demonym"
+
+
+def test_georgia_follows_the_story(geoparse):
+    us = _by_text(geoparse("The mayor of Atlanta said the storm hit Savannah hard. Georgia will ask "
+                           "for federal help."))
+    caucasus = _by_text(geoparse("Protesters filled the streets of Tbilisi. Georgia has bordered Russia "
+                                 "since the Soviet Union collapsed, and Armenia lies to the south."))
+    assert us["Georgia"].place.country == "US" and us["Georgia"].place.feature == "ADM1"
+    assert caucasus["Georgia"].place.country == "GE" and caucasus["Georgia"].place.feature == "PCLI"
+
+
+def test_adjacent_state_abbreviation_decides_the_town(geoparse):
+    tops = _by_text(geoparse("A warehouse burned down in Gainesville, Fla., late on Friday."))
+    assert tops["Gainesville"].place.admin1 == "Florida"
+
+
+def test_metonymy_marks_actors(geoparse):
+    tops = _by_text(geoparse("Moscow said the strikes would continue. Russia's defence ministry "
+                             "published a video from Idlib."))
+    assert tops["Moscow"].role == "actor"
+    assert tops["Russia"].role == "actor"
+    assert tops["Idlib"].role == "place"
+
+
+def test_organisations_and_people_are_not_places(geoparse):
+    texts = {t.text for t in geoparse("Islamic State claimed the attack. Jordan Peterson spoke in "
+                                      "Toronto about the Islamic State group.") if t.role == "place"}
+    assert "Islamic State" not in texts and "Jordan" not in texts
+    assert "Toronto" in texts
+
+
+def test_every_resolution_has_a_score_and_coordinates(geoparse):
+    for t in geoparse("Clashes broke out in Kirkuk and Mosul, while Baghdad stayed calm."):
+        assert t.place is not None and 0 < t.place.score <= 1
+        assert t.place.country == "IQ" and t.place.lat is not None
