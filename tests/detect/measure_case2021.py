@@ -2,10 +2,11 @@
 
 Measurement only: the gold is ACLED-derived and is never used for rules or training.
 
-    .venv/bin/python tests/detect/measure_case2021.py [/work/shared/eval/dev/case2021_task2.events.jsonl] [--errors]
+    .venv/bin/python tests/detect/measure_case2021.py [path] [--errors] [--best]
 
 Prints macro-F1 over the 25 sub-event types, micro accuracy (records whose top
-prediction equals the gold sub-type, "no event" included), and per-type scores.
+prediction equals the gold sub-type, "no event" included), and per-type scores. The top
+prediction is the first new (non-background) mention, or the most confident with --best.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def main(argv: list[str]) -> None:
     nlp = load_nlp(settings, ruler_patterns())
     stage = DetectStage(settings)
     t0 = time.perf_counter()
-    pred = predict(stage, nlp, records, first="--first" in argv)
+    pred = predict(stage, nlp, records, first="--best" not in argv)
     result = scores(gold, pred)
     print(f"records {len(records)}  macro-F1 {result['macro_f1']:.3f}  micro-acc {result['micro_accuracy']:.3f}"
           f"  ({time.perf_counter() - t0:.1f}s)")

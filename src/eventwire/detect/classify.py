@@ -50,6 +50,8 @@ ADVANCE = frozenset({"advance", "advances", "push", "progress", "storm", "offens
 TARGETING = frozenset({"target", "hit", "strike", "bomb", "raid"})
 CASUALTY = frozenset({"casualty", "casualties", "loss", "losses", "injury", "injuries", "dead", "body", "bodies",
                       "death", "deaths", "die", "wound", "injure"})
+PARTISANS = frozenset({"supporter", "activist", "cadre", "loyalist", "faction", "follower", "worker", "member",
+                       "youth", "student", "villager", "resident", "mob", "crowd"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -284,13 +286,24 @@ def _abduct(v: SentenceView) -> Decision | None:
 
 def _arrest(v: SentenceView) -> Decision | None:
     if not v.has_strong("arrest"):
-        return None
+        return _arrest_weak(v)
     cue = _first(v.strong("arrest"))
     verb = clause_verb(v.token(cue))
     doers = subjects(verb)[0] + agents(verb)
     if doers and any(t.lower_ in NONSTATE_WORDS for d in doers for t in d.subtree):
         return Decision("Abduction/forced disappearance", cue, cue.strength)
     return Decision("Arrests", cue, cue.strength)
+
+
+def _arrest_weak(v: SentenceView) -> Decision | None:
+    """"jailed 60 suspects", "picked up two activists": a weak arrest verb with people as object."""
+    for cue in v.any("arrest"):
+        tok = v.token(cue)
+        people = objects(tok) + subjects(tok)[1]
+        if tok.pos_ == "VERB" and any(v.cues_in(p.subtree, "armed") or v.cues_in(p.subtree, "civilian") or
+                                      p.lemma_.lower() in ("suspect", "member") for p in people):
+            return Decision("Arrests", cue, cue.strength * 0.8)
+    return None
 
 
 def _fight(v: SentenceView) -> Decision | None:
@@ -300,7 +313,18 @@ def _fight(v: SentenceView) -> Decision | None:
     if not cues:
         return None
     cue = _first(cues)
+    if _partisans(v, cue):
+        return Decision("Mob violence", cue, cue.strength)
     return Decision("Armed clash" if _armed_target(v, cue) else "Attack", cue, cue.strength)
+
+
+def _partisans(v: SentenceView, cue: Cue) -> bool:
+    """Party supporters or activists fighting each other without arms: mob violence in ACLED."""
+    verb = clause_verb(v.token(cue))
+    doers = subjects(verb)[0] + agents(verb)
+    words = {t.lemma_.lower() for d in doers for t in d.subtree}
+    armed = [c for c in v.any("armed") + v.any("weapon") if v.sent.doc[c.start].lemma_.lower() not in POLICE]
+    return bool(words & PARTISANS) and not armed and not v.has("air", "shell", "ied", "grenade")
 
 
 def _armed_target(v: SentenceView, cue: Cue) -> bool:
@@ -454,7 +478,7 @@ def _weak_violence(v: SentenceView) -> Decision | None:
 
 # Rules that check their own combination of weak cues (verb + fitting object).
 COMBO_RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _territory, _disrupt, _remote, _loot, _base, _change, _agreement, _weak_violence,
+    _territory, _disrupt, _remote, _arrest_weak, _loot, _base, _change, _agreement, _weak_violence,
 )
 
 

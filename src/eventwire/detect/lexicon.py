@@ -25,6 +25,9 @@ TRIGGER_CLASSES = frozenset({
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART",
                        "LAW", "PERSON"})
 
+# Inside a name ("Levant Liberation Board", "Popular Mobilization Forces") a word is no cue.
+NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT"})
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -77,7 +80,8 @@ class CueMatcher:
     def __call__(self, doc: Any) -> list[Cue]:
         found: list[Cue] = []
         for tok in doc:
-            if tok.ent_type_ in SKIP_ENTS:
+            if tok.ent_type_ in SKIP_ENTS or (tok.ent_type_ in NAME_ENTS and tok.is_title and tok.i > 0
+                                              and doc[tok.i - 1].ent_type_ == tok.ent_type_):
                 continue
             seen: set[str] = set()
             for key in {tok.lower_, tok.lemma_.lower()}:
