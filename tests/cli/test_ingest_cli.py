@@ -83,7 +83,7 @@ def test_documents_list_json_and_show(runner, db, good):
     listing = run(runner, db, "documents")
     (line,) = listing.stdout.splitlines()
     doc_id, published, language, status, title = line.split("\t")
-    assert (published, language, status, title) == ("2024-06-02", "en", "new", "Drone strike hits fuel depot")
+    assert (published, language, status, title) == ("2024-06-02", "en", "processed", "Drone strike hits fuel depot")
     rows = [json.loads(x) for x in run(runner, db, "documents", "--json", "--limit", "5").stdout.splitlines()]
     assert rows[0]["document_id"] == doc_id
     shown = run(runner, db, "documents", "show", doc_id)

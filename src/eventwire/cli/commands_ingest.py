@@ -29,8 +29,11 @@ def _progress(app: App) -> Iterator[Callable[[int], None] | None]:
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL...")
 @click.option("--published", default=None, metavar="YYYY-MM-DD",
               help="Publication date for inputs that carry none (plain text).")
+@click.option("--extract/--no-extract", "run_extract", default=True, show_default=True,
+              help="Extract events from the new documents and fuse them into the store's events "
+                   "(--no-extract stores documents only; run 'eventwire process' later, e.g. on Dask).")
 @click.pass_obj
-def ingest(app: App, inputs: tuple[str, ...], published: str | None) -> None:
+def ingest(app: App, inputs: tuple[str, ...], published: str | None, run_extract: bool) -> None:
     """Read, clean and store files, directories, globs, URLs or '-' (stdin) in the DuckDB store.
 
     Exit codes: 0 all stored, 1 some inputs rejected, 3 nothing could be read.
@@ -38,10 +41,16 @@ def ingest(app: App, inputs: tuple[str, ...], published: str | None) -> None:
     from eventwire.ingest import ingest as run_ingest
 
     store = app.store()
+    process = None
+    if run_extract:
+        from eventwire.process import StoreProcessor
+
+        process = StoreProcessor(app.settings)
     with _progress(app) as progress:
         report = run_ingest(list(inputs), store, app.settings, published=published,
-                            progress=progress, stdin=sys.stdin)
+                            progress=progress, stdin=sys.stdin, process=process)
     for item in report.rejections:
         app.warn(item.message())
-    app.say(report.summary())
+    events = f"; the store holds {store.count('events')} events" if run_extract else ""
+    app.say(report.summary() + events)
     sys.exit(report.exit_code)
