@@ -76,7 +76,7 @@ def extract(app: App, inputs: tuple[str, ...], published: str | None, fmt: str,
 
     docs, rejected = read_clean(app, inputs, published)
     events = Extractor(app.settings).extract(docs, include_background=include_background) if docs else []
-    write_records([e.to_dict() for e in events], fmt, click.get_text_stream("stdout"))
+    write_records([e.to_dict() for e in events], fmt, sys.stdout)
     app.say(f"eventwire: {len(docs)} documents, {len(events)} events, {len(rejected)} rejected")
     if not docs and rejected:
         sys.exit(EXIT_NOTHING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -53,6 +54,6 @@ def demo(app: App, corpus: str | None, serve_after: bool, host: str, port: int) 
     rows = store.con.execute("SELECT record FROM events ORDER BY event_date, event_id").fetchall()
     import json
 
-    write_records([json.loads(r[0]) for r in rows], "jsonl", click.get_text_stream("stdout"))
+    write_records([json.loads(r[0]) for r in rows], "jsonl", sys.stdout)
     if serve_after:
         _serve(app, host, port)
