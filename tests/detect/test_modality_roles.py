@@ -109,3 +109,15 @@ def test_repeated_caption_and_headline_are_one_mention(detect):
 def test_distinct_places_stay_distinct(detect):
     text = "Gunmen killed four villagers in Kara on Monday.\n\nGunmen killed six villagers in Bama on Monday."
     assert len(detect(text, "2022-03-15")) == 2
+
+
+def test_two_independent_events_in_one_sentence(detect):
+    text = ("Taliban fighters seized the district centre of Khwaja Ghar on Saturday, "
+            "while a roadside bomb killed four soldiers in Helmand.")
+    kinds = [m.sub_event_type for m in detect(text, "2021-07-04")]
+    assert kinds == ["Non-state actor overtakes territory", "Remote explosive/landmine/IED"]
+
+
+def test_a_when_clause_is_the_same_event(detect):
+    [m] = detect("A farmer was killed when his tractor hit a landmine outside Kupiansk.")
+    assert m.sub_event_type == "Remote explosive/landmine/IED"

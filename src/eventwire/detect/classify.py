@@ -52,6 +52,8 @@ CASUALTY = frozenset({"casualty", "casualties", "loss", "losses", "injury", "inj
                       "death", "deaths", "die", "wound", "injure"})
 PARTISANS = frozenset({"supporter", "activist", "cadre", "loyalist", "faction", "follower", "worker", "member",
                        "youth", "student", "villager", "resident", "mob", "crowd"})
+DEFENCELESS = frozenset({"execute", "execution", "executions", "behead", "beheading", "massacre", "torture",
+                         "slaughter", "lynch"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -315,6 +317,8 @@ def _fight(v: SentenceView) -> Decision | None:
     cue = _first(cues)
     if _partisans(v, cue):
         return Decision("Mob violence", cue, cue.strength)
+    if v.sent.doc[cue.start].lemma_.lower() in DEFENCELESS:  # executed captives are not a battle
+        return Decision("Attack", cue, cue.strength)
     return Decision("Armed clash" if _armed_target(v, cue) else "Attack", cue, cue.strength)
 
 
@@ -345,7 +349,7 @@ def _agreement_first(v: SentenceView) -> Decision | None:
         tok = v.token(cue)
         verb = clause_verb(tok)
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if main and (tok is verb or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
+        if main and (tok.i == verb.i or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")):
             return Decision("Agreement", cue, cue.strength)
     return None
 

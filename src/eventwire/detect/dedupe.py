@@ -80,7 +80,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
         best = _better(twin, mention)
         merged = _merge(best, twin if best is mention else mention)
         kept[kept.index(twin)] = merged
-    kept.sort(key=lambda m: m.trigger.start)
+    kept.sort(key=lambda m: m.sentence.start)  # stable: a sentence's main event stays first
     for m in kept:
         m.mention_id = f"{m.document_id}:{m.trigger.start}-{m.trigger.end}"
     return kept

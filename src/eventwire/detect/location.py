@@ -33,7 +33,7 @@ def _candidates(trig: Any) -> list[Any]:
     cands += [c for c in trig.children if c.dep_ == "poss"]
     if trig.lemma_.lower() in TERRITORY or verb.lemma_.lower() in TERRITORY:
         cands += objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb is not trig:
+    if verb.i != trig.i:
         cands += prep_objects(verb, LOCATIVE)
     cands += [c for c in trig.children if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in PLACE_LABELS]
     for arg in objects(verb) + prep_objects(verb, frozenset({"with", "against", "on"})) + objects(trig):

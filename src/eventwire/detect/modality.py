@@ -29,7 +29,7 @@ def _governors(tok: Any) -> list[Any]:
     chain = [tok]
     cur = tok
     for _ in range(MAX_UP):
-        if cur.dep_ not in UP_DEPS or cur.head is cur:
+        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)

@@ -137,7 +137,7 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     between = prep_objects(trig, frozenset({"between"}))
     if between:
         return between[:1], [c for c in between[0].conjuncts][:1], []
-    if not side_a and trig.dep_ == "pobj" and verb is not trig:
+    if not side_a and trig.dep_ == "pobj" and verb.i != trig.i:
         clause_a, clause_b, assoc = _verb_sides(verb)
         return clause_a, side_b or [t for t in clause_b if t.i != trig.i], assoc
     return side_a, side_b, []

@@ -13,11 +13,16 @@ from eventwire.detect.dedupe import dedupe
 from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
 from eventwire.detect.modality import modality
 from eventwire.detect.resolvers import Resolvers
-from eventwire.detect.view import SentenceView
+from eventwire.detect.taxonomy import sub_event
+from eventwire.detect.view import SentenceView, clause_verb
 from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
+# Clause links after which a finite verb with its own subject reports an event of its own.
+INDEPENDENT = frozenset({"conj", "advcl", "ccomp", "parataxis"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
 
 
@@ -57,7 +62,7 @@ def _embedded_history(trig: Any, sent: Any) -> bool:
     was the scene of a 2017 chemical attack") describes the past, not this sentence's news."""
     cur = trig
     for _ in range(6):
-        if cur.dep_ in ("relcl", "acl", "appos") or cur.head is cur:
+        if cur.dep_ in ("relcl", "acl", "appos") or cur.head.i == cur.i:
             break
         cur = cur.head
     if cur.dep_ not in ("relcl", "acl", "appos"):
@@ -124,9 +129,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[M
             continue
         view = SentenceView(sent, cues, places, nonpolitical)
         nonpolitical = nonpolitical or (view.has("nonpolitical") and not view.has("armed"))
-        mention = _sentence(ctx, index, view)
-        if mention is not None:
-            mentions.append(mention)
+        mentions.extend(_sentence(ctx, index, view))
     return dedupe(mentions)
 
 
@@ -140,17 +143,66 @@ def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:
     return out
 
 
-def _sentence(ctx: DocContext, index: int, view: SentenceView) -> Mention | None:
+def _sentence(ctx: DocContext, index: int, view: SentenceView) -> list[Mention]:
+    """Up to two mentions: the sentence's main event and one in an independent clause."""
     hits = _find_actors(ctx, view.sent)
+    mentions: list[Mention] = []
     decision, _ = _decide(view)
-    mention = None
     if decision is not None:
-        mention = build_mention(ctx, index, view, decision, hits, view.has("hedge"))
-        ctx.previous_background = mention.is_background
+        mentions.append(build_mention(ctx, index, view, decision, hits, view.has("hedge")))
+        second = _second_decision(view, decision)
+        if second is not None:
+            mentions.append(build_mention(ctx, index, second[0], second[1], hits, view.has("hedge")))
+        ctx.previous_background = mentions[0].is_background
     ctx.previous_actors.extend(_antecedents(hits))
-    if mention is not None and mention.actor1 is not None:
-        ctx.previous_actors.append(mention.actor1)  # the story's current doer is the likeliest antecedent
-    return mention
+    ctx.previous_actors.extend(m.actor1 for m in mentions if m.actor1 is not None)  # likeliest antecedents
+    return mentions
+
+
+def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView, Decision] | None:
+    """Another event in a clause of its own ("..., while a bomb killed five at the base")."""
+    if sub_event(first.sub_event_type).event_type in ("Protests", "Riots"):
+        return None  # arrests or beatings at a protest are part of it
+    doc = view.sent.doc
+    verb = clause_verb(doc[first.trigger.start:first.trigger.end].root)
+    rest = [c for c in view.cues if not _same_clause(clause_verb(view.token(c)), verb)]
+    if not any(c.is_trigger for c in rest):
+        return None
+    other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
+    decision, _ = _decide(other)
+    if decision is None or decision.trigger.weak:
+        return None
+    kind = sub_event(decision.sub_event_type).event_type
+    if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
+        return None
+    return other, decision
+
+
+def _same_clause(a: Any, b: Any) -> bool:
+    """Two verbs belong to one event description unless one is a finite clause of its own."""
+    if a.i == b.i:
+        return True
+    for x, y in ((a, b), (b, a)):
+        cur = x
+        for _ in range(6):
+            if cur.i == y.i:
+                return True
+            if cur.dep_ in INDEPENDENT and (cur.tag_ in FINITE or _has_subject(cur)) and not _when(cur):
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False
+
+
+def _when(verb: Any) -> bool:
+    """"... killed when he stepped on a mine": a when/as/because clause tells the same event."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "because", "since", "by")
+               for c in verb.children)
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 class DetectStage(Stage):

@@ -70,7 +70,7 @@ def clause_verb(tok: Any) -> Any:
     """The nearest verb at or above a token (the token itself if it is a verb)."""
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
