@@ -16,19 +16,23 @@ from eventwire.config import load_settings
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "articles"
 
-# Pinned floors (first real measurement, a bit below it). Never lower them to make a change pass.
+# Pinned floors: first real end-to-end measurement (2026-11-25: recall 0.8125, type precision 0.636,
+# 7/13 silent, date_start R 0.855, fatalities_best R 0.688, location R 0.621, 3 numeric must-not
+# violations, all cumulative counts), set a bit below it. Raise them; never lower them to make a change pass.
 FLOORS = {
-    "recall": 0.0,               # expected events found with the right (sub-)type and background status
-    "type_precision": 0.0,       # new predicted events whose type the article expects
-    "silent_no_event": 0,        # no-event articles (sports, markets, disasters...) that yield no new event
-    "date_start_recall": 0.0,
-    "fatalities_best_recall": 0.0,
-    "location_recall": 0.0,
+    "recall": 0.77,              # expected events found with the right (sub-)type and background status
+    "type_precision": 0.60,      # new predicted events whose type the article expects
+    "silent_no_event": 6,        # no-event articles (sports, markets, disasters...) that yield no new event
+    "date_start_recall": 0.80,
+    "fatalities_best_recall": 0.62,
+    "location_recall": 0.56,
 }
 CEILINGS = {
-    "critical_violations": 99,   # must-not numbers (ages, sorties, percentages, years) reported as fatalities
-    "other_violations": 999,     # other must-not constraints (places, types, background) and max_events
+    "critical_violations": 3,    # must-not numbers reported as fatalities (any kind)
+    "other_violations": 17,      # other must-not constraints (places, types, background) and max_events
 }
+# Numbers that are never fatalities: no violation of these kinds is tolerated.
+NEVER_FATALITIES = ("age", "percentage", "sorties_targets", "year", "date", "duration")
 
 
 def _missing_stage_modules() -> str | None:
@@ -80,3 +84,8 @@ def test_field_floors(result):
 def test_must_not_ceilings(result):
     assert result["critical_violations"] <= CEILINGS["critical_violations"], result["table"]
     assert result["other_violations"] <= CEILINGS["other_violations"], result["table"]
+
+
+def test_ages_percentages_sorties_years_are_never_fatalities(result):
+    kinds = result["number_violations_by_kind"]
+    assert {k: kinds[k] for k in NEVER_FATALITIES if kinds.get(k)} == {}, result["table"]

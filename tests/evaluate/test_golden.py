@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import UsageError
-from eventwire.evaluate.golden import FIELDS, load_golden, score_golden, violates
+from eventwire.evaluate.golden import FIELDS, load_golden, number_kinds, score_golden, violates
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "articles"
 
@@ -107,3 +107,11 @@ def test_bad_golden_dir_is_e050(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps([{"id": "a", "text": "t"}]))
     with pytest.raises(UsageError, match="E050"):
         load_golden(tmp_path)
+
+
+@pytest.mark.parametrize("n,kinds", [(82, {"age"}), (40, {"percentage"}), (2019, {"year"}), (47, {"sorties_targets"}),
+                                     (12, {"date"}), (24, {"duration"}), (35000, {"count"})])
+def test_number_kinds(n, kinds):
+    text = ("An 82-year-old farmer; 40 percent of homes; since 2019; flew 47 sorties; on 12 October; "
+            "a 24-hour curfew; more than 35,000 people")
+    assert number_kinds(text, n) == kinds

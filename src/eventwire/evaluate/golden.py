@@ -21,6 +21,7 @@ missed and why.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -195,6 +196,28 @@ def violates(constraint: Record, pred: Record) -> bool:
     return all(ok)
 
 
+# ------------------------------------------------------- kinds of numbers
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_KIND_PATTERNS = (
+    ("age", r"{n}[- ]years?[- ]old|aged {n}\b|{n}[- ]month[- ]old"),
+    ("percentage", r"{n} ?(?:%|percent|per cent)"),
+    ("sorties_targets", r"{n} (?:\w+ )?(?:sorties|targets|strikes|raids|missions|flights|shells|rockets|drones)"),
+    ("date", rf"\b{{n}} (?:{_MONTHS})|(?:{_MONTHS}) {{n}}\b"),
+    ("duration", r"{n}[- ](?:hours?|days?|weeks?|months?|years?|minutes?)\b(?![- ]old)|{n}(?:st|nd|rd|th)[- ]century"),
+)
+
+
+def number_kinds(text: str, n: int) -> set[str]:
+    """What a number next to a must-not fatality stands for in the text: age, percentage, year..."""
+    digits = re.escape(f"{n:,}") + "|" + re.escape(str(n))
+    kinds = {kind for kind, pattern in _KIND_PATTERNS
+             if re.search(pattern.format(n=f"(?<![\\d,])(?:{digits})(?![\\d,])"), text, re.I)}
+    if 1900 <= n <= 2100 and re.search(rf"(?<![\d,]){n}(?![\d,])", text):
+        kinds.add("year")
+    return kinds or {"count"}
+
+
 # ------------------------------------------------------------------ pairing
 
 
@@ -276,12 +299,21 @@ def _score_article(article: Record, preds: list[Record], tally: _FieldTally, tot
         for pred in preds:
             if violates(constraint, pred):
                 report["violations"].append({"constraint": constraint, "event": _brief(pred)})
-                totals["critical_violations" if "fatalities_best" in constraint else "other_violations"] += 1
+                _count_violation(constraint, article["text"], totals)
                 break
     if "max_events" in article and len(preds) > article["max_events"]:
         report["violations"].append({"constraint": {"max_events": article["max_events"]}, "event": len(preds)})
         totals["other_violations"] += 1
     return report
+
+
+def _count_violation(constraint: Record, text: str, totals: Counter) -> None:
+    if "fatalities_best" not in constraint:
+        totals["other_violations"] += 1
+        return
+    totals["critical_violations"] += 1
+    for kind in number_kinds(text, constraint["fatalities_best"]):
+        totals[f"numbers:{kind}"] += 1
 
 
 def _brief(pred: Record) -> str:
@@ -321,6 +353,7 @@ def score_golden(articles: list[Record], predicted_by_id: dict[str, list[Record]
         "fields": tally.result(),
         "no_event_articles": len(empty), "no_event_articles_silent": silent,
         "critical_violations": totals["critical_violations"], "other_violations": totals["other_violations"],
+        "number_violations_by_kind": {k.split(":", 1)[1]: v for k, v in sorted(totals.items()) if k.startswith("numbers:")},
         "per_article": reports,
     }
 
@@ -351,7 +384,9 @@ def iter_table(result: Record, *, detail: bool = True) -> Iterator[str]:
     tp = result["type_precision"]
     yield f"  type precision (new events) {tp['precision']}  ({tp['correct']}/{tp['predicted']})"
     yield f"  no-event articles silent {result['no_event_articles_silent']}/{result['no_event_articles']}"
-    yield f"  must-not violations: critical (numbers) {result['critical_violations']}, other {result['other_violations']}"
+    kinds = ", ".join(f"{k} {v}" for k, v in result["number_violations_by_kind"].items()) or "none"
+    yield f"  must-not violations: critical (numbers as fatalities) {result['critical_violations']} ({kinds}), " \
+          f"other {result['other_violations']}"
     for name, s in result["fields"].items():
         yield f"  {name:<18} P {s['precision']}  R {s['recall']}  F1 {s['f1']}  (gold {s['gold']})"
     if detail:
