@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 
 from eventwire.config import load_settings
 from eventwire.parse import load_nlp
+from eventwire.records import Fatalities
 from eventwire.resolve.actors import load_actor_dictionary
 from eventwire.resolve.fatalities import extract_fatalities
 
@@ -36,7 +37,8 @@ STATED = re.compile(
 REBELS = {"Unidentified Armed Group (Syria)", "Free Syrian Army", "Syrian National Army", "Ahrar al-Sham",
           "Jaysh al-Islam", "Hayat Tahrir al-Sham"}
 UCDP = {
-    "Government of Syria": {"Military Forces of Syria", "Police Forces of Syria", "National Defence Forces"},
+    "Government of Syria": {"Military Forces of Syria", "Police Forces of Syria", "National Defence Forces",
+                            "Pro-Government Militia (Syria)"},
     "Syrian insurgents": REBELS,
     "IS": {"Islamic State"},
     "SDF": {"Syrian Democratic Forces"},
@@ -91,24 +93,26 @@ def main() -> None:
     actors = load_actor_dictionary()
     texts = sorted({r["text"] for r in records})
     per_headline = Counter(r["text"] for r in records)
+    pieces = sorted({p for t in texts for p in t.split(";") if p.strip()})
     t0 = time.perf_counter()
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=256)))
+    piece_docs = dict(zip(pieces, nlp.pipe(pieces, batch_size=256)))
     t1 = time.perf_counter()
-    fat = {t: _first_count(nlp, t) for t in texts}
+    fat = {t: _first_count(t, piece_docs) for t in texts}
     found = {t: {a.name for _, a in actors.find(d[:], context_country="SY")} for t, d in docs.items()}
     t2 = time.perf_counter()
     score(records, fat, found, per_headline, args.show)
-    print(f"timing: spaCy {t1 - t0:.1f}s, resolvers {t2 - t1:.1f}s for {len(texts)} headlines")
+    print(f"timing: spaCy {t1 - t0:.1f}s, resolvers {t2 - t1:.1f}s for {len(texts)} headlines "
+          f"({len(pieces)} pieces)")
 
 
-def _first_count(nlp, text: str):
+def _first_count(text: str, piece_docs: dict) -> Fatalities:
     """UCDP joins several source headlines with ';': read each as its own sentence and take
     the first that states a count (the reader does not know which headline is the event's)."""
     for piece in text.split(";"):
-        found = extract_fatalities(nlp(piece)[:]) if piece.strip() else None
-        if found is not None and found.best is not None:
+        if piece.strip() and (found := extract_fatalities(piece_docs[piece][:])).best is not None:
             return found
-    return extract_fatalities(nlp("")[:])
+    return Fatalities()
 
 
 def score(records, fat, found, per_headline, show) -> None:

