@@ -57,3 +57,10 @@ def test_quote_without_source_takes_the_next_sentence(nlp):
     first = list(doc.sents)[0]
     found = find_attribution(first, doc)
     assert found is not None and found.type == "witness"
+
+
+def test_quoted_name_is_not_a_quotation(nlp):
+    text = ("Troops entered the town, a military source said. "
+            "Rebels had held the so-called \u201cPearl of the Hills\u201d since 2014.")
+    doc = nlp(text)
+    assert find_attribution(list(doc.sents)[-1], doc) is None

@@ -108,3 +108,24 @@ def test_random_ages_percentages_years_are_never_counts(nlp, template, n, y, d):
     text = template.format(n=n, y=y, d=d)
     f = extract_fatalities(nlp(text)[:])
     assert f.best in (None, 1), text
+
+
+def test_postfix_at_least(nlp):
+    assert fat(nlp, "Seven people at least were killed in the blast.") == (7, 7, None)
+
+
+def test_anchor_picks_the_count_of_its_own_event(nlp):
+    text = "Eleven people died in the shelling of Atareb and six others were killed in a raid on Binnish."
+    doc = nlp(text)
+    assert extract_fatalities(doc[:]).best == 17
+    assert extract_fatalities(doc[:], anchor=text.index("shelling")).best == 11
+    assert extract_fatalities(doc[:], anchor=text.index("raid")).best == 6
+
+
+def test_killed_and_wounded_is_not_a_death_count(nlp):
+    assert fat(nlp, "The shelling killed and wounded 15 people.") == (None, None, None)
+    assert fat(nlp, "Fifteen people were killed and wounded in the shelling.") == (None, None, None)
+
+
+def test_aside_between_number_and_death_word(nlp):
+    assert fat(nlp, "Forty people, including 12 children, were killed.") == (40, 40, 40)

@@ -39,12 +39,14 @@ _ANAPHORS = {
               "the militants", "the jihadists", "the rebels", "the insurgents", "the terrorists",
               "the fighters", "the militia", "the militiamen", "its fighters", "the gunmen",
               "the attackers", "the assailants", "the terror group", "the jihadist group",
-              "the extremist group", "the militant group", "the armed group"),
+              "the extremist group", "the militant group", "the armed group", "the movement",
+              "the outfit", "the faction", "the factions", "the terrorist group", "the insurgency",
+              "the jihadist organisation", "the terrorist organisation", "the organisation's fighters"),
     "state": ("the army", "the troops", "the soldiers", "the forces", "the military",
               "government forces", "the regime", "regime forces", "the government",
               "pro-government forces", "government troops"),
     "protest": ("the protesters", "the demonstrators", "the crowd", "the marchers"),
-    "any": ("they", "them", "it", "its", "their"),
+    "any": ("they", "them", "it", "its", "their", "he", "she", "his", "her"),
 }
 
 

@@ -30,7 +30,8 @@ from eventwire.resolve._patterns import alternation
 
 BELLIGERENT = "belligerent/government"
 LOOKBACK_SENTENCES = 6
-_QUOTES = "“”\"«»"
+_QUOTATION = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
+_MIN_QUOTE_WORDS = 6
 _MAX_SOURCE_TOKENS = 12
 
 
@@ -54,11 +55,16 @@ def find_attribution(sent: Any, doc: Any = None) -> Attribution | None:
     own = lex.in_sentence(sent)
     if own is not None:
         return own
-    if any(q in sent.text for q in _QUOTES):
+    if _is_quotation(sent.text):
         for other in (_next_sentence(sent), _previous_sentence(sent)):
             if other is not None and (found := lex.in_sentence(other)) is not None:
                 return found
     return None
+
+
+def _is_quotation(text: str) -> bool:
+    """A sentence that quotes someone (not a quoted name like the “Pearl of the Desert”)."""
+    return any(len(m.group(1).split()) >= _MIN_QUOTE_WORDS for m in _QUOTATION.finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -150,6 +150,8 @@ class _Lexicon:
         out = []
         for m in self.number_re.finditer(text):
             count = self._count(m)
+            if count is not None and not m["qual"] and _POSTFIX_LOWER.match(text, m.end()):
+                count = (count[0], count[1], None)  # "7 people at least were killed"
             if count is not None:
                 out.append(_Number(m.start(), m.end(), count, article=bool(m["art"])))
         return out
@@ -346,6 +348,7 @@ def _norm(text: str) -> str:
 # Asides between a number and its death word: ", including 32 civilians," / "-mostly children-".
 _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of them)[^,;.]*,"
                     r"|\s?[-–—]\s?(?:including|mostly|most of them)[^-–—;.]*[-–—]|\([^()]*\)")
+_POSTFIX_LOWER = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+(?:at\s+least|or\s+more)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said|says|according|"
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\s[-–—]\s")
