@@ -175,6 +175,13 @@ def _invariants(events):
                        "(SELECT event_id FROM events)").fetchone()[0] == 0
     assert con.execute("SELECT count(*) - count(DISTINCT mention_id) FROM mentions").fetchone()[0] == 0
     assert con.execute("SELECT count(*) - count(DISTINCT mention_id) FROM event_sources").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM event_blocks WHERE event_id NOT IN "
+                       "(SELECT event_id FROM events)").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM events WHERE event_id NOT IN "
+                       "(SELECT event_id FROM event_profiles)").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM event_sources s WHERE NOT EXISTS (SELECT 1 FROM mentions m "
+                       "WHERE m.mention_id = s.mention_id AND m.event_id = s.event_id)").fetchone()[0] == 0
+    assert events.store.count("event_sources") == events.store.count("mentions")
     for record in events.query_events(include_background=True):
         assert record["num_sources"] >= 1
 

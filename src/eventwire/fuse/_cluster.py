@@ -49,7 +49,7 @@ class Clusters:
             self.profiles.append(items[index])
         self.members[target].append(index)
         self.profiles[target] = profile([items[i] for i in self.members[target]])
-        for key in register_keys(self.profiles[target], self.settings.max_days):
+        for key in register_keys(self.profiles[target], self.settings.max_days, self.settings.max_km):
             self.index[key].add(target)
 
 

@@ -38,6 +38,7 @@ class PlannedDoc:
     meta: SourceMeta
     digest: str
     groups: list[list[tuple[Mention, Item]]] = field(default_factory=list)
+    seen: bool = False          # fused before (an earlier version is taken back first)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Work:
     moved: dict[str, str] = field(default_factory=dict)
     created: set[str] = field(default_factory=set)
     profiles: dict[str, Item] = field(default_factory=dict)
+    stored_profiles: dict[str, Item] = field(default_factory=dict)
     index: dict[int, set[str]] = field(default_factory=dict)
 
     def final(self, event_id: str) -> str:
@@ -105,7 +107,7 @@ def load_candidates(con: Any, work: Work, docs: list[PlannedDoc]) -> None:
     ids = {e for found in work.index.values() for e in found}
     for event_id, text in select_in(con, "SELECT event_id, profile FROM event_profiles WHERE event_id IN ({marks})",
                                     ids):
-        work.profiles[event_id] = item_from_dict(json.loads(text))
+        work.profiles[event_id] = work.stored_profiles[event_id] = item_from_dict(json.loads(text))
 
 
 def matches(work: Work, item: Item) -> list[tuple[float, str, Item]]:
@@ -119,7 +121,7 @@ def remember(work: Work, event_id: str, item: Item) -> None:
     """Update the overlay: the event's grown profile and its blocking keys."""
     grown = profile([work.profiles[event_id], item]) if event_id in work.profiles else item
     work.profiles[event_id] = grown
-    for key in register_keys(grown, work.settings.max_days):
+    for key in register_keys(grown, work.settings.max_days, work.settings.max_km):
         work.index.setdefault(key_hash(key), set()).add(event_id)
 
 

@@ -120,7 +120,7 @@ class EventStore:
                 unchanged += 1
                 continue
             planned.append(PlannedDoc(document_id, mentions, meta, digest,
-                                      group_mentions(mentions, meta, self.settings)))
+                                      group_mentions(mentions, meta, self.settings), document_id in stored))
         return planned, {"unchanged_documents": unchanged, "documents": len(planned),
                          "mentions": sum(len(d.mentions) for d in planned)}
 
@@ -137,7 +137,9 @@ class EventStore:
         twins = select_in(self.con, "SELECT document_id FROM fused_documents WHERE url IN ({marks})", urls)
         ids = {d.document_id for d in planned}
         stale = {r[0] for r in twins} - ids
-        revise = ids | stale
+        revise = {d.document_id for d in planned if d.seen} | stale
+        if not revise:
+            return 0
         rows = select_in(self.con, "SELECT DISTINCT event_id, document_id FROM mentions "
                                    "WHERE document_id IN ({marks})", revise)
         work.removed_docs |= revise
@@ -202,24 +204,24 @@ class EventStore:
                history: list[list[Any]]) -> None:
         con = self.con
         if work.removed_docs:
-            execute_in(con, "DELETE FROM mentions WHERE document_id IN ({marks})", work.removed_docs)
-            execute_in(con, "DELETE FROM fused_documents WHERE document_id IN ({marks})", work.removed_docs)
+            for table in ("mentions", "event_sources", "fused_documents"):
+                execute_in(con, f"DELETE FROM {table} WHERE document_id IN ({{marks}})", work.removed_docs)
         for absorbed in sorted(work.moved):
-            con.execute("UPDATE mentions SET event_id = ? WHERE event_id = ?", [work.final(absorbed), absorbed])
+            for table in ("mentions", "event_sources"):
+                con.execute(f"UPDATE {table} SET event_id = ? WHERE event_id = ?", [work.final(absorbed), absorbed])
         self._insert_mentions(work)
         rewritten = {w[0].event_id for w in written}
         ended = {e for e, change, _ in history if change in ("deleted", "merged")}
-        self._drop({e for e in old if e in rewritten or e in ended})
-        self._insert_events(written)
+        for table in ("events", "event_profiles"):
+            execute_in(con, f"DELETE FROM {table} WHERE event_id IN ({{marks}})",
+                       {e for e in old if e in rewritten or e in ended})
+        execute_in(con, "DELETE FROM event_sources WHERE event_id IN ({marks})", {e for e in old if e in ended})
+        self._insert_events(work, written, set(old), {e for e in old if e in ended})
         insert_arrow(con, "history", ("event_id", "change", "detail", "changed_at"),
                      [[e, c, json.dumps(d, sort_keys=True), self._stamp] for e, c, d in history])
         insert_arrow(con, "fused_documents", ("document_id", "url", "mention_ids", "digest", "fused_at"),
                      [[d.document_id, d.meta.url, json.dumps([m.mention_id for m in d.mentions]), d.digest,
                        self._stamp] for d in planned])
-
-    def _drop(self, event_ids: set[str]) -> None:
-        for table in ("events", "event_sources", "event_blocks", "event_profiles"):
-            execute_in(self.con, f"DELETE FROM {table} WHERE event_id IN ({{marks}})", event_ids)
 
     def _insert_mentions(self, work: Work) -> None:
         rows = []
@@ -230,16 +232,26 @@ class EventStore:
                          m.location.country if m.location else None, record])
         insert_arrow(self.con, "mentions", _MENTION_COLUMNS, rows, _casts(_MENTION_COLUMNS))
 
-    def _insert_events(self, written: list[Written]) -> None:
-        events, sources, profiles, blocks = [], [], [], []
+    def _keys(self, item: Item | None) -> set[int]:
+        if item is None:
+            return set()
+        return {key_hash(k) for k in register_keys(item, self.settings.max_days, self.settings.max_km)}
+
+    def _insert_events(self, work: Work, written: list[Written], stored: set[str], ended: set[str]) -> None:
+        """Event rows and profiles rewritten; blocks only where the keys changed; new source rows."""
+        events, sources, profiles, blocks, reblock = [], [], [], [], set()
         for event, record, mentions, metas in written:
             events.append(self._event_row(event, record))
             sources += [[event.event_id, m.mention_id, m.document_id, m.attribution, m.attribution_type]
-                        for m in mentions]
+                        for m in mentions if m.mention_id in work.assigned]
             merged = profile([from_mention(m, metas[m.document_id]) for m in mentions])
             profiles.append([event.event_id, json.dumps(item_to_dict(merged))])
-            blocks += [[k, event.event_id] for k in sorted({key_hash(k) for k in
-                                                            register_keys(merged, self.settings.max_days)})]
+            keys, before = self._keys(merged), self._keys(work.stored_profiles.get(event.event_id))
+            if event.event_id in stored and keys != before:
+                reblock.add(event.event_id)
+            if event.event_id not in stored or keys != before:
+                blocks += [[k, event.event_id] for k in sorted(keys)]
+        execute_in(self.con, "DELETE FROM event_blocks WHERE event_id IN ({marks})", reblock | ended)
         insert_arrow(self.con, "events", _EVENT_COLUMNS, events, _casts(_EVENT_COLUMNS))
         insert_arrow(self.con, "event_sources", ("event_id", "mention_id", "document_id", "attribution",
                                                  "attribution_type"), sources)
