@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from eventwire.geo.normalize import is_latin, loose_key, plain_key
+from eventwire.geo.normalize import ascii_fold, is_latin, loose_key, plain_key
 
 # Name kinds, best first.
 PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
@@ -258,14 +258,12 @@ _ADMIN_WORDS = ("governorate", "province", "state", "region", "district", "oblas
 
 
 def display_name(name: str, alternates: Iterable[str]) -> str:
-    """An English-friendly name: the name itself when ASCII, else the first plain ASCII alternate."""
+    """An English-friendly admin name: the name itself when ASCII, else the first plain ASCII alternate."""
     if name.isascii():
         return name
     for alt in alternates:
         if alt.isascii() and len(alt) > 3 and not any(w in alt.lower() for w in _ADMIN_WORDS):
             return alt
-    from eventwire.geo.normalize import ascii_fold
-
     return ascii_fold(name)
 
 
@@ -294,7 +292,7 @@ def write_index(rows: dict[int, Row], path: Path, meta: dict[str, str]) -> None:
         con = sqlite3.connect(tmp)
         con.executescript(SCHEMA)
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        ((r.gid, display_name(r.name, r.names), round(r.lat, 5), round(r.lon, 5), r.country, r.admin1, r.admin2,
+                        ((r.gid, r.name if r.feature in ("ADM1", "ADM2") else ascii_fold(r.name), round(r.lat, 5), round(r.lon, 5), r.country, r.admin1, r.admin2,
                           r.admin1_code, r.feature, r.population) for r in rows.values()))
         con.executemany("INSERT INTO name VALUES (?,?,?,?)", _name_rows(rows.values()))
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())

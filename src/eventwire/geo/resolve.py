@@ -25,6 +25,7 @@ COUNTRY_WEIGHT = 2.5
 ADJACENT_ADMIN = 3.0
 ADMIN_IN_DOC = 1.0
 LOOSE_PENALTY = 0.8
+BIG_TOWN = 100_000
 
 
 def prior(entry: Entry) -> float:
@@ -57,6 +58,12 @@ def _seats(entries: tuple[Entry, ...]) -> set[tuple[str, str]]:
     return {(e.country, e.admin1_code) for e in entries if e.feature in ("PPL", "PPLC")}
 
 
+def _big_town(entries: tuple[Entry, ...]) -> bool:
+    """A same-named large town or capital competes ("Washington", "Gaza"): news means the town."""
+    return any(e.feature == "PPLC" or (e.feature == "PPL" and e.population >= BIG_TOWN) for e in entries
+               if e.kind <= 1 and not e.loose)
+
+
 class Resolver:
     """Chooses an entry for each candidate; returns (entry, probability) or None."""
 
@@ -74,11 +81,11 @@ class Resolver:
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
         cand = cands[i]
-        seats = _seats(cand.entries)
+        seats, big_town = _seats(cand.entries), _big_town(cand.entries)
         scores = []
         for e in cand.entries:
             s = prior(e)
-            if e.feature in ("ADM1", "ADM2") and (e.country, e.admin1_code) in seats:
+            if e.feature in ("ADM1", "ADM2") and ((e.country, e.admin1_code) in seats or big_town):
                 s += 1.0 if cand.region_cue else -2.0
             scores.append(s)
         if ctx is None:
@@ -98,6 +105,7 @@ class _Context:
     """Document evidence from every candidate, with one candidate's own share removable."""
 
     def __init__(self, cands: list[Candidate], scores: list[list[float]]) -> None:
+        self.keys = [plain_key(c.text) for c in cands]
         self.parts = [_evidence(c, s) if c.entries and c.role != "actor" else (Counter(), Counter())
                       for c, s in zip(cands, scores)]
         self.votes: Counter = Counter()
@@ -109,7 +117,12 @@ class _Context:
                               if e.feature == "ADM1")
 
     def without(self, i: int) -> tuple[Counter, Counter]:
-        votes, admins = self.parts[i]
+        """Evidence from every other name (other mentions of the same name do not vote)."""
+        votes, admins = Counter(), Counter()
+        for key, (v, a) in zip(self.keys, self.parts):
+            if key == self.keys[i]:
+                votes.update(v)
+                admins.update(a)
         return self.votes - votes, self.admins - admins
 
 
