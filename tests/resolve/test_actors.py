@@ -151,3 +151,9 @@ def test_pro_government_militias(actors):
 
 def test_rebel_factions_are_an_armed_group(actors):
     assert actors.resolve("rebel factions", context_country="SY").name == "Unidentified Armed Group (Syria)"
+
+
+def test_coordinated_demonyms_name_two_state_forces(actors):
+    text = "Russian and Syrian warplanes pounded the town."
+    names = [a.name for _, _, a in actors._matches(text, "SY")]
+    assert names == ["Military Forces of Russia", "Military Forces of Syria"]

@@ -64,3 +64,8 @@ def test_quoted_name_is_not_a_quotation(nlp):
             "Rebels had held the so-called \u201cPearl of the Hills\u201d since 2014.")
     doc = nlp(text)
     assert find_attribution(list(doc.sents)[-1], doc) is None
+
+
+def test_monitor_without_antecedent_is_classified_itself(nlp):
+    found = attribution(nlp, "Eight fighters died, the monitor said.")
+    assert (found.text, found.type) == ("the monitor", "monitor/NGO")

@@ -90,3 +90,15 @@ def test_past_reference(nlp):
     assert not is_past_reference(ongoing, PUB)
     assert is_past_reference("2016-03-01", PUB) and not is_past_reference("2016-03-20", PUB)
     assert not is_past_reference("2016-03-01", None)
+
+
+@pytest.mark.parametrize("sentence, start, end, precision", [
+    ("Fighting raged from March 1 to March 5.", "2016-03-01", "2016-03-05", 2),
+    ("Fighting raged between 3 and 6 March 2016.", "2016-03-03", "2016-03-06", 2),
+    ("Strikes hit from December 28 to January 3.", "2015-12-28", "2016-01-03", 2),
+    ("Fighting raged over the weekend.", "2016-03-26", "2016-03-27", 2),
+    ("Attacks increased in recent days.", "2016-03-20", "2016-03-27", 2),
+])
+def test_ranges(nlp, sentence, start, end, precision):
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert (got.start, got.end, got.precision) == (start, end, precision)

@@ -129,3 +129,9 @@ def test_killed_and_wounded_is_not_a_death_count(nlp):
 
 def test_aside_between_number_and_death_word(nlp):
     assert fat(nlp, "Forty people, including 12 children, were killed.") == (40, 40, 40)
+
+
+@pytest.mark.parametrize("text", ["No one was killed in the fire.", "None of the 12 passengers died.",
+                                  "The bomb killed no one."])
+def test_nobody_killed(nlp, text):
+    assert fat(nlp, text) == (None, None, None)

@@ -109,12 +109,18 @@ class ActorDictionary:
         self._police = {n.lower() for n in state["police_nouns"] + state["contextual_police"]}
         self._contextual = {p.lower() for p in state["contextual_military"] + state["contextual_police"]}
         nouns = state["military_nouns"] + state["police_nouns"]
+        dem = self._cased(self._demonyms, countries, state)
+        tail = (rf"(?:\s+(?:{alternation(m.lower() for m in state['modifiers'])}))*"
+                rf"\s+(?P<noun>{alternation(n.lower() for n in nouns)})")
         self._state_re = re.compile(bounded(
-            rf"(?:(?:pro-)?(?P<dem>{self._cased(self._demonyms, countries, state)})"
+            rf"(?:(?:pro-)?(?P<dem>{dem})"
             rf"|(?P<name>{alternation(self._names)})['’]s"
-            rf"|(?:pro-)?(?P<leader>{alternation(self._leaders)})(?:['’]s)?)"
-            rf"(?:\s+(?:{alternation(m.lower() for m in state['modifiers'])}))*"
-            rf"\s+(?P<noun>{alternation(n.lower() for n in nouns)})"), re.I)
+            rf"|(?:pro-)?(?P<leader>{alternation(self._leaders)})(?:['’]s)?){tail}"), re.I)
+        # "Russian and Syrian warplanes": the first demonym names forces too
+        self._coordinated_re = re.compile(
+            rf"(?<![\w-])(?P<dem>{dem})(?=(?:\s*(?:,|and|&|,\s*and)\s*(?:{dem}))+"
+            rf"{tail.replace('?P<noun>', '?:')}(?![\w-]))",
+            re.I)
         self._context_re = re.compile(bounded(alternation(self._contextual)), re.I)
         self._mention_re = re.compile(bounded(alternation(set(self._demonyms) | set(self._names))), re.I)
 
@@ -206,7 +212,7 @@ class ActorDictionary:
     def _matches(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
         found = []
         for rank, finder in enumerate((self._groups_in, self._states_in, self._generics_in,
-                                       self._contextual_in)):
+                                       self._contextual_in, self._coordinated_in)):
             found += [(s, e, rank, a) for s, e, a in finder(text, context)]
         found.sort(key=lambda m: (-(m[1] - m[0]), m[2], m[0]))
         chosen: list[tuple[int, int, Actor]] = []
@@ -229,6 +235,14 @@ class ActorDictionary:
             if iso:
                 police = _norm(m.group("noun")) in self._police
                 out.append((m.start(), m.end(), self._state_actor(iso, m.group(0), police)))
+        return out
+
+    def _coordinated_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
+        out = []
+        for m in self._coordinated_re.finditer(text):
+            iso = self._demonyms.get(_norm(m.group("dem")))
+            if iso:
+                out.append((m.start(), m.end(), self._state_actor(iso, m.group(0), False)))
         return out
 
     def _state_country(self, m: re.Match[str]) -> str | None:

@@ -109,8 +109,8 @@ class _Lexicon:
 
     def _attribution(self, sent: Any, phrase: Any) -> Attribution | None:
         text = phrase.text.strip(" ,")
-        if _norm(text) in self.anaphors:
-            return _earlier(sent, self)
+        if _norm(text) in self.anaphors and (earlier := _earlier(sent, self)) is not None:
+            return earlier
         kind = self._classify(text)
         if kind is None:
             return None

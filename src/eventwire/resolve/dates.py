@@ -173,8 +173,16 @@ class _Rules:
         num = rf"(?P<n>\d{{1,2}}|{alternation(self.numbers)})"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
         year = r"(?P<year>(?:19|20)\d\d)"
+        day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+        mon2 = rf"(?P<mon2>{alternation(self.months)})"
         rules = [
             (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", self._iso),
+            (rf"(?:between|from)?\s*{mon}\s+{day}\s*(?:-|–|to|and|until)\s*(?:{mon2}\s+)?{day2}"
+             rf"(?:,?\s+{year})?", self._day_range),
+            (rf"(?:between|from)?\s*{day}\s*(?:-|–|to|and|until)\s*{day2}\s+{mon}(?:,?\s+{year})?",
+             self._day_range),
+            (r"(?P<which>over|during|at|on|this|last)\s+(?:the\s+)?weekend", self._weekend),
+            (r"(?:in|over|during)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s", self._recent),
             (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year})?", self._month_day),
             (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", self._month_day),
             (rf"(?P<prep>since|from|in|during|by|until|of|last|this)?\s*"
@@ -217,6 +225,31 @@ class _Rules:
         else:
             return None
         return (day, day, 1) if day else None
+
+    def _day_range(self, m: re.Match[str], pub: date | None) -> Range | None:
+        first = self._month_day(m, pub)
+        if first is None or first[0] is None:
+            return None
+        mon2 = m.groupdict().get("mon2")
+        month2 = self.months[mon2.lower()] if mon2 else first[0].month
+        last = _safe_date(first[0].year + (month2 < first[0].month), month2, int(m["day2"]))
+        if last is None or last <= first[0]:
+            return None
+        return first[0], last, 2 if (last - first[0]).days <= 7 else 3
+
+    def _weekend(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        sunday = _last_weekday(pub, 6, strict=m["which"].lower() == "last" and pub.weekday() == 6)
+        if pub.weekday() == 5 and m["which"].lower() != "last":
+            return pub, pub, 1  # published on Saturday: "this weekend" so far
+        return sunday - timedelta(days=1), sunday, 2
+
+    def _recent(self, m: re.Match[str], pub: date | None) -> Range | None:
+        if pub is None:
+            return None
+        days = {"day": 7, "week": 30, "month": 90}[m["unit"].lower()]
+        return pub - timedelta(days=days), pub, 2 if days <= 7 else 3
 
     def _month(self, m: re.Match[str], pub: date | None) -> Range | None:
         word = m["mon"].lower()

@@ -200,7 +200,7 @@ class _Lexicon:
     def _blocked(self, text: str, n: _Number) -> bool:
         before, after = text[:n.start], text[n.end:]
         if n.article:
-            return bool(self.subset.search(before))
+            return bool(self.subset.search(before) or self.block_before.search(before))
         if self.block_after.search(after) or self.block_before.search(before):
             return True
         if self.month_before.search(before) or self.month_after.search(after):
