@@ -20,6 +20,8 @@ _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Mentions with no date of their own are compared within this many days before
 # their document's publication date.
 UNDATED_LOOKBACK = 7
+# Actor names starting so are as good as no actor ("Unidentified Armed Group (Syria)").
+GENERIC_PREFIXES = ("unidentified", "unknown")
 # An event profile keeps the word sets of at most this many of its mentions.
 MAX_TOKEN_SETS = 12
 
@@ -81,7 +83,9 @@ def actor_key(actor: Actor | None) -> str | None:
     if actor is None or not actor.name:
         return None
     name = " ".join(actor.name.lower().replace("the ", " ").split())
-    return None if name in generic_actors() else name
+    if name in generic_actors() or name.startswith(GENERIC_PREFIXES):
+        return None
+    return name
 
 
 def _actor_set(main: Actor | None, assoc: list[Actor]) -> frozenset[str]:

@@ -116,14 +116,15 @@ def fatality_score(a: Item, b: Item) -> float:
 
 
 def document_score(a: Item, b: Item) -> float:
-    """Two triggers of one sentence are one event; 'a second blast' in the same article is not."""
+    """Two triggers of one sentence are one event, and an article mostly goes on about the same
+    event from sentence to sentence; 'a second blast' or 'separately' in the same article is not."""
     shared = a.docs & b.docs
     if not shared:
         return 0.0
     distinct = bool(shared & (a.distinct | b.distinct))
     if a.sentences & b.sentences:
         return 0.0 if distinct else 1.0
-    return -1.5 if distinct else 0.0
+    return -1.5 if distinct else 0.5
 
 
 def score(a: Item, b: Item, settings: FuseSettings) -> float | None:
