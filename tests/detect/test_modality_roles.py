@@ -121,3 +121,15 @@ def test_two_independent_events_in_one_sentence(detect):
 def test_a_when_clause_is_the_same_event(detect):
     [m] = detect("A farmer was killed when his tractor hit a landmine outside Kupiansk.")
     assert m.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_averted_anticipated_and_descriptive_are_not_events(detect):
+    assert detect("The deal was meant to avoid a regime assault on the province.") == []
+    assert detect("Officials braced for the anticipated offensive on the port city.") == []
+    assert detect("Kurdish forces fighting the jihadists welcomed the new weapons shipment.") == []
+
+
+def test_war_summaries_score_below_events(detect):
+    [summary] = detect("Thousands of people have died in the war.")
+    [event] = detect("Gunmen killed five people in Kaduna on Monday.", "2021-03-03")
+    assert summary.confidence < 0.3 < event.confidence

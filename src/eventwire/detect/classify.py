@@ -409,6 +409,8 @@ def _change(v: SentenceView) -> Decision | None:
             continue
         lemma = tok.lemma_.lower()
         targets = objects(tok) + subjects(tok)[1] + prep_objects(tok, frozenset({"from"}))
+        if not objects(tok):  # "troops are redeploying": the movers are the subject
+            targets += subjects(tok)[0]
         heads = {c.lemma_.lower() for o in targets for c in o.subtree}
         if lemma in MOVE_VERBS and heads & FORCE_NOUNS:
             return _decide("Change to group/activity", [cue])
@@ -420,8 +422,8 @@ def _change(v: SentenceView) -> Decision | None:
 
 
 RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _chemical, _sexual, _suicide, _protest, _riot, _agreement_first, _territory, _disrupt_strong, _disrupt, _explosive, _remote,
-    _abduct, _arrest, _loot_first, _fight, _loot, _agreement, _base, _change,
+    _chemical, _sexual, _suicide, _protest, _riot, _agreement_first, _territory, _disrupt_strong, _disrupt,
+    _explosive, _remote, _abduct, _arrest, _loot_first, _fight, _loot, _base, _agreement, _change,
 )
 
 

@@ -25,6 +25,12 @@ TRIGGER_CLASSES = frozenset({
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART",
                        "LAW", "PERSON"})
 
+# Adjectives that are cues; other adjectives ("striking", "fighting spirit") are not.
+ADJ_CUES = frozenset({"dead", "injured", "wounded", "violent", "chemical", "suicide", "peaceful", "armed", "sexual",
+                      "aerial", "explosive", "toxic", "ancient", "archaeological", "historic", "humanitarian",
+                      "medical", "remote", "improvised", "booby", "roadside", "communal", "sectarian", "angry",
+                      "irate", "captive", "missing", "military", "paramilitary", "unarmed", "displaced", "local"})
+
 # Inside a name ("Levant Liberation Board", "Popular Mobilization Forces") a word is no cue.
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT"})
 
@@ -83,9 +89,12 @@ class CueMatcher:
             if tok.ent_type_ in SKIP_ENTS or (tok.ent_type_ in NAME_ENTS and tok.is_title and tok.i > 0
                                               and doc[tok.i - 1].ent_type_ == tok.ent_type_):
                 continue
+            bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
             for key in {tok.lower_, tok.lemma_.lower()}:
                 for words, cls, strength, weak in self._index.get(key, ()):
+                    if bare_adj and len(words) == 1 and cls in TRIGGER_CLASSES:
+                        continue  # "it is striking how ...": an adjective alone starts no event
                     if cls not in seen and _matches(doc, tok.i, words):
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))

@@ -60,6 +60,21 @@ def _purpose(tok: Any) -> bool:
     return infinitive and tok.dep_ in ("acl", "relcl", "advcl")
 
 
+def _descriptive(tok: Any) -> bool:
+    """"forces fighting IS", "the opposition fighting Assad": a participle that describes a noun."""
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def generic(tok: Any, sent: Any) -> bool:
+    """A summary rather than an event: "thousands have died", with no date in the sentence."""
+    verb = clause_verb(tok)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    vague = modality_words()["vague"]
+    if not any(s.lower_ in vague and not any(c.like_num for c in s.children) for s in subj):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in sent)
+
+
 def _supporting(tok: Any) -> bool:
     """"forces backed by US-led airstrikes": the strikes are support, not a reported event."""
     head = tok.head
@@ -81,7 +96,10 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
         return "purpose"
     if _supporting(tok):
         return "support"
+    if _descriptive(tok):
+        return "descriptive"
     lemmas = {_lemma(t) for t in chain[1:]} | {t.lower_ for t in chain[1:]}
+    lemmas |= {c.lower_ for c in tok.children if c.dep_ == "amod"}
     if lemmas & words["threat"]:
         return "threat"
     aux = _aux_words(chain)

@@ -11,7 +11,7 @@ from eventwire.detect.build import DocContext, build_mention
 from eventwire.detect.classify import Decision, classify
 from eventwire.detect.dedupe import dedupe
 from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
-from eventwire.detect.modality import modality
+from eventwire.detect.modality import generic, modality
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_verb
@@ -19,6 +19,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
+GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
 # Clause links after which a finite verb with its own subject reports an event of its own.
 INDEPENDENT = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -49,6 +50,8 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
             return None, "none"
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
         mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES)
+        if mood == "descriptive" and decision.trigger.cls not in ("clash", "attack"):
+            mood = "asserted"  # "students protesting fees" is the protest itself
         if mood == "asserted" and _embedded_history(trig, view.sent):
             mood = "embedded history"
         if mood == "asserted":
@@ -150,6 +153,8 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView) -> list[Mention]:
     decision, _ = _decide(view)
     if decision is not None:
         mentions.append(build_mention(ctx, index, view, decision, hits, view.has("hedge")))
+        if generic(view.sent.doc[decision.trigger.start:decision.trigger.end].root, view.sent):
+            mentions[0].confidence = round(mentions[0].confidence * GENERIC_FACTOR, 3)
         second = _second_decision(view, decision)
         if second is not None:
             mentions.append(build_mention(ctx, index, second[0], second[1], hits, view.has("hedge")))
