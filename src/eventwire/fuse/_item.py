@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.fuse._dates import day_range, span_days
@@ -60,7 +60,6 @@ class Item:
     sentences: frozenset[tuple[str, int]] = frozenset()
     distinct: frozenset[str] = frozenset()
     strength: tuple[float, ...] = (0.0,)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def names(self) -> frozenset[str]:
@@ -172,7 +171,7 @@ def profile(items: list[Item]) -> Item:
         country=place.country, admin1=place.admin1, geo_precision=place.geo_precision,
         a1=union("a1"), a2=union("a2"), tokens=_token_sets(items),
         fatalities=fatal[(len(fatal) - 1) // 2] if fatal else None, sentences=union("sentences"),
-        distinct=union("distinct"), strength=best.strength, extra={},
+        distinct=union("distinct"), strength=best.strength,
     )
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from eventwire.config import Settings, defaults
 from eventwire.fuse import SourceMeta, build_event, ensure_ids, from_mention, mention_from_dict, mention_to_dict
 from eventwire.fuse import profile, source_meta
-from eventwire.fuse._blocks import key_hash, register_keys
+from eventwire.fuse._blocks import key_hash, lookup_keys, register_keys
 from eventwire.fuse._dates import day_range, iso
 from eventwire.fuse._item import Item, item_from_dict, item_to_dict
 from eventwire.records import Document, Event, Mention
@@ -270,8 +270,6 @@ class EventStore:
     # -- reading ------------------------------------------------------------------
     def candidates(self, item: Item) -> dict[str, Item]:
         """Stored events sharing a blocking key with ``item`` (indexed lookups only)."""
-        from eventwire.fuse._blocks import lookup_keys
-
         keys = [key_hash(k) for k in lookup_keys(item)]
         ids = {r[0] for r in select_in(self.con, "SELECT event_id FROM event_blocks WHERE block IN ({marks})", keys)}
         rows = select_in(self.con, "SELECT event_id, profile FROM event_profiles WHERE event_id IN ({marks})", ids)
