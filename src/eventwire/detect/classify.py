@@ -147,11 +147,15 @@ def _protest(v: SentenceView) -> Decision | None:
     cues = v.strong("protest")
     if (v.has_strong("riot") or v.has("protester_violence")) and not _peaceful(v):
         return _decide("Violent demonstration", v.strong("riot") or cues)
-    if v.has("lethal") and _lethal_by_state(v):
+    if v.has("lethal") and (_lethal_by_state(v) or (_intervened(v) and _deaths(v))):
         return _decide("Excessive force against protesters", cues)
     if v.has("intervention") and _intervened(v):
         return _decide("Protest with intervention", cues)
     return _decide("Peaceful protest", cues)
+
+
+def _deaths(v: SentenceView) -> bool:
+    return any(t.lemma_.lower() in ("die", "kill", "dead", "death", "fatal", "fatally") for t in v.sent)
 
 
 def _peaceful(v: SentenceView) -> bool:
@@ -319,6 +323,8 @@ def _fight(v: SentenceView) -> Decision | None:
         return Decision("Mob violence", cue, cue.strength)
     if v.sent.doc[cue.start].lemma_.lower() in DEFENCELESS:  # executed captives are not a battle
         return Decision("Attack", cue, cue.strength)
+    if _state_offensive(v, cue):
+        return Decision("Armed clash", cue, cue.strength)
     return Decision("Armed clash" if _armed_target(v, cue) else "Attack", cue, cue.strength)
 
 
@@ -329,6 +335,15 @@ def _partisans(v: SentenceView, cue: Cue) -> bool:
     words = {t.lemma_.lower() for d in doers for t in d.subtree}
     armed = [c for c in v.any("armed") + v.any("weapon") if v.sent.doc[c.start].lemma_.lower() not in POLICE]
     return bool(words & PARTISANS) and not armed and not v.has("air", "shell", "ied", "grenade")
+
+
+def _state_offensive(v: SentenceView, cue: Cue) -> bool:
+    """State forces launching an assault on a place (not on named civilians): a battle."""
+    verb = clause_verb(v.token(cue))
+    doers = subjects(verb)[0] + agents(verb)
+    if not any(_is_state(d) for d in doers) or v.has("civilian"):
+        return False
+    return v.sent.doc[cue.start].lemma_.lower() in ("assault", "offensive", "attack", "raid", "operation")
 
 
 def _armed_target(v: SentenceView, cue: Cue) -> bool:
