@@ -86,7 +86,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=0)
     args = parser.parse_args()
-    records = [json.loads(line) for line in open(args.path, encoding="utf-8")]
+    with open(args.path, encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
     if args.limit:
         records = records[: args.limit]
     nlp = load_nlp(load_settings())
@@ -95,8 +96,8 @@ def main() -> None:
     per_headline = Counter(r["text"] for r in records)
     pieces = sorted({p for t in texts for p in t.split(";") if p.strip()})
     t0 = time.perf_counter()
-    docs = dict(zip(texts, nlp.pipe(texts, batch_size=256)))
-    piece_docs = dict(zip(pieces, nlp.pipe(pieces, batch_size=256)))
+    docs = dict(zip(texts, nlp.pipe(texts, batch_size=256), strict=True))
+    piece_docs = dict(zip(pieces, nlp.pipe(pieces, batch_size=256), strict=True))
     t1 = time.perf_counter()
     fat = {t: _first_count(t, piece_docs) for t in texts}
     found = {t: {a.name for _, a in actors.find(d[:], context_country="SY")} for t, d in docs.items()}
@@ -117,33 +118,38 @@ def _first_count(text: str, piece_docs: dict) -> Fatalities:
 
 def score(records, fat, found, per_headline, show) -> None:
     stats: defaultdict[str, list[int]] = defaultdict(list)
-    misses = []
+    misses: list[tuple[int, int | None, str]] = []
     for r in records:
-        text, event = r["text"], r["events"][0]
-        got = fat[text].best
-        if STATED.search(text) and event["fatalities_best"] is not None:
-            ok = int(got == event["fatalities_best"])
-            stats["fat_stated"].append(ok)
-            if _gold_in_text(event["fatalities_best"], text):
-                stats["fat_stated_gold_in_text"].append(ok)
-                if not ok:
-                    misses.append((event["fatalities_best"], got, text))
-            if per_headline[text] == 1:
-                stats["fat_stated_single"].append(ok)
-        for side in ("actor1", "actor2"):
-            gold = gold_names(event[side])
-            if gold:
-                stats["actor_recall"].append(int(bool(gold & found[text])))
-        sides = gold_names(event["actor1"]) | gold_names(event["actor2"])
-        for name in found[text]:
-            stats["actor_precision"].append(int(name in sides))
-        if found[text]:
-            stats["actor_recall_when_named"] += [int(bool(gold_names(event[s]) & found[text]))
-                                                 for s in ("actor1", "actor2") if gold_names(event[s])]
+        _score_fatalities(r, fat[r["text"]].best, per_headline, stats, misses)
+        _score_actors(r["events"][0], found[r["text"]], stats)
     for key, values in stats.items():
         print(f"{key:28s} {sum(values) / max(len(values), 1):.3f}  (n={len(values)})")
     for gold, got, text in misses[:show]:
         print(f"  gold {gold} got {got}: {text[:150]}")
+
+
+def _score_fatalities(r, got, per_headline, stats, misses) -> None:
+    text, gold = r["text"], r["events"][0]["fatalities_best"]
+    if gold is None or not STATED.search(text):
+        return
+    ok = int(got == gold)
+    stats["fat_stated"].append(ok)
+    if _gold_in_text(gold, text):
+        stats["fat_stated_gold_in_text"].append(ok)
+        if not ok:
+            misses.append((gold, got, text))
+    if per_headline[text] == 1:
+        stats["fat_stated_single"].append(ok)
+
+
+def _score_actors(event, names: set[str], stats) -> None:
+    golds = [gold_names(event[side]) for side in ("actor1", "actor2")]
+    golds = [g for g in golds if g]
+    stats["actor_recall"] += [int(bool(g & names)) for g in golds]
+    sides = set().union(*golds) if golds else set()
+    stats["actor_precision"] += [int(name in sides) for name in names]
+    if names:
+        stats["actor_recall_when_named"] += [int(bool(g & names)) for g in golds]
 
 
 if __name__ == "__main__":

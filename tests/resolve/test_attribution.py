@@ -12,7 +12,8 @@ def attribution(nlp, text):
 
 @pytest.mark.parametrize("text, source, kind, party", [
     ("Troops entered the town, a military source said.", "a military source", "anonymous official", True),
-    ("Jets hit 30 targets, Russia's defense ministry said.", "Russia's defense ministry", "belligerent/government", True),
+    ("Jets hit 30 targets, Russia's defense ministry said.", "Russia's defense ministry",
+     "belligerent/government", True),
     ("Activists reported heavy shelling of the suburbs.", "Activists", "monitor/NGO", False),
     ("Nine people died, according to the Syrian Observatory for Human Rights.",
      "the Syrian Observatory for Human Rights", "monitor/NGO", False),

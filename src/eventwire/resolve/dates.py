@@ -191,8 +191,8 @@ class _Rules:
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
             (alternation(self.day_words), self._day_word),
-            (rf"(?P<which>last|this|earlier\s+this|later\s+this|the\s+past|the\s+previous|"
-             rf"previous|past|next|early\s+last|late\s+last)\s+(?P<unit>week|weekend|month|year)",
+            (r"(?P<which>last|this|earlier\s+this|later\s+this|the\s+past|the\s+previous|"
+             r"previous|past|next|early\s+last|late\s+last)\s+(?P<unit>week|weekend|month|year)",
              self._period),
             (rf"{num}\s+(?P<unit>day|week|month|year)s?\s+ago", self._ago),
             (rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{num}\s+)?(?P<unit>day|hour|week|month|year)s?",
@@ -253,9 +253,8 @@ class _Rules:
 
     def _month(self, m: re.Match[str], pub: date | None) -> Range | None:
         word = m["mon"].lower()
-        if not m["year"] and (word == "may" or not m["prep"] and not m["part"]):
-            if not m["prep"] or word == "may" and m["prep"].lower() not in ("in", "since", "of", "until"):
-                return None  # "may" the verb; a bare month name without a cue
+        if not m["year"] and not _month_cue(word, (m["prep"] or "").lower(), m["part"]):
+            return None
         month = self.months[word]
         if m["year"]:
             year = int(m["year"])
@@ -312,6 +311,13 @@ class _Rules:
     def _number(self, text: str) -> int:
         text = " ".join(text.lower().split())
         return int(text) if text.isdigit() else int(self.numbers.get(text, 1))
+
+
+def _month_cue(word: str, prep: str, part: str | None) -> bool:
+    """A month name without a year is a date only after a cue ("in May"; "may" is also a verb)."""
+    if word == "may":
+        return prep in ("in", "since", "of", "until", "last", "this")
+    return bool(prep or part)
 
 
 def _part_of_month(first: date, last: date, part: str) -> tuple[date, date]:

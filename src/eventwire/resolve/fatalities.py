@@ -40,6 +40,12 @@ _ARTICLE_NOT_BEFORE = ("total", "number", "dozen", "few", "handful", "couple", "
                        "estimated", "day", "week", "month", "year", "while", "result", "series",
                        "family", "group", "side", "time", "way", "half", "third", "quarter")
 _PASSIVE_AUX = frozenset({"were", "was", "been", "being", "are", "is", "got", "get"})
+# Words after a death verb that show it has no object ("5 killed in ...", "5 killed yesterday").
+_PASSIVE_FOLLOWERS = frozenset({
+    "in", "on", "at", "by", "during", "after", "when", "as", "near", "and", "while", "since", "across",
+    "inside", "outside", "overnight", "yesterday", "today", "so", "last", "this", "earlier", "amid",
+    "following", "from", "over", "with", "under", "between", "around", "within", "west", "east",
+    "north", "south", "early", "late", "or", "instantly", "immediately"})
 _TOLL_ENDS = frozenset({"to", "at", "reached", "hit", "is", "was", "of", "past", "topped",
                         "exceeded", "passed", "stood", "stands", "reach", "hits", "reaches"})
 _NOUN_TRIGGERS = frozenset({"dead", "bodies", "corpses", "deaths", "fatalities", "martyrs"})
@@ -252,13 +258,7 @@ class _Lexicon:
         if not head or head[0] in ",.;:)—–-\"'”":
             return False
         first = _words(head)[0] if _words(head) else ""
-        if first in ("in", "on", "at", "by", "during", "after", "when", "as", "near", "and",
-                     "while", "since", "across", "inside", "outside", "overnight", "yesterday",
-                     "today", "so", "last", "this", "earlier", "amid", "following", "from",
-                     "over", "with", "under", "between", "around", "within", "west", "east",
-                     "north", "south", "early", "late", "or", "instantly", "immediately"):
-            return False
-        return True
+        return first not in _PASSIVE_FOLLOWERS
 
     def _toll_gap_ok(self, gap: str) -> bool:
         """"the death toll from Sunday's bombing rose to 45": any words, ending like a toll."""
@@ -301,16 +301,16 @@ def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
     """The links of the death word nearest to ``anchor``, unless the counts conflict."""
     if _conflicting(text, links) or len({link.trigger for link in links}) == 1:
         return links
-    nearest = min(links, key=lambda l: min(abs(l.trigger[0] - anchor), abs(l.number.start - anchor)))
+    nearest = min(links, key=lambda lk: min(abs(lk.trigger[0] - anchor), abs(lk.number.start - anchor)))
     return [link for link in links if link.trigger == nearest.trigger]
 
 
 def _conflicting(text: str, links: list[_Link]) -> bool:
     """Different counts of the same deaths: a toll, or a contrast/report between the counts."""
-    if any(_norm(text[l.trigger[0]:l.trigger[1]]) in ("death toll", "toll") for l in links):
+    if any(_norm(text[lk.trigger[0]:lk.trigger[1]]) in ("death toll", "toll") for lk in links):
         return True
-    start = min(l.number.start for l in links)
-    end = max(l.number.end for l in links)
+    start = min(lk.number.start for lk in links)
+    end = max(lk.number.end for lk in links)
     return bool(_CONTRAST.search(text[start:end]))
 
 
