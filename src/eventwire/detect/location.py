@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.detect.view import PLACE_LABELS, clause_verb, objects, prep_objects
+from eventwire.detect.view import PLACE_LABELS, PLACE_NOUNS, clause_verb, objects, prep_objects
 from eventwire.records import Span
 
 LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "on", "across", "throughout",
-                      "within", "off", "along", "of", "nearby", "close", "between"})
+                      "within", "off", "along", "of", "nearby", "close", "between", "over"})
+NESTED = frozenset({"of", "in", "near", "outside", "at", "on"})
+# Nouns that make the proper noun attached to them a place name ("Zahra neighbourhood", "city of X").
+PLACE_HEADS = PLACE_NOUNS | {"outskirts", "outskirt", "edge", "heart", "suburbs", "streets", "street", "market",
+                             "square", "neighbourhood", "camp", "farms", "quarter"}
 TERRITORY = frozenset({"recapture", "retake", "capture", "seize", "overrun", "overran", "liberate",
                        "regain", "control", "take", "storm", "enter", "occupy", "reclaim"})
 
@@ -35,6 +39,9 @@ def _candidates(trig: Any) -> list[Any]:
         cands += objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.i != trig.i:
         cands += prep_objects(verb, LOCATIVE)
+    for sub in verb.children:  # "... shot while driving in X": the circumstance clause's place
+        if sub.dep_ in ("advcl", "conj") and sub.pos_ == "VERB":
+            cands += prep_objects(sub, LOCATIVE - {"of"})
     cands += [c for c in trig.children if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in PLACE_LABELS]
     for arg in objects(verb) + prep_objects(verb, frozenset({"with", "against", "on"})) + objects(trig):
         cands += prep_objects(arg, frozenset({"in", "at", "near", "outside", "inside", "around"}))
@@ -49,20 +56,35 @@ def _toponym_at(tok: Any, toponyms: list[tuple[int, int]]) -> tuple[int, int] | 
 
 
 def _name(tok: Any, toponyms: list[tuple[int, int]]) -> Any | None:
-    """The place-name span at a token: a toponym, a place entity, or a compound of one."""
-    for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "poss")]]:
+    """The place-name span at a token: a toponym, a place entity, or the name of a place noun."""
+    parts = [c for c in tok.children if c.dep_ in ("compound", "poss", "appos", "nmod")]
+    for t in [tok, *parts]:
         hit = _toponym_at(t, toponyms)
         if hit is not None:
             return t.doc.char_span(hit[0], hit[1], alignment_mode="expand")
         if t.ent_type_ in PLACE_LABELS:
             return next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    if tok.lemma_.lower() in PLACE_HEADS:
+        names = [c for c in parts if c.pos_ == "PROPN"]
+        if names:
+            return _proper_phrase(names[0])
     return None
 
 
-def _nested_name(tok: Any, toponyms: list[tuple[int, int]]) -> Any | None:
-    """"the town of X", "the site in X": the name one preposition down."""
-    for inner in prep_objects(tok, frozenset({"of", "in", "near", "outside"})):
+def _proper_phrase(tok: Any) -> Any:
+    """A proper name with its compound parts ("Chebaa Farms", "Nuevo Laredo")."""
+    start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    return tok.doc[start:tok.i + 1]
+
+
+def _nested_name(tok: Any, toponyms: list[tuple[int, int]], depth: int = 2) -> Any | None:
+    """"the town of X", "the site in X", "the outskirts of the city of X": the name down a preposition."""
+    for inner in prep_objects(tok, NESTED):
         name = _name(inner, toponyms)
+        if name is None and tok.lemma_.lower() in PLACE_HEADS and inner.pos_ == "PROPN":
+            name = _proper_phrase(inner)  # "the city of Karachi" whatever the tagger calls Karachi
+        if name is None and depth > 1:
+            name = _nested_name(inner, toponyms, depth - 1)
         if name is not None:
             return name
     return None
