@@ -21,6 +21,7 @@ class GeoLexicon:
     actor_heads: frozenset[str]
     compass_words: frozenset[str]
     place_nouns: frozenset[str]
+    retreat_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -63,8 +63,8 @@ class Locator:
             span = _tokens(spacy_doc, t.start, t.end) if spacy_doc is not None else None
             if span is None or trigger is None:
                 scored.append((0.0, t, None))
-            elif not self._is_destination(span):
-                scored.append((self._binding(span, trigger, t), t, span))
+            elif not self._is_destination(span, trigger):
+                scored.append((self._binding(span, trigger, t, inside), t, span))
         if not scored:
             return None
         _, best, span = max(scored, key=lambda x: x[0])
@@ -110,22 +110,32 @@ class Locator:
         place.score = round((anchor.place.score or 0.5) * 0.5, 3)
         return place
 
-    def _is_destination(self, span: Any) -> bool:
-        """"retreated to X", "fled from X", "the towns of X, Y and Z" after such a verb."""
+    def _is_destination(self, span: Any, trigger: Any) -> bool:
+        """"retreated to X", "fled from X", "the towns of X, Y and Z" after such a verb. When the
+        movement is the event itself, "marched towards X" and "withdrew from X" are kept,
+        "retreated to X" is not."""
         tok = span.root
         for _ in range(8):
             head = tok.head
             if head is tok:
                 return False
             if tok.dep_ == "pobj" and head.lower_ in self.lex.destination_preps:
-                verb = head.head
-                return verb.lemma_.lower() in self.lex.destination_verbs or verb.lower_ in self.lex.destination_verbs
+                return self._movement(head, trigger)
             if head.pos_ in ("VERB", "AUX"):
                 return False
             tok = head
         return False
 
-    def _binding(self, span: Any, trigger: Any, top: Toponym) -> float:
+    def _movement(self, prep: Any, trigger: Any) -> bool:
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.destination_verbs and verb.lower_ not in self.lex.destination_verbs:
+            return False
+        if not trigger.start <= verb.i < trigger.end:
+            return True
+        return prep.lower_ != "from" and lemma in self.lex.retreat_verbs
+
+    def _binding(self, span: Any, trigger: Any, top: Toponym, others: list[Toponym]) -> float:
         root, trig = span.root, trigger.root
         score = -0.05 * min(abs(root.i - trig.i), 40)
         ancestors = {a.i for a in root.ancestors}
@@ -138,12 +148,27 @@ class Locator:
         before = [t.lower_ for t in span.doc[max(span.start - 5, 0):span.start]]
         if "of" in before and any(w in self.lex.compass_words for w in before):
             score -= 1.2  # a reference point: "30 km north of Mallawi"
+        if self._is_container(root, others):
+            score -= 1.0  # "Akhaura in Brahmanbaria district", "Mayo district of Pattani province"
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in self.lex.locative_preps:
             score += 0.5
         feature = top.place.feature if top.place is not None else "PPL"
         score += {"PPL": 0.5, "PPLC": 0.5, "ADM2": 0.1, "ADM1": -0.3, "PCLI": -0.7}.get(feature, 0.0)
         return score + (top.place.score or 0.0) * 0.3 if top.place is not None else score - 0.3
+
+    @staticmethod
+    def _is_container(root: Any, others: list[Toponym]) -> bool:
+        """The place is named as the wider area of another place of the sentence."""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head is not head:
+            head = head.head
+            if head.lower_ in ("district", "town", "city", "village", "area", "province", "neighbourhood",
+                               "neighborhood", "county", "region", "state"):
+                head = head.head.head if head.head.lower_ in ("of", "in") else head.head
+        elif root.dep_ != "appos":
+            return False
+        return any(t.start <= head.idx < t.end for t in others)
 
     # --- precision ---------------------------------------------------------------
     def _with_precision(self, top: Toponym, span: Any) -> Place:

@@ -29,6 +29,7 @@ CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "e
                         "es", "az", "and"})
 MAX_TOKENS = 5
 STRONG_POPULATION = 20_000
+LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around"})
 
 
 @dataclass(slots=True)
@@ -171,7 +172,9 @@ class Recognizer:
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None
         entries = self.gaz.lookup(ent.text)
-        if not self._known_country(entries, STRONG_POPULATION) or ent.text.lower() in self.lex.stopwords:
+        after_locative = prev is not None and prev.lower_ in LOCATIVE
+        if ent.text.lower() in self.lex.stopwords or not (
+                self._known_country(entries, STRONG_POPULATION) or (after_locative and _strong(entries, 100_000))):
             return None
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
 
