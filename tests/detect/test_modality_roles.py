@@ -133,3 +133,11 @@ def test_war_summaries_score_below_events(detect):
     [summary] = detect("Thousands of people have died in the war.")
     [event] = detect("Gunmen killed five people in Kaduna on Monday.", "2021-03-03")
     assert summary.confidence < 0.3 < event.confidence
+
+
+def test_a_broken_or_framing_ceasefire_is_not_an_agreement(detect):
+    kinds = [m.sub_event_type for m in detect("Regime forces violated the truce and shelled Douma on Monday.")]
+    assert "Agreement" not in kinds and "Shelling/artillery/missile attack" in kinds
+    assert detect("Violations mounted on the third day of the ceasefire.") == []
+    [m] = detect("The army and the rebels agreed a ceasefire in Daraa on Sunday.")
+    assert m.sub_event_type == "Agreement"

@@ -54,6 +54,11 @@ PARTISANS = frozenset({"supporter", "activist", "cadre", "loyalist", "faction", 
                        "youth", "student", "villager", "resident", "mob", "crowd"})
 DEFENCELESS = frozenset({"execute", "execution", "executions", "behead", "beheading", "massacre", "torture",
                          "slaughter", "lynch"})
+BROKEN = frozenset({"violate", "breach", "break", "collapse", "flout", "ignore", "end", "abandon", "undermine",
+                    "threaten", "jeopardize", "jeopardise", "test", "strain"})
+FRAME_NOUNS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "stage", "phase",
+                         "terms", "violation", "violations", "breach", "breaches", "collapse", "area", "areas",
+                         "zone", "zones", "framework", "period"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -358,9 +363,23 @@ def _armed_target(v: SentenceView, cue: Cue) -> bool:
     return bool(armed) and not civil
 
 
+def _frame_only(v: SentenceView, cue: Cue) -> bool:
+    """"the truce areas", "the third day of the ceasefire", "talks for an agreement", "despite the
+    truce": the agreement is a frame of reference, not the event reported."""
+    tok = v.token(cue)
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        return True
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in BROKEN:
+        return True  # "forces violated the truce", "the ceasefire collapsed"
+    if tok.dep_ == "pobj" and head.lower_ in ("for", "despite", "within", "during", "under", "toward", "towards"):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in FRAME_NOUNS
+
+
 def _agreement_first(v: SentenceView) -> Decision | None:
     """A ceasefire or deal that is the sentence's main news beats the fighting it ends."""
-    for cue in v.strong("agree"):
+    for cue in [c for c in v.strong("agree") if not _frame_only(v, c)]:
         tok = v.token(cue)
         verb = clause_verb(tok)
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -370,8 +389,9 @@ def _agreement_first(v: SentenceView) -> Decision | None:
 
 
 def _agreement(v: SentenceView) -> Decision | None:
-    if v.has_strong("agree"):
-        return _decide("Agreement", v.strong("agree"))
+    cues = [c for c in v.strong("agree") if not _frame_only(v, c)]
+    if cues:
+        return _decide("Agreement", cues)
     for cue in v.any("agree"):
         tok = v.token(cue)
         if tok.pos_ == "VERB" and not _violence_present(v) and _two_parties(tok):
