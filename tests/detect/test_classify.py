@@ -73,6 +73,18 @@ NEAR_MISSES = [
     "The company announced a merger with its rival.",
     "He suffered a heart attack at home.",
     "The team captured the championship title last night.",
+    "The club shelled out millions for a new goalkeeper.",
+    "She had a panic attack before the exam.",
+    "Stock markets rallied on Friday after the jobs report.",
+    "The new musical bombed at the box office.",
+    "The firm set up a new headquarters in Dublin.",
+    "The founder handed over control of the company to his daughter.",
+    "The two ministers clashed over the budget.",
+    "Workers cleaned up a chlorine spill at the water treatment plant.",
+    "The singer spoke openly about her suicide attempt years ago.",
+    "Airlines grounded their jets during the storm.",
+    "Spring begins in March with the equinox.",
+    "The senator is in a legal battle with her former party.",
 ]
 
 

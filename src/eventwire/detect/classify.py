@@ -37,7 +37,10 @@ DELIVERY = frozenset({"drop", "fire", "use", "launch", "deploy", "release", "exp
 CRIME_PRONE = frozenset({"Arrests", "Attack", "Disrupted weapons use", "Looting/property destruction",
                          "Abduction/forced disappearance", "Armed clash"})
 POLICE = frozenset({"police", "policeman", "policemen", "officer", "officers", "guard", "guards", "cop", "cops"})
-CONTEXT_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established"})
+CONTEXT_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
+                           "Non-violent transfer of territory"})
+OFFICE_WORDS = frozenset({"headquarters", "base", "post", "office", "position", "camp"})
+ALWAYS_CONTEXT = frozenset({"Non-violent transfer of territory", "Headquarters or base established"})
 GENERIC_WORDS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "mou", "settlement", "agree",
                            "sign", "merger", "merge", "split", "join", "form", "recruit", "recruitment", "appoint",
                            "announce", "launch", "dissolve", "ban", "alliance", "swap", "exchange"})
@@ -482,11 +485,18 @@ def _plain_crime(v: SentenceView, decision: Decision) -> bool:
 
 
 def _needs_context(v: SentenceView, decision: Decision) -> bool:
-    """Generic words ("agreement", "merger") count only next to armed or state actors."""
-    if decision.sub_event_type not in CONTEXT_TYPES or decision.trigger.cls in ("base",):
+    """Generic words ("agreement", "merger", "set up", "handed over") count only next to armed or
+    state actors: a company's new headquarters is no military base."""
+    if decision.sub_event_type not in CONTEXT_TYPES:
         return False
     word = v.sent.doc[decision.trigger.start].lemma_.lower()
-    return word in GENERIC_WORDS and not v.has("armed") and not any(t.lemma_.lower() in STATE_CONTEXT for t in v.sent)
+    generic = word in GENERIC_WORDS or decision.trigger.weak or decision.sub_event_type in ALWAYS_CONTEXT
+    if not generic or v.has("armed") or any(t.lemma_.lower() in STATE_CONTEXT for t in v.sent):
+        return False
+    if decision.sub_event_type in ALWAYS_CONTEXT and any(t.ent_type_ == "NORP" for t in v.sent):
+        return False  # "the latest Turkish point was established"
+    territory = decision.sub_event_type == "Non-violent transfer of territory"
+    return not (territory and any(is_place(t, v.places) for t in v.sent if t.lemma_.lower() not in OFFICE_WORDS))
 
 
 def _delivered(v: SentenceView, cls: str, verbs: frozenset[str]) -> Decision | None:

@@ -98,7 +98,16 @@ class CueMatcher:
                     if cls not in seen and _matches(doc, tok.i, words):
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
-        return found
+        return drop_idioms(found)
+
+
+def drop_idioms(cues: list[Cue]) -> list[Cue]:
+    """Cues with trigger classes that overlap an idiom ("shelled out", "heart attack") are dropped."""
+    idioms = [c for c in cues if c.cls == "idiom"]
+    if not idioms:
+        return cues
+    return [c for c in cues if c.cls not in TRIGGER_CLASSES or
+            not any(i.start < c.end and c.start < i.end for i in idioms)]
 
 
 def _matches(doc: Any, start: int, words: tuple[str, ...]) -> bool:

@@ -3,8 +3,8 @@
 Negated ("denied shelling", "no clashes"), hypothetical ("could attack"),
 future ("plans to march") and threatened ("threatened to storm") events are not
 events. ``modality(trigger)`` names the reason or returns ``"asserted"``.
-Threats are dropped like the others: eventwire records what happened, and a
-threat is kept only as the ``"threat"`` reason in debug output, never as an event.
+Threats are dropped like the others (documented choice): eventwire records what
+happened; ``modality`` returns the reason ``"threat"`` for callers that want to log it.
 
 ``background_cue(trigger, sent)`` finds history markers: pluperfect ("had
 captured"), "has since ...", "last year", "years ago", "anniversary".
