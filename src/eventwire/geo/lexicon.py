@@ -22,6 +22,7 @@ class GeoLexicon:
     compass_words: frozenset[str]
     place_nouns: frozenset[str]
     retreat_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

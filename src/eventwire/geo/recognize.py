@@ -30,6 +30,8 @@ CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "e
 MAX_TOKENS = 5
 STRONG_POPULATION = 20_000
 LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around"})
+PLACE_PREPS = LOCATIVE | {"of", "from", "to", "toward", "towards", "across", "inside"}
+PERSON_POPULATION = 100_000  # a PERSON-tagged name outside a place phrase must be a big town
 
 
 @dataclass(slots=True)
@@ -114,26 +116,33 @@ class Recognizer:
                 cand = self._name_entity(ent, surnames)
                 if cand is not None:
                     found[ent.start] = cand
+        named = {c.text for c in found.values() if c.entries}
+        for ent in ents:
             if ent.start in found or ent.label_ != "NORP":
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
             if ent.start not in found and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP", "DATE"):
-                cand = self._org_prefix(ent)
+                cand = self._org_prefix(ent, named)
                 if cand is not None:
                     found[ent.start] = cand
         return list(found.values())
 
-    def _org_prefix(self, ent: Any) -> Candidate | None:
-        """A place opening an organisation's name: "the Texas Forest Service", "U.S. Army"."""
+    def _org_prefix(self, ent: Any, named: set[str]) -> Candidate | None:
+        """A place opening an organisation's name: "the Texas Forest Service", "U.S. Army".
+
+        Accepted when it is a country or state, a demonym, a big town of a country the story
+        names, or a place the text names on its own elsewhere (``named``)."""
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         for stop in range(min(ent.end - 1, start + 3), start, -1):
             span = ent.doc[start:stop]
-            if not all(_capitalised(t) for t in span):
+            if not all(_capitalised(t) for t in span) or span[-1].whitespace_ == "" and \
+                    ent.doc[stop].text == "-" or span.text.lower() in self.lex.stopwords:
                 continue
-            entries = self.gaz.lookup(span.text)
-            if _strong(tuple(e for e in entries if not e.loose), 50_000) and span.text.lower() not in self.lex.stopwords:
+            entries = tuple(e for e in self.gaz.lookup(span.text) if not e.loose)
+            if entries and (span.text in named or self._known_country(entries, 100_000)):
+                role = "demonym" if entries[0].kind == 3 else "org"
                 return Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
-                                 ent.label_, entries, role="org")
+                                 ent.label_, entries, role=role)
         return None
 
     def _entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
@@ -173,8 +182,12 @@ class Recognizer:
             return None
         entries = self.gaz.lookup(ent.text)
         after_locative = prev is not None and prev.lower_ in LOCATIVE
+        tok = ent[0]
+        in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.place_object_verbs)
+        population = STRONG_POPULATION if ent.label_ == "ORG" or in_phrase else PERSON_POPULATION
         if ent.text.lower() in self.lex.stopwords or not (
-                self._known_country(entries, STRONG_POPULATION) or (after_locative and _strong(entries, 100_000))):
+                self._known_country(entries, population) or (after_locative and _strong(entries, 100_000))):
             return None
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
 
