@@ -71,3 +71,19 @@ def test_predictions_with_geo_gold_is_usage_error(tmp_path, files):
     geo = write_jsonl(tmp_path / "g.jsonl", [{"id": 1, "text": "t", "toponyms": []}])
     result = CliRunner().invoke(main, ["eval", geo, "--predictions", files[1]])
     assert result.exit_code == 2 and "E060" in result.stderr
+
+
+def test_golden_dir_with_predictions(tmp_path):
+    golden = tmp_path / "golden"
+    golden.mkdir()
+    article = {"id": "g1", "published": "2020-01-02", "text": "t. t. t.", "why": "w",
+               "expect": [{"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities_best": 3}],
+               "must_not": [{"fatalities_best": 82}]}
+    (golden / "a.json").write_text(json.dumps([article]))
+    pred = write_jsonl(tmp_path / "p.jsonl", [{**PRED, "sources": [{"document_id": "g1"}],
+                                                "fatalities": {"best": 82}}])
+    result = CliRunner().invoke(main, ["eval", str(golden), "--predictions", pred, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["found"] == 1 and data["critical_violations"] == 1
+    assert data["fields"]["fatalities_best"]["correct"] == 0
