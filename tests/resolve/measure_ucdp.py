@@ -8,6 +8,7 @@
   headline states a number next to a death word (a digit or number word and
   killed/dead/died/...); also on headlines that carry a single gold event
   (a headline shared by several events is a sum of them, not one event's count).
+* Dates: the headline's date resolved against ``published`` vs the gold ``date_start``.
 * Actors: each gold side (side_a/side_b, UCDP names mapped to eventwire's) counts as
   found when an actor resolved in the headline has that canonical name; precision
   is the share of resolved actors that match one of the two sides.
@@ -25,6 +26,7 @@ from eventwire.config import load_settings
 from eventwire.parse import load_nlp
 from eventwire.records import Fatalities
 from eventwire.resolve.actors import load_actor_dictionary
+from eventwire.resolve.dates import resolve_date
 from eventwire.resolve.fatalities import extract_fatalities
 
 DEFAULT = "/work/shared/eval/dev/ucdp_ged_syria_2016_2019.events.jsonl"
@@ -35,7 +37,7 @@ STATED = re.compile(
     r"death toll|bodies of)\b.{0,30}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
     r"several|hundreds|scores)\b")
 REBELS = {"Unidentified Armed Group (Syria)", "Free Syrian Army", "Syrian National Army", "Ahrar al-Sham",
-          "Jaysh al-Islam", "Hayat Tahrir al-Sham"}
+          "Jaysh al-Islam", "Hayat Tahrir al-Sham", "Jaish al-Fatah"}
 UCDP = {
     "Government of Syria": {"Military Forces of Syria", "Police Forces of Syria", "National Defence Forces",
                             "Pro-Government Militia (Syria)"},
@@ -101,8 +103,10 @@ def main() -> None:
     t1 = time.perf_counter()
     fat = {t: _first_count(t, piece_docs) for t in texts}
     found = {t: {a.name for _, a in actors.find(d[:], context_country="SY")} for t, d in docs.items()}
+    dates = {(r["text"], r["published"]): resolve_date(docs[r["text"]][:], r["published"]) for r in records}
     t2 = time.perf_counter()
     score(records, fat, found, per_headline, args.show)
+    score_dates(records, dates)
     print(f"timing: spaCy {t1 - t0:.1f}s, resolvers {t2 - t1:.1f}s for {len(texts)} headlines "
           f"({len(pieces)} pieces)")
 
@@ -126,6 +130,20 @@ def score(records, fat, found, per_headline, show) -> None:
         print(f"{key:28s} {sum(values) / max(len(values), 1):.3f}  (n={len(values)})")
     for gold, got, text in misses[:show]:
         print(f"  gold {gold} got {got}: {text[:150]}")
+
+
+def score_dates(records, dates) -> None:
+    """Event start date: exact, and within the resolved range (gold start in [start, end])."""
+    exact, within, cued = [], [], []
+    for r in records:
+        got, gold = dates[(r["text"], r["published"])], r["events"][0]["date_start"]
+        exact.append(int(got.start == gold))
+        within.append(int(bool(got.start and got.end and got.start <= gold <= got.end)))
+        if got.text:
+            cued.append(int(got.start == gold))
+    for key, values in (("date_start_exact", exact), ("date_within_range", within),
+                        ("date_exact_when_cued", cued)):
+        print(f"{key:28s} {sum(values) / max(len(values), 1):.3f}  (n={len(values)})")
 
 
 def _score_fatalities(r, got, per_headline, stats, misses) -> None:
