@@ -52,6 +52,7 @@ def test_types_micro_macro_and_confusion():
     assert result["confusion"]["(none)"] == {"Armed clash": 1}
     det = result["detection"]
     assert (det["found"], det["gold_events"], det["false_positive_records"]) == (3, 3, 1)
+    assert result["sub_event_type_top"]["micro"] == result["sub_event_type"]["micro"]  # one prediction each
     assert det["non_event_specificity"] == 0.0
 
 
@@ -130,3 +131,12 @@ def test_bad_gold_is_a_clean_e050(tmp_path, content):
     path.write_text(content)
     with pytest.raises(UsageError, match="E050"):
         score_prediction_file(path, path)
+
+
+def test_top_prediction_view_does_not_reward_shotgun_predictions():
+    gold = [{"id": "s", "text": "t", "events": [typed(*AIR)]}]
+    preds = {"s": [pred(confidence=0.9), pred(event_type=AIR[1], sub_event_type=AIR[0], confidence=0.4)]}
+    result = score_events(gold, preds)
+    assert result["sub_event_type"]["micro"]["recall"] == 1.0
+    assert result["sub_event_type_top"]["micro"]["recall"] == 0.0
+    assert result["sub_event_type_top"]["per_class"]["Armed clash"]["predicted"] == 1

@@ -24,7 +24,7 @@ log = logging.getLogger("eventwire.evaluate")
 
 COLUMNS = (("records", "records"), ("gold ev", "detection.gold_events"), ("det R", "detection.recall"),
            ("non-ev spec", "detection.non_event_specificity"), ("type maF1", "event_type.macro.f1"),
-           ("sub maF1", "sub_event_type.macro.f1"), ("sub miF1", "sub_event_type.micro.f1"),
+           ("sub maF1", "sub_event_type.macro.f1"), ("sub miF1", "sub_event_type.micro.f1"), ("sub top maF1", "sub_event_type_top.macro.f1"),
            ("actor any R", "fields.actors_any_side.recall"), ("date rng R", "fields.date_in_range.recall"),
            ("fat exact R", "fields.fatalities_best_exact.recall"),
            ("fat stated R", "fields.fatalities_best_exact_stated.recall"), ("sec", "seconds"))

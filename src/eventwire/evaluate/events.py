@@ -330,7 +330,7 @@ def _label(event: Record | None, key: str) -> str:
 def score_events(gold_records: list[Record], predicted_by_id: dict[str, list[Record]]) -> dict[str, Any]:
     """Score predicted event records against format A gold (see the module docstring)."""
     tallies = {name: _Tally() for name in _FIELDS}
-    types: dict[str, list[tuple[str, str]]] = {"event_type": [], "sub_event_type": []}
+    types: dict[str, list[tuple[str, str]]] = {"event_type": [], "sub_event_type": [], "sub_event_type_top": []}
     det = Counter()
     for record in gold_records:
         preds = predicted_by_id.get(str(record["id"]), [])
@@ -338,10 +338,11 @@ def score_events(gold_records: list[Record], predicted_by_id: dict[str, list[Rec
         if not record["events"]:
             _score_non_event(record, preds, det, types)
             continue
+        _score_top(record, preds, types["sub_event_type_top"])
         for g, p in pair_events(record["events"], preds):
             det["gold_events"] += 1
             det["found"] += p is not None
-            for key in types:
+            for key in ("event_type", "sub_event_type"):
                 if g.get(key):
                     types[key].append((g[key], _label(p, key)))
             _score_actors(tallies, g, p)
@@ -356,8 +357,22 @@ def _score_non_event(record: Record, preds: list[Record], det: Counter, types: d
     det["false_positive_records"] += bool(preds)
     det["false_positive_events"] += len(preds)
     for p in preds:
-        for key in types:
+        for key in ("event_type", "sub_event_type"):
             types[key].append((NONE, _label(p, key)))
+    if preds:
+        types["sub_event_type_top"].append((NONE, _label(_top(preds), "sub_event_type")))
+
+
+def _top(preds: list[Record]) -> Record:
+    """The prediction a single-label scorer would keep: highest confidence, new before background."""
+    return max(preds, key=lambda p: (not p.get("is_background"), p.get("confidence") or 0.0))
+
+
+def _score_top(record: Record, preds: list[Record], pairs: list[tuple[str, str]]) -> None:
+    """Single-label view of a one-event record: only the top prediction's sub-event type counts."""
+    events = record["events"]
+    if len(events) == 1 and events[0].get("sub_event_type"):
+        pairs.append((events[0]["sub_event_type"], _label(_top(preds), "sub_event_type") if preds else NONE))
 
 
 def _summary(gold_records: list[Record], det: Counter, types: dict[str, list], tallies: dict[str, _Tally]) -> dict[str, Any]:
@@ -375,6 +390,7 @@ def _summary(gold_records: list[Record], det: Counter, types: dict[str, list], t
         "records": len(gold_records), "predicted_events": det["predicted_events"], "detection": detection,
         "event_type": classification_scores(types["event_type"]) if has_types else None,
         "sub_event_type": classification_scores(types["sub_event_type"]) if typed["sub_event_type"] else None,
+        "sub_event_type_top": classification_scores(types["sub_event_type_top"]) if typed["sub_event_type"] else None,
         "confusion": confusion(types["sub_event_type"]) if typed["sub_event_type"] else {},
         "fields": {name: t.result() for name, t in tallies.items()},
     }
@@ -501,7 +517,7 @@ def iter_table(result: dict[str, Any]) -> Iterator[str]:
     if det["non_event_records"]:
         yield f"  non-event records {det['non_event_records']}, with predictions {det['false_positive_records']} " \
               f"(specificity {_fmt(det['non_event_specificity'])})"
-    for key in ("event_type", "sub_event_type"):
+    for key in ("event_type", "sub_event_type", "sub_event_type_top"):
         s = result.get(key)
         if s:
             yield f"  {key:<30} micro P {_fmt(s['micro']['precision'])} R {_fmt(s['micro']['recall'])} " \
