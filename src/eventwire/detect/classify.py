@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.detect.lexicon import Cue
-from eventwire.detect.view import SentenceView, agents, clause_verb, is_place, objects, prep_objects, subjects
+from eventwire.detect.view import (SentenceView, agents, clause_verb, is_place, objects, prep_objects, same_clause,
+                                  subjects)
 
 STATE_WORDS = frozenset({
     "army", "troops", "soldiers", "soldier", "military", "government", "regime", "police", "forces",
@@ -62,6 +63,7 @@ BROKEN = frozenset({"violate", "breach", "break", "collapse", "flout", "ignore",
 FRAME_NOUNS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "stage", "phase",
                          "terms", "violation", "violations", "breach", "breaches", "collapse", "area", "areas",
                          "zone", "zones", "framework", "period"})
+WITHDRAW = frozenset({"withdraw", "pull", "evacuate", "abandon", "retreat", "vacate", "leave", "hand", "cede"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -192,9 +194,27 @@ def _territory(v: SentenceView) -> Decision | None:
         if _takes_place(v, cue):
             return Decision(_taker(v, cue, default_state=True), cue, cue.strength * 0.8)
     for cue in v.any("capture"):
-        if _takes_place(v, cue):
-            return Decision(_taker(v, cue, default_state=False), cue, cue.strength * (0.8 if cue.weak else 1))
+        if (not cue.weak or not _lethal_with(v, cue)) and _takes_place(v, cue):
+            return _handed(v, Decision(_taker(v, cue, default_state=False), cue, cue.strength * (0.8 if cue.weak else 1)))
     return _transfer(v)
+
+
+def _lethal_with(v: SentenceView, cue: Cue) -> bool:
+    """Casualties in the same clause as a weak capture cue ("stormed the base, killing 41")."""
+    verb = clause_verb(v.token(cue))
+    return any(same_clause(clause_verb(v.token(c)), verb) for c in v.any("lethal"))
+
+
+def _handed(v: SentenceView, decision: Decision) -> Decision:
+    """"X took the town after Y pulled out": control changed hands without a fight."""
+    if decision.sub_event_type != "Non-state actor overtakes territory" or _fought(v):
+        return decision
+    taker = clause_verb(v.token(decision.trigger))
+    for cue in v.any("transfer"):
+        verb = clause_verb(v.token(cue))
+        if verb.i != taker.i and v.sent.doc[cue.start].lemma_.lower() in WITHDRAW:
+            return Decision("Non-violent transfer of territory", decision.trigger, decision.score)
+    return decision
 
 
 def _takes_place(v: SentenceView, cue: Cue) -> bool:

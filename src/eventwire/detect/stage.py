@@ -14,15 +14,12 @@ from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
 from eventwire.detect.modality import generic, modality
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.taxonomy import sub_event
-from eventwire.detect.view import SentenceView, clause_verb
+from eventwire.detect.view import SentenceView, clause_verb, same_clause
 from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
 GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
-# Clause links after which a finite verb with its own subject reports an event of its own.
-INDEPENDENT = frozenset({"conj", "advcl", "ccomp", "parataxis"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
 
@@ -170,7 +167,7 @@ def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView,
         return None  # arrests or beatings at a protest are part of it
     doc = view.sent.doc
     verb = clause_verb(doc[first.trigger.start:first.trigger.end].root)
-    rest = [c for c in view.cues if not _same_clause(clause_verb(view.token(c)), verb)]
+    rest = [c for c in view.cues if not same_clause(clause_verb(view.token(c)), verb)]
     if not any(c.is_trigger for c in rest):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
@@ -181,33 +178,6 @@ def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView,
     if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
         return None
     return other, decision
-
-
-def _same_clause(a: Any, b: Any) -> bool:
-    """Two verbs belong to one event description unless one is a finite clause of its own."""
-    if a.i == b.i:
-        return True
-    for x, y in ((a, b), (b, a)):
-        cur = x
-        for _ in range(6):
-            if cur.i == y.i:
-                return True
-            if cur.dep_ in INDEPENDENT and (cur.tag_ in FINITE or _has_subject(cur)) and not _when(cur):
-                break
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-    return False
-
-
-def _when(verb: Any) -> bool:
-    """"... killed when he stepped on a mine": a when/as/because clause tells the same event."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "because", "since", "by")
-               for c in verb.children)
-
-
-def _has_subject(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 class DetectStage(Stage):

@@ -111,3 +111,43 @@ def is_place(tok: Any, places: frozenset[int] = frozenset()) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in PLACE_LABELS or g.i in places for g in c.children)
                for c in tok.children)
+
+
+# Clause links after which a finite verb with its own subject reports an event of its own.
+INDEPENDENT = frozenset({"conj", "advcl", "ccomp", "parataxis"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announce", "confirm", "note", "allege",
+                       "accord", "quote", "cite", "insist", "warn", "explain", "write", "tweet", "show"})
+
+
+def same_clause(a: Any, b: Any) -> bool:
+    """Two verbs belong to one event description unless one is a finite clause of its own."""
+    if a.i == b.i:
+        return True
+    for x, y in ((a, b), (b, a)):
+        cur = x
+        for _ in range(6):
+            if cur.i == y.i:
+                return True
+            if cur.dep_ in INDEPENDENT and (cur.tag_ in FINITE or _has_subject(cur)) and not _when(cur) \
+                    and not reported(cur):
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return False
+
+
+def reported(verb: Any) -> bool:
+    """The clause is what a source said ("X killed 19, officials said"): one report, one unit."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+
+
+def _when(verb: Any) -> bool:
+    """"... killed when he stepped on a mine": a when/as/because clause tells the same event."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "because", "since", "by")
+               for c in verb.children)
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
