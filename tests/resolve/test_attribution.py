@@ -70,3 +70,20 @@ def test_quoted_name_is_not_a_quotation(nlp):
 def test_monitor_without_antecedent_is_classified_itself(nlp):
     found = attribution(nlp, "Eight fighters died, the monitor said.")
     assert (found.text, found.type) == ("the monitor", "monitor/NGO")
+
+
+@pytest.mark.parametrize("text, kind, party", [
+    ("Turkey said its jets hit the convoy.", "belligerent/government", True),
+    ("Putin said the offensive would go on.", "belligerent/government", True),
+    ("An SDF source said the town had fallen.", "anonymous official", True),
+    ("Jane Doe said she heard the blasts.", "other", False),
+])
+def test_governments_leaders_and_group_sources(nlp, text, kind, party):
+    found = attribution(nlp, text)
+    assert (found.type, found.party_claim) == (kind, party)
+
+
+def test_verbs_inside_a_quotation_are_not_the_source(nlp):
+    text = "\u201cOur fighters report that the whole valley is quiet now,\u201d the commander said."
+    found = attribution(nlp, text)
+    assert found.text == "the commander"

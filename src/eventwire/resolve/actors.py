@@ -205,6 +205,12 @@ class ActorDictionary:
                 counts[iso] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def country_of(self, text: str) -> str | None:
+        """ISO code when ``text`` is just a country's name, demonym, capital-free alias or leader."""
+        word = _norm(text).removeprefix("the ")
+        return (self._names.get(word) or self._names.get(f"the {word}") or self._leaders.get(word)
+                or self._demonyms.get(word))
+
     def country_name(self, iso: str | None) -> str | None:
         return self._country_names.get(iso) if iso else None
 

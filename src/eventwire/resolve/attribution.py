@@ -27,6 +27,7 @@ from typing import Any
 
 from eventwire.records import Span
 from eventwire.resolve._patterns import alternation
+from eventwire.resolve.actors import load_actor_dictionary
 
 BELLIGERENT = "belligerent/government"
 LOOKBACK_SENTENCES = 6
@@ -60,6 +61,13 @@ def find_attribution(sent: Any, doc: Any = None) -> Attribution | None:
             if other is not None and (found := lex.in_sentence(other)) is not None:
                 return found
     return None
+
+
+def _quoted_ranges(sent: Any) -> list[tuple[int, int]]:
+    """Document char ranges of the quotations in ``sent``."""
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in _QUOTATION.finditer(sent.text)
+            if len(m.group(1).split()) >= _MIN_QUOTE_WORDS]
 
 
 def _is_quotation(text: str) -> bool:
@@ -99,7 +107,10 @@ class _Lexicon:
     def _sources(self, sent: Any) -> list[Any]:
         """Candidate source phrases (spaCy spans): 'according to' first, then reporting verbs."""
         according, verbs = [], []
+        quoted = _quoted_ranges(sent)
         for token in sent:
+            if any(start <= token.idx < end for start, end in quoted):
+                continue  # "“Fighters show great effort,” the YPG said": not the source
             if token.lower_ == "according" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
                 according += [_phrase(c) for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
             elif token.lemma_.lower() in self.verbs and token.pos_ in ("VERB", "AUX"):
@@ -122,11 +133,12 @@ class _Lexicon:
         for name, regex in self.types:
             if regex.search(text):
                 return name
-        from eventwire.resolve.actors import load_actor_dictionary
-
-        actor = load_actor_dictionary().resolve(text)
+        actors = load_actor_dictionary()
+        actor = actors.resolve(text)
         if actor is not None and actor.type != "Civilians":
             return BELLIGERENT if actor.type not in ("Protesters", "Rioters") else "witness"
+        if actors.country_of(text):  # "Turkey", "the US", "Putin": a government speaking
+            return BELLIGERENT
         if any(c.isupper() for c in text) and len(text.split()) <= 6:
             return "other"
         return None
@@ -135,7 +147,9 @@ class _Lexicon:
         if kind == BELLIGERENT:
             return True
         if kind == "anonymous official":
-            return bool(self.party_sources.search(text))
+            actor = load_actor_dictionary().resolve(text)  # "a YPG source"
+            armed = actor is not None and actor.type not in ("Civilians", "Protesters", "Rioters")
+            return armed or bool(self.party_sources.search(text))
         if kind == "media":
             return bool(self.party_media.search(text))
         return False
