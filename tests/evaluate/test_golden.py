@@ -92,7 +92,7 @@ def test_missed_event_is_reported_with_reason():
     result = score_golden([ARTICLE], preds)
     report = result["per_article"][0]
     assert result["found"] == 0
-    assert "no predicted event" in report["missed"][1]["reason"]
+    assert "paired with other expectations" in report["missed"][1]["reason"]
     assert "sub_event_type" in report["missed"][0]["reason"]
 
 

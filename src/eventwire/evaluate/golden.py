@@ -265,9 +265,9 @@ class _FieldTally:
         return {f: prf(c["correct"], c["predicted"], c["gold"]) for f, c in self.counts.items() if c["gold"]}
 
 
-def _miss_reason(expected: Record, pred: Record | None, results: dict[str, bool]) -> str:
+def _miss_reason(expected: Record, pred: Record | None, results: dict[str, bool], n_preds: int) -> str:
     if pred is None:
-        return "no predicted event left to pair"
+        return "no event predicted" if not n_preds else f"all {n_preds} predicted events paired with other expectations"
     wrong = [k for k, ok in results.items() if not ok]
     got = {k: _describe(k, pred) for k in wrong}
     return "; ".join(f"{k}: want {expected[k]!r}, got {got[k]!r}" for k in wrong)
@@ -292,9 +292,9 @@ def _score_article(article: Record, preds: list[Record], tally: _FieldTally, tot
         totals["found"] += bool(type_ok)
         totals["complete"] += pred is not None and all(results.values())
         if not type_ok:
-            report["missed"].append({"expected": expected, "reason": _miss_reason(expected, pred, results)})
+            report["missed"].append({"expected": expected, "reason": _miss_reason(expected, pred, results, len(preds))})
         elif not all(results.values()):
-            report["partial"].append({"expected": expected, "reason": _miss_reason(expected, pred, results)})
+            report["partial"].append({"expected": expected, "reason": _miss_reason(expected, pred, results, len(preds))})
     for constraint in article.get("must_not", []):
         for pred in preds:
             if violates(constraint, pred):
