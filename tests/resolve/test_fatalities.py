@@ -135,3 +135,12 @@ def test_aside_between_number_and_death_word(nlp):
                                   "The bomb killed no one."])
 def test_nobody_killed(nlp, text):
     assert fat(nlp, text) == (None, None, None)
+
+
+def test_apposition_is_not_a_victim_count(nlp):
+    text = "The cell of four Britons had included Emwazi, the executioner killed by a drone."
+    assert fat(nlp, text) == (None, None, None)
+
+
+def test_tens_of_thousands(nlp):
+    assert fat(nlp, "Tens of thousands of fighters are believed to have been killed.")[1] == 10000

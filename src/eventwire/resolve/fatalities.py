@@ -112,7 +112,7 @@ class _Lexicon:
         self.qualifiers = {q: kind for kind, words in data["qualifiers"].items() for q in words}
         triggers, blocks = data["triggers"], data["blocks"]
         self.before_gap = frozenset(triggers["before_gap"])
-        self.after_aux = frozenset(triggers["after_aux"])
+        self.after_aux = frozenset(triggers["after_aux"]) | {w for w in triggers["after"] if " " not in w}
         self.breaking = frozenset(blocks["breaking"])
         self.number_re = re.compile(self._number_pattern(), re.I)
         self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
@@ -241,7 +241,7 @@ class _Lexicon:
         gap = _ASIDE.sub(" ", text[n.end:start])
         words = _words(gap)
         limit = 3 if n.article else 8
-        if _CLAUSE_BREAK.search(gap) or len(words) > limit or any(w in self.breaking for w in words):
+        if _CLAUSE_BREAK.search(gap) or "," in gap or len(words) > limit or any(w in self.breaking for w in words):
             return False
         if _has_verb(sent, n.end, start, self.after_aux, asides):
             return False
@@ -381,5 +381,5 @@ def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str],
     if span is None:
         return False
     base = sent.start_char
-    return any(t.pos_ == "VERB" and t.lower_ not in allowed and t.tag_ != "VBN"
+    return any(t.pos_ == "VERB" and t.lower_ not in allowed
                and not any(s <= t.idx - base < e for s, e in asides) for t in span)
