@@ -117,6 +117,11 @@ class Recognizer:
                 if cand is not None:
                     found[ent.start] = cand
         named = {c.text for c in found.values() if c.entries}
+        for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel")
+            if ent.label_ in NAME_LABELS and ent.start not in found and ent.text in named and len(ent) == 1 \
+                    and ent[0].lower_ not in surnames:
+                found[ent.start] = Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
+                                             ent.label_, self.gaz.lookup(ent.text))
         for ent in ents:
             if ent.start in found or ent.label_ != "NORP":
                 for i in range(ent.start, ent.end):
