@@ -61,6 +61,73 @@ POSITIVE = [
     ("Non-violent transfer of territory", "Rebel forces withdrew from the city of Kindu, leaving it to the government."),
 ]
 
+MORE = [
+("Government regains territory", "Ethiopian federal troops took back the town of Shewa Robit from Tigrayan fighters on Wednesday."),
+("Government regains territory", "The Nigerian army said it had cleared Boko Haram from the Sambisa forest camps, regaining control of the area."),
+("Government regains territory", "Malian soldiers reoccupied the northern town of Anefis after the rebels fled."),
+("Non-state actor overtakes territory", "M23 rebels took control of the border town of Bunagana on Monday."),
+("Non-state actor overtakes territory", "Houthi fighters overran government positions in Marib province overnight."),
+("Non-state actor overtakes territory", "The town fell to jihadist fighters after two days of heavy fighting."),
+("Armed clash", "Heavy fighting broke out between the army and RSF paramilitaries in Khartoum on Saturday."),
+("Armed clash", "Police officers exchanged fire with bandits near Gusau, killing four of the attackers."),
+("Armed clash", "Rival militias fought for control of the airport road in Tripoli."),
+("Air/drone strike", "Turkish drones struck a vehicle carrying PKK members near Sinjar, killing three."),
+("Air/drone strike", "Russian warplanes bombed the village of Maarat al-Numan, killing nine civilians."),
+("Air/drone strike", "Army helicopters dropped barrel bombs on Daraya on Tuesday."),
+("Shelling/artillery/missile attack", "Rockets hit a residential block in Kharkiv early on Thursday, wounding twelve people."),
+("Shelling/artillery/missile attack", "Israeli tanks shelled the outskirts of Khan Younis overnight."),
+("Shelling/artillery/missile attack", "A ballistic missile fired by the Houthis struck an oil facility in Jizan."),
+("Remote explosive/landmine/IED", "A car bomb exploded outside a police station in Diyarbakir, killing two officers."),
+("Remote explosive/landmine/IED", "Three children were killed when a landmine left over from the war exploded in their village."),
+("Remote explosive/landmine/IED", "An improvised explosive device hit a military convoy near Gao on Sunday."),
+("Suicide bomb", "A suicide car bomber rammed his vehicle into the gates of the army base in Mogadishu."),
+("Suicide bomb", "A woman detonated her explosive vest in a crowded market in Maiduguri, killing 12."),
+("Grenade", "Attackers threw a grenade into a church in Kasindi, wounding 20 worshippers."),
+("Grenade", "A grenade thrown at a police vehicle in Srinagar injured two officers."),
+("Chemical weapon", "Victims of the attack on Khan Sheikhoun showed symptoms consistent with sarin exposure."),
+("Chemical weapon", "Helicopters dropped canisters of chlorine gas on the rebel-held district, rescuers said."),
+("Attack", "Fulani gunmen killed 30 villagers in an overnight raid on Yelwata in Benue state."),
+("Attack", "Soldiers executed five unarmed men at a checkpoint outside Bamenda, witnesses said."),
+("Attack", "ADF rebels hacked to death 14 civilians in a village near Beni."),
+("Abduction/forced disappearance", "Gunmen kidnapped a Catholic priest from his parish in Kaduna state on Sunday."),
+("Abduction/forced disappearance", "Bandits abducted more than 80 passengers from a train in Kaduna."),
+("Abduction/forced disappearance", "Relatives said the activist was taken away by plainclothes security agents and has not been seen since."),
+("Sexual violence", "UN investigators documented the rape of dozens of women by soldiers in Minova."),
+("Sexual violence", "Militia fighters sexually assaulted girls fleeing the fighting near Bunia."),
+("Peaceful protest", "Thousands of people rallied in Tbilisi against the foreign agents bill on Sunday."),
+("Peaceful protest", "Nurses went on strike across Kenya demanding unpaid salaries."),
+("Peaceful protest", "Women held a silent vigil outside parliament to remember the victims of the massacre."),
+("Protest with intervention", "Police used water cannon to break up a rally of opposition supporters in Dhaka."),
+("Protest with intervention", "Security forces dispersed hundreds of demonstrators in Conakry with tear gas."),
+("Protest with intervention", "Police detained dozens of protesters at an anti-war rally in Moscow."),
+("Excessive force against protesters", "Soldiers fired live rounds at demonstrators in Mandalay, killing three protesters."),
+("Excessive force against protesters", "Police beat peaceful protesters with batons, leaving several seriously injured, in Nairobi."),
+("Violent demonstration", "Demonstrators set fire to the regional governor's office in Arequipa."),
+("Violent demonstration", "Protesters pelted police with stones and burned tyres in the capital's main square."),
+("Violent demonstration", "Rioters looted shops in Johannesburg during protests over the jailing of the former president."),
+("Mob violence", "A mob set upon two men accused of cattle theft and beat them to death in the village."),
+("Mob violence", "Youths from two rival communities attacked each other with machetes in Jos."),
+("Agreement", "Armenia and Azerbaijan agreed to a ceasefire brokered by Russia on Tuesday."),
+("Agreement", "The Colombian government and the ELN signed a six-month truce in Havana."),
+("Agreement", "The warring sides completed a prisoner exchange of 200 detainees at the border crossing."),
+("Arrests", "Police arrested the opposition leader at his home in Kampala on Thursday."),
+("Arrests", "Security forces rounded up dozens of suspected militants in raids across the province."),
+("Arrests", "Authorities detained three journalists covering the election in Harare."),
+("Change to group/activity", "Several armed groups in the north announced they had merged into a new coalition."),
+("Change to group/activity", "The government imposed a curfew on the city after the unrest."),
+("Change to group/activity", "Hundreds of rebel fighters defected to the government side in the east."),
+("Disrupted weapons use", "Security forces defused a car bomb parked near the stadium before it could explode."),
+("Disrupted weapons use", "Police recovered a cache of rifles and grenades from a house in the city."),
+("Disrupted weapons use", "Israeli air defences shot down a drone launched from Lebanon."),
+("Headquarters or base established", "Wagner forces established a base at the airport in Tessalit."),
+("Headquarters or base established", "The militia set up checkpoints on the main road into the city."),
+("Looting/property destruction", "Armed men torched dozens of homes in the village and looted livestock."),
+("Looting/property destruction", "Soldiers demolished several houses belonging to suspected militants."),
+("Looting/property destruction", "Militants blew up a telecommunications tower in Mandera county."),
+("Non-violent transfer of territory", "French troops handed over their last base in Mali to the Malian army."),
+("Non-violent transfer of territory", "Government forces withdrew from the town of Kidal, which the rebels then entered without resistance."),
+]
+
 NEAR_MISSES = [
     "The striker launched a fierce attack on goal in the second half of the match.",
     "Senators killed the bill in committee on Tuesday.",
@@ -92,6 +159,12 @@ NEAR_MISSES = [
 def test_sentence_yields_its_sub_event_type(detect, expected, text):
     mentions = detect(text)
     assert [m.sub_event_type for m in mentions] == [expected], text
+
+
+@pytest.mark.parametrize(("expected", "text"), MORE)
+def test_more_phrasings_lead_with_their_sub_event_type(detect, expected, text):
+    mentions = detect(text)
+    assert [m.sub_event_type for m in mentions][:1] == [expected], text
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

@@ -64,6 +64,9 @@ FRAME_NOUNS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month
                          "terms", "violation", "violations", "breach", "breaches", "collapse", "area", "areas",
                          "zone", "zones", "framework", "period"})
 WITHDRAW = frozenset({"withdraw", "pull", "evacuate", "abandon", "retreat", "vacate", "leave", "hand", "cede"})
+PROPERTY = frozenset({"house", "home", "shop", "school", "building", "vehicle", "car", "market", "church",
+                      "mosque", "crop", "hut", "office", "property", "village", "store", "bridge", "tower", "clinic",
+                      "hospital", "station", "farm", "granary", "truck", "bus", "warehouse", "infrastructure"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -194,9 +197,16 @@ def _territory(v: SentenceView) -> Decision | None:
         if _takes_place(v, cue):
             return Decision(_taker(v, cue, default_state=True), cue, cue.strength * 0.8)
     for cue in v.any("capture"):
+        if _sought(v, cue):
+            continue  # "fought for control of the road": a battle, not (yet) a capture
         if (not cue.weak or not _lethal_with(v, cue)) and _takes_place(v, cue):
             return _handed(v, Decision(_taker(v, cue, default_state=False), cue, cue.strength * (0.8 if cue.weak else 1)))
     return _transfer(v)
+
+
+def _sought(v: SentenceView, cue: Cue) -> bool:
+    tok = v.token(cue)
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over")
 
 
 def _lethal_with(v: SentenceView, cue: Cue) -> bool:
@@ -282,7 +292,20 @@ def _explosive(v: SentenceView) -> Decision | None:
     return None
 
 
+def _air_doer(v: SentenceView) -> Cue | None:
+    """"Turkish drones struck a vehicle": an aircraft word as the doer of a strike verb."""
+    for cue in v.any("air"):
+        tok = v.token(cue)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        if tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in AIR_VERBS - {"carry", "conduct", "launch"}:
+            return cue
+    return None
+
+
 def _remote(v: SentenceView) -> Decision | None:
+    doer = _air_doer(v)
+    if doer is not None and not v.has_strong("shell", "ied"):
+        return Decision("Air/drone strike", doer, doer.strength * 0.9)
     if v.has_strong("air"):
         if _during_battle(v):
             return _decide("Armed clash", v.strong("clash") or v.strong("air"))
@@ -315,6 +338,11 @@ def _during_battle(v: SentenceView) -> bool:
 def _abduct(v: SentenceView) -> Decision | None:
     if v.has_strong("abduct"):
         return _decide("Abduction/forced disappearance", v.strong("abduct"))
+    for cue in v.any("abduct"):  # "taken away by security agents", "disappeared after armed men came"
+        verb = clause_verb(v.token(cue))
+        doers = agents(verb) + subjects(verb)[0]
+        if any(v.cues_in(d.subtree, "armed") or _is_state(d) for d in doers):
+            return Decision("Abduction/forced disappearance", cue, cue.strength * 0.8)
     return None
 
 
@@ -449,6 +477,13 @@ def _loot_first(v: SentenceView) -> Decision | None:
 def _loot(v: SentenceView) -> Decision | None:
     if v.has_strong("loot"):
         return _decide("Looting/property destruction", v.strong("loot"))
+    for cue in v.any("loot"):  # "soldiers demolished houses", "militants burned the school"
+        tok = v.token(cue)
+        doers = subjects(tok)[0] + agents(tok)
+        things = objects(tok) + subjects(tok)[1]
+        if tok.pos_ == "VERB" and any(t.lemma_.lower() in PROPERTY for t in things) and not v.has("lethal") \
+                and (any(v.cues_in(d.subtree, "armed") for d in doers) or not doers and v.has("armed")):
+            return Decision("Looting/property destruction", cue, cue.strength * 0.8)
     if v.has("lethal") or not v.has("heritage"):
         return None
     if v.any("loot"):
@@ -549,7 +584,7 @@ def _weak_violence(v: SentenceView) -> Decision | None:
 
 # Rules that check their own combination of weak cues (verb + fitting object).
 COMBO_RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _territory, _disrupt, _remote, _arrest_weak, _loot, _base, _change, _agreement, _weak_violence,
+    _territory, _disrupt, _remote, _abduct, _arrest_weak, _loot, _base, _change, _agreement, _weak_violence,
 )
 
 
@@ -558,7 +593,7 @@ def classify(view: SentenceView) -> Decision | None:
     if _nonpolitical(view):
         return None
     strong = any(c.is_trigger for c in view.cues) or _weak_event(view)
-    for rule in RULES if strong else COMBO_RULES:
+    for rule in (RULES + (_weak_violence,)) if strong else COMBO_RULES:
         decision = rule(view)
         if decision is not None:
             return None if _plain_crime(view, decision) or _needs_context(view, decision) else decision

@@ -29,7 +29,8 @@ SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"
 ADJ_CUES = frozenset({"dead", "injured", "wounded", "violent", "chemical", "suicide", "peaceful", "armed", "sexual",
                       "aerial", "explosive", "toxic", "ancient", "archaeological", "historic", "humanitarian",
                       "medical", "remote", "improvised", "booby", "roadside", "communal", "sectarian", "angry",
-                      "irate", "captive", "missing", "military", "paramilitary", "unarmed", "displaced", "local"})
+                      "irate", "captive", "missing", "military", "paramilitary", "unarmed", "displaced", "local",
+                      "ballistic", "incendiary", "nuclear", "armed"})
 
 # Inside a name ("Levant Liberation Board", "Popular Mobilization Forces") a word is no cue.
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT"})
