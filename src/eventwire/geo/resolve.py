@@ -2,7 +2,8 @@
 
 Score of an entry = prior (feature type, population, how the name matched)
 + country context (share of the document's other country evidence: country
-names, demonyms, unambiguous places) + admin context (its state/province is
+names, demonyms, unambiguous places) + province context (share of the other
+places' probable provinces/states) + admin context (its state/province is
 named in the text, strongest right next to it: "Gainesville, Ga.",
 "Tadmur, Homs") + proximity (in a second pass, near the other places' first
 choices). The reported score is the softmax probability of the winner.
@@ -26,6 +27,7 @@ ADJACENT_ADMIN = 3.0
 ADMIN_IN_DOC = 1.0
 LOOSE_PENALTY = 0.8
 BIG_TOWN = 100_000
+ADMIN_SHARE = 1.5
 
 
 def prior(entry: Entry) -> float:
@@ -91,12 +93,14 @@ class Resolver:
         if ctx is None:
             return scores
         votes, admins = ctx.without(i)
-        n = sum(votes.values())
+        n, n_admin = sum(votes.values()), sum(admins.values())
         neighbour = _adjacent(doc, cands, i)
         key = plain_key(cand.text)
         for k, e in enumerate(cand.entries):
             scores[k] += COUNTRY_WEIGHT * votes[e.country] / n if n and e.country else 0.0
             scores[k] += _admin_bonus(e, ctx.admin1, admins, neighbour)
+            if n_admin and e.feature not in ("PCLI", "ADM1"):
+                scores[k] += ADMIN_SHARE * admins[(e.country, e.admin1_code)] / n_admin
             scores[k] += _proximity(e, key, points) if points else 0.0
         return scores
 
