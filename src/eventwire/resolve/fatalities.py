@@ -15,6 +15,9 @@ Conventions (ACLED's lowest stated number):
 * "nearly 12", "up to 12": best = high = 12, low None;
 * vague words: "a dozen"/"dozens" 12, "scores" 20, "hundreds" 100, "several"
   3, "a few" 3 (low = best, high None); "a soldier was killed" is 1;
+* without any linked number, each singular person named as the victim of a
+  killing verb counts 1 ("the mayor was assassinated", "killed the governor and
+  his driver" = 2); not under negation or an infinitive ("threatened to kill");
 * ranges "between 10 and 15", "10-15", "10 to 15": low 10, best 10, high 15;
 * numbers coordinated under one death word ("12 soldiers and 5 civilians
   were killed") are added; different death words with different numbers in
@@ -88,6 +91,7 @@ def _lexicon() -> _Lexicon:
 @lru_cache(maxsize=1)
 def _injury_lexicon() -> _Lexicon:
     data = _data()
+    data.pop("singular", None)
     hurt = ["wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injures",
             "wounds", "casualties"]
     data["triggers"] = {"after": hurt, "before": ["wounding", "injuring", "injured", "wounded",
@@ -115,6 +119,8 @@ class _Lexicon:
         self.after_aux = frozenset(triggers["after_aux"]) | {w for w in triggers["after"] if " " not in w}
         self.breaking = frozenset(blocks["breaking"])
         self.number_re = re.compile(self._number_pattern(), re.I)
+        single = data.get("singular")
+        self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
         self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
         self.before_re = re.compile(bounded(alternation(triggers["before"])), re.I)
         self.block_after = re.compile(
@@ -144,13 +150,29 @@ class _Lexicon:
         text = sent.text
         numbers = [n for n in self._numbers(text) if not self._blocked(text, n)]
         if not numbers:
-            return Fatalities()
+            return self._singular(sent)
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
         before = [(m.start(), m.end()) for m in self.before_re.finditer(text)]
         links = [link for n in numbers if (link := self._link(sent, n, after, before))]
-        if anchor is not None and links:
+        if not links:
+            return self._singular(sent)
+        if anchor is not None:
             links = _nearest_group(links, anchor - sent.start_char, sent.text)
         return _combine(sent, links)
+
+    def _singular(self, sent: Any) -> Fatalities:
+        """1 per singular victim named without a number: "the mayor was assassinated"."""
+        if self.singular is None:
+            return Fatalities()
+        for verb in sent:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.singular[0]:
+                victims = _singular_victims(verb, self.singular[1])
+                if victims:
+                    start = min(v.left_edge.idx for v in victims + [verb])
+                    end = max(t.idx + len(t) for t in victims + [verb])
+                    span = record_span(sent, start - sent.start_char, end - sent.start_char)
+                    return Fatalities(len(victims), len(victims), len(victims), span.text, span)
+        return Fatalities()
 
     def _numbers(self, text: str) -> list[_Number]:
         out = []
@@ -269,6 +291,29 @@ class _Lexicon:
     def _before_gap_ok(self, gap: str) -> bool:
         words = _words(gap)
         return len(words) <= 6 and all(w in self.before_gap for w in words)
+
+
+def _singular_victims(verb: Any, persons: frozenset[str]) -> list[Any]:
+    """Singular person nouns (and their conjuncts) killed by ``verb``; empty when any is unclear."""
+    if any(c.dep_ == "neg" or c.tag_ == "TO" for c in verb.children):
+        return []  # "was not killed", "threatened to kill"
+    intransitive = verb.lemma_.lower() in ("die", "perish")
+    roles = ("nsubj",) if intransitive else ("nsubjpass", "dobj")
+    heads = [c for c in verb.children if c.dep_ in roles]
+    victims = [v for h in heads for v in (h, *h.conjuncts)]
+    if not victims or not all(_one_person(v, persons) for v in victims):
+        return []
+    return victims
+
+
+def _one_person(token: Any, persons: frozenset[str]) -> bool:
+    if any(c.dep_ == "nummod" or c.lower_ in ("no", "any", "every", "each") for c in token.children):
+        return False
+    if token.tag_ == "PRP":
+        return token.lower_ in ("he", "she", "him", "her")
+    if token.ent_type_ == "PERSON" and token.tag_ == "NNP":
+        return True
+    return token.tag_ == "NN" and token.lemma_.lower() in persons
 
 
 def _qualify(kind: str | None, value: int, vague: bool) -> Count:
