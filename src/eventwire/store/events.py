@@ -275,9 +275,16 @@ class EventStore:
         rows = select_in(self.con, "SELECT event_id, profile FROM event_profiles WHERE event_id IN ({marks})", ids)
         return {e: item_from_dict(json.loads(p)) for e, p in rows}
 
-    def query_events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Event records matching the filters (see ``eventwire.store.queries.query_events``)."""
-        return query_events(self.con, **filters)
+    def query_events(self, *, start: Any = None, end: Any = None, country: str | None = None,
+                     admin1: str | None = None, event_type: str | None = None, actor: str | None = None,
+                     bbox: Any = None, since: Any = None, include_background: bool = False,
+                     limit: int | None = None) -> list[dict[str, Any]]:
+        """Event records (with ``updated_at``) in date order. ``start``/``end`` overlap the event's
+        dates; ``event_type`` is a type or sub-type; ``actor`` a name substring; ``bbox`` "W,S,E,N";
+        ``since`` keeps events created or changed at/after that UTC time."""
+        return query_events(self.con, start=start, end=end, country=country, admin1=admin1,
+                            event_type=event_type, actor=actor, bbox=bbox, since=since,
+                            include_background=include_background, limit=limit)
 
     def changes_since(self, since: str | datetime) -> list[dict[str, Any]]:
         """History rows (created / updated / merged / deleted) at or after ``since``."""
