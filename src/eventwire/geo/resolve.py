@@ -60,10 +60,18 @@ def _seats(entries: tuple[Entry, ...]) -> set[tuple[str, str]]:
     return {(e.country, e.admin1_code) for e in entries if e.feature in ("PPL", "PPLC")}
 
 
-def _big_town(entries: tuple[Entry, ...]) -> bool:
-    """A same-named large town or capital competes ("Washington", "Gaza"): news means the town."""
-    return any(e.feature == "PPLC" or (e.feature == "PPL" and e.population >= BIG_TOWN) for e in entries
-               if e.kind <= 1 and not e.loose)
+def _town_beats_admin(admin: Entry, entries: tuple[Entry, ...]) -> bool:
+    """A capital or a large town of exactly this name ("Washington", "Aleppo", "Gaza"): news means
+    the town, not a same-named admin area, unless that area is a much bigger one abroad
+    ("Ontario" the province, not Ontario, California)."""
+    for e in entries:
+        if e.kind != 0 or e.loose or e.feature not in ("PPL", "PPLC"):
+            continue
+        if e.feature == "PPLC":
+            return True
+        if e.population >= BIG_TOWN and (e.country == admin.country or admin.population < 5 * e.population):
+            return True
+    return False
 
 
 class Resolver:
@@ -83,11 +91,12 @@ class Resolver:
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
         cand = cands[i]
-        seats, big_town = _seats(cand.entries), _big_town(cand.entries)
+        seats = _seats(cand.entries)
         scores = []
         for e in cand.entries:
             s = prior(e)
-            if e.feature in ("ADM1", "ADM2") and ((e.country, e.admin1_code) in seats or big_town):
+            if e.feature in ("ADM1", "ADM2") and ((e.country, e.admin1_code) in seats or
+                                                  _town_beats_admin(e, cand.entries)):
                 s += 1.0 if cand.region_cue else -2.0
             scores.append(s)
         if ctx is None:
