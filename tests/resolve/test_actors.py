@@ -157,3 +157,9 @@ def test_coordinated_demonyms_name_two_state_forces(actors):
     text = "Russian and Syrian warplanes pounded the town."
     names = [a.name for _, _, a in actors._matches(text, "SY")]
     assert names == ["Military Forces of Russia", "Military Forces of Syria"]
+
+
+def test_all_capital_text_is_not_full_of_islamic_state(actors):
+    assert actors.resolve("THE ARMY SAYS THE SITUATION IS CALM") is None or \
+        actors.resolve("THE ARMY SAYS THE SITUATION IS CALM").name != "Islamic State"
+    assert actors.resolve("Fighting as IS attacks the town").name == "Islamic State"

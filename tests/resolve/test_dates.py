@@ -102,3 +102,9 @@ def test_past_reference(nlp):
 def test_ranges(nlp, sentence, start, end, precision):
     got = resolve_date(nlp(sentence)[:], PUB)
     assert (got.start, got.end, got.precision) == (start, end, precision)
+
+
+def test_year_first_numeric_and_parts_of_last_year(nlp):
+    assert resolve_date(nlp("On 2016/03/26 a blast hit.")[:], PUB).start == "2016-03-26"
+    late = resolve_date(nlp("Late last year, rebels attacked.")[:], PUB)
+    assert (late.start, late.end) == ("2015-09-01", "2015-12-31")

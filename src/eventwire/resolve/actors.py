@@ -229,7 +229,10 @@ class ActorDictionary:
 
     def _groups_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
         out = []
+        shouting = _mostly_upper(text)
         for m in self._group_re.finditer(text):
+            if shouting and m.group("acro") and len(m.group("acro")) <= 3:
+                continue  # "WHAT IS HAPPENING": all-capital text, short acronyms are words
             entry = self._acronyms[m.group("acro")] if m.group("acro") else self._aliases[_norm(m.group("alias"))]
             out.append((m.start(), m.end(), _actor(entry, m.group(0))))
         return out
@@ -285,6 +288,11 @@ class ActorDictionary:
         name = self.country_name(iso)
         label = f"{entry.name} ({name})" if name else entry.name
         return Actor(label, entry.type, iso if name else None, mention)
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _norm(text: str | None) -> str:

@@ -176,7 +176,7 @@ class _Rules:
         day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
         mon2 = rf"(?P<mon2>{alternation(self.months)})"
         rules = [
-            (r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", self._iso),
+            (r"(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)", self._iso),
             (rf"(?:between|from)?\s*{mon}\s+{day}\s*(?:-|–|to|and|until)\s*(?:{mon2}\s+)?{day2}"
              rf"(?:,?\s+{year})?", self._day_range),
             (rf"(?:between|from)?\s*{day}\s*(?:-|–|to|and|until)\s*{day2}\s+{mon}(?:,?\s+{year})?",
@@ -343,6 +343,10 @@ def _period_range(pub: date, which: str, unit: str) -> Range:
         precision = 3
     else:
         first, last, precision = date(pub.year + step, 1, 1), date(pub.year + step, 12, 31), 3
+        if which.startswith("early"):
+            last = date(first.year, 4, 30)
+        elif which.startswith("late"):
+            first = date(first.year, 9, 1)
     if step == 0 and which != "later this":
         last = min(last, pub)
     return first, last, precision
