@@ -128,6 +128,52 @@ MORE = [
 ("Non-violent transfer of territory", "Government forces withdrew from the town of Kidal, which the rebels then entered without resistance."),
 ]
 
+FRESH = [')[0])
+CASES = [
+("Government regains territory", "Afghan commandos pushed the Taliban out of Lashkar Gah's police headquarters on Friday."),
+("Government regains territory", "Iraqi forces declared the old city of Mosul liberated after months of street fighting."),
+("Non-state actor overtakes territory", "Al-Shabaab militants occupied the town of Moqokori after Ethiopian troops pulled out under fire."),
+("Non-state actor overtakes territory", "JNIM fighters took over a gendarmerie post in eastern Burkina Faso."),
+("Armed clash", "Clashes between Somali troops and al-Shabaab militants left eight dead in Lower Shabelle."),
+("Armed clash", "An army patrol came under attack from gunmen near Tillaberi; two soldiers and five attackers died."),
+("Air/drone strike", "An Israeli air raid on a house in Rafah killed a family of six."),
+("Air/drone strike", "Coalition jets carried out several sorties over Sanaa, hitting a weapons depot."),
+("Shelling/artillery/missile attack", "Mortar shells landed near a school in Mogadishu, injuring four pupils."),
+("Shelling/artillery/missile attack", "Azerbaijani artillery pounded Stepanakert throughout the night."),
+("Remote explosive/landmine/IED", "Two deminers were injured when an anti-personnel mine went off in Kandahar province."),
+("Remote explosive/landmine/IED", "A bomb planted on a motorbike exploded in a busy market in Baghdad, killing five."),
+("Suicide bomb", "Police said the attacker blew himself up after guards stopped him at the gate."),
+("Grenade", "Two people were hurt when an unidentified man hurled a grenade at a bar in Bujumbura."),
+("Chemical weapon", "Medics treated dozens of people for breathing problems after a suspected chlorine attack on Douma."),
+("Attack", "Unknown gunmen shot dead a local journalist outside his home in Peshawar."),
+("Attack", "Militiamen burned a man alive in the village square, witnesses said."),
+("Abduction/forced disappearance", "Armed men seized three foreign engineers at a construction site in Zamfara."),
+("Sexual violence", "A soldier was charged with raping a 14-year-old girl near the military camp."),
+("Peaceful protest", "Students staged a peaceful march through Kampala to protest fee increases."),
+("Peaceful protest", "Hundreds gathered in front of the governor's office to demand the release of detained activists."),
+("Protest with intervention", "Police arrested 40 climate activists who had blocked a motorway in The Hague."),
+("Excessive force against protesters", "Three people died after security forces fired live ammunition at anti-government protesters."),
+("Violent demonstration", "Angry protesters stormed the parliament building and smashed windows."),
+("Mob violence", "A crowd lynched a man accused of blasphemy in Sialkot."),
+("Agreement", "The two sides signed a peace deal ending ten years of conflict in the region."),
+("Arrests", "Turkish police detained 15 people suspected of links to the Islamic State group."),
+("Change to group/activity", "The army announced the creation of a new special forces brigade to fight the insurgents."),
+("Disrupted weapons use", "Customs officers intercepted a truck loaded with rocket launchers at the border crossing."),
+("Headquarters or base established", "Russian forces opened a new military base at Qamishli airport."),
+("Looting/property destruction", "Fighters ransacked the hospital in Mekelle and carried off medical equipment."),
+("Non-violent transfer of territory", "The rebels peacefully handed control of the city of Bambari to UN peacekeepers."),
+(None, "The president will visit Baghdad next week to discuss security cooperation."),
+(None, "The ministry denied reports that troops had shelled the village."),
+(None, "Analysts fear the militants may attack the capital before the election."),
+(None, "A fire at a textile factory killed eleven workers."),
+(None, "Two people drowned when their boat capsized on Lake Victoria."),
+(None, "The striker's second-half goal secured the title for the club."),
+(None, "Police arrested a man for stealing a car in the city centre."),
+(None, "The union threatened to strike if wages are not raised."),
+(None, "Foreign ministers called for an immediate ceasefire in the region."),
+(None, "The film depicts the siege of the city in 1942."),
+]
+
 NEAR_MISSES = [
     "The striker launched a fierce attack on goal in the second half of the match.",
     "Senators killed the bill in committee on Tuesday.",
@@ -165,6 +211,12 @@ def test_sentence_yields_its_sub_event_type(detect, expected, text):
 def test_more_phrasings_lead_with_their_sub_event_type(detect, expected, text):
     mentions = detect(text)
     assert [m.sub_event_type for m in mentions][:1] == [expected], text
+
+
+@pytest.mark.parametrize(("expected", "text"), FRESH)
+def test_fresh_sentences_lead_with_their_type_or_yield_nothing(detect, expected, text):
+    kinds = [m.sub_event_type for m in detect(text) if m.confidence >= 0.3]
+    assert (kinds[:1] == [expected]) if expected else kinds == [], text
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)

@@ -67,6 +67,14 @@ WITHDRAW = frozenset({"withdraw", "pull", "evacuate", "abandon", "retreat", "vac
 PROPERTY = frozenset({"house", "home", "shop", "school", "building", "vehicle", "car", "market", "church",
                       "mosque", "crop", "hut", "office", "property", "village", "store", "bridge", "tower", "clinic",
                       "hospital", "station", "farm", "granary", "truck", "bus", "warehouse", "infrastructure"})
+EXPEL = frozenset({"push", "drive", "force", "kick", "chase", "flush", "beat", "throw"})
+HARM = frozenset({"burn", "hack", "beat", "stone", "torture", "mutilate", "behead", "stab", "whip", "flog"})
+SEIZE = frozenset({"seize", "capture", "grab", "snatch", "round"})
+PROTEST_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "block", "blockade",
+                          "sit", "picket", "strike", "occupy", "chant", "vigil"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
+DEMANDING = frozenset({"demand", "protest", "denounce", "condemn", "call", "oppose", "reject", "demonstrate",
+                       "express", "voice", "press", "decry", "mourn", "commemorate", "show"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -154,10 +162,21 @@ def _is_state(tok) -> bool:
     return bool(words & STATE_WORDS) and not words & NONSTATE_WORDS
 
 
+def _gathered(v: SentenceView) -> list[Cue]:
+    """"Hundreds gathered ... to demand ...": a weak protest verb with a purpose of protest."""
+    out = []
+    for cue in v.any("protest"):
+        tok = v.token(cue)
+        if tok.pos_ == "VERB" and any(c.lemma_.lower() in DEMANDING for c in tok.children
+                                      if c.dep_ in ("xcomp", "advcl", "conj")):
+            out.append(cue)
+    return out
+
+
 def _protest(v: SentenceView) -> Decision | None:
-    if not v.has_strong("protest"):
+    cues = v.strong("protest") or _gathered(v)
+    if not cues:
         return None
-    cues = v.strong("protest")
     if (v.has_strong("riot") or v.has("protester_violence")) and not _peaceful(v):
         return _decide("Violent demonstration", v.strong("riot") or cues)
     if v.has("lethal") and (_lethal_by_state(v) or (_intervened(v) and _deaths(v))):
@@ -176,7 +195,8 @@ def _peaceful(v: SentenceView) -> bool:
 
 
 def _intervened(v: SentenceView) -> bool:
-    words = {v.sent.doc[c.start].lower_ for c in v.any("intervention")}
+    cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"]  # "detained activists"
+    words = {v.sent.doc[c.start].lower_ for c in cues}
     return bool(words - {"police", "policemen", "security forces", "cops", "security"})
 
 
@@ -188,9 +208,25 @@ def _riot(v: SentenceView) -> Decision | None:
     return None
 
 
+def _expelled(v: SentenceView) -> Decision | None:
+    """"pushed the Taliban out of X", "drove the rebels back from X": a verb with its particle apart."""
+    for cue in v.any("clash") + v.any("retake") + v.any("attack"):
+        tok = v.token(cue)
+        outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")]
+        if tok.lemma_.lower() in EXPEL and outs:
+            places = prep_objects(tok, frozenset({"of", "from"})) + [
+                g for o in outs for g in prep_objects(o, frozenset({"of", "from"}))]
+            if any(is_place(p, v.places) or p.pos_ == "PROPN" for p in places):
+                return Decision(_taker(v, cue, default_state=True), cue, 0.8)
+    return None
+
+
 def _territory(v: SentenceView) -> Decision | None:
     for cue in v.strong("retake"):
         return Decision(_taker(v, cue, default_state=True), cue, cue.strength)
+    expelled = _expelled(v)
+    if expelled is not None:
+        return expelled
     if v.has_strong("transfer") and not _fought(v):
         return _decide("Non-violent transfer of territory", v.strong("transfer"))
     for cue in v.any("retake"):
@@ -252,7 +288,9 @@ def _taker(v: SentenceView, cue: Cue, *, default_state: bool) -> str:
 
 
 def _fought(v: SentenceView) -> bool:
-    """Fighting or attack cues that are not negated by "without" ("without a fight")."""
+    """Fighting or attack cues that are not negated by "without" ("without a fight"); "under fire"."""
+    if any(t.lower_ == "fire" and t.head.lower_ == "under" for t in v.sent):
+        return True
     cues = v.strong("clash") + v.strong("attack")
     return any(not (v.token(c).dep_ == "pobj" and v.token(c).head.lower_ == "without") for c in cues)
 
@@ -278,6 +316,8 @@ def _disrupt_strong(v: SentenceView) -> Decision | None:
 def _disrupt(v: SentenceView) -> Decision | None:
     for cue in v.any("disrupt"):
         tok = v.token(cue)
+        if tok.pos_ != "VERB" and tok.lemma_.lower() not in ("seizure", "recovery", "discovery", "haul"):
+            continue  # "hitting a weapons depot": the depot is a target, not a seizure
         objs = objects(clause_verb(tok)) + objects(tok) + subjects(clause_verb(tok))[1]
         if any(v.cues_in(o.subtree, "weapon") or o.lemma_.lower() in STASH for o in objs):
             return _decide("Disrupted weapons use", [cue])
@@ -297,7 +337,7 @@ def _air_doer(v: SentenceView) -> Cue | None:
     for cue in v.any("air"):
         tok = v.token(cue)
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
-        if tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in AIR_VERBS - {"carry", "conduct", "launch"}:
+        if tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in AIR_VERBS:
             return cue
     return None
 
@@ -335,9 +375,26 @@ def _during_battle(v: SentenceView) -> bool:
     return False
 
 
+def _seized_people(v: SentenceView) -> Decision | None:
+    """"Armed men seized three engineers": people taken by force (arrest when state forces take them)."""
+    for cue in v.cues:
+        tok = v.token(cue)
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SEIZE:
+            continue
+        people = [o for o in objects(tok) + subjects(tok)[1] if v.cues_in(o.subtree, "civilian")]
+        if people and not any(v.cues_in(p.subtree, "weapon") for p in people):
+            doers = subjects(tok)[0] + agents(tok)
+            kind = "Arrests" if any(_is_state(d) for d in doers) else "Abduction/forced disappearance"
+            return Decision(kind, cue, 0.75)
+    return None
+
+
 def _abduct(v: SentenceView) -> Decision | None:
     if v.has_strong("abduct"):
         return _decide("Abduction/forced disappearance", v.strong("abduct"))
+    seized = _seized_people(v)
+    if seized is not None:
+        return seized
     for cue in v.any("abduct"):  # "taken away by security agents", "disappeared after armed men came"
         verb = clause_verb(v.token(cue))
         doers = agents(verb) + subjects(verb)[0]
@@ -354,7 +411,16 @@ def _arrest(v: SentenceView) -> Decision | None:
     doers = subjects(verb)[0] + agents(verb)
     if doers and any(t.lower_ in NONSTATE_WORDS for d in doers for t in d.subtree):
         return Decision("Abduction/forced disappearance", cue, cue.strength)
+    if _protesters_held(v, verb):
+        return Decision("Protest with intervention", cue, cue.strength)
     return Decision("Arrests", cue, cue.strength)
+
+
+def _protesters_held(v: SentenceView, verb) -> bool:
+    """Arrests of demonstrators (or of activists who were protesting) are a protest met with force."""
+    held = {t.lemma_.lower() for o in objects(verb) + subjects(verb)[1] for t in o.subtree}
+    acts = [c for c in v.any("protest") if v.sent.doc[c.start].lemma_.lower() in PROTEST_ACTS]
+    return bool(held & PROTESTERS) or ("activist" in held and bool(acts))
 
 
 def _arrest_weak(v: SentenceView) -> Decision | None:
@@ -368,9 +434,22 @@ def _arrest_weak(v: SentenceView) -> Decision | None:
     return None
 
 
+def _harmed(v: SentenceView) -> Decision | None:
+    """"Militiamen burned a man alive", "hacked two farmers": harm done to people."""
+    for cue in v.cues:
+        tok = v.token(cue)
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in HARM and any(
+                v.cues_in(o.subtree, "civilian") for o in objects(tok) + subjects(tok)[1]):
+            return Decision("Attack", cue, 0.75)
+    return None
+
+
 def _fight(v: SentenceView) -> Decision | None:
     if v.has_strong("clash"):
         return _decide("Armed clash", v.strong("clash"))
+    harmed = _harmed(v)
+    if harmed is not None and not v.has_strong("attack"):
+        return harmed
     cues = v.strong("attack") or (v.any("attack") if v.has("lethal") else [])
     if not cues:
         return None
@@ -584,7 +663,8 @@ def _weak_violence(v: SentenceView) -> Decision | None:
 
 # Rules that check their own combination of weak cues (verb + fitting object).
 COMBO_RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _territory, _disrupt, _remote, _abduct, _arrest_weak, _loot, _base, _change, _agreement, _weak_violence,
+    _protest, _territory, _disrupt, _remote, _abduct, _harmed, _arrest_weak, _loot, _base, _change, _agreement,
+    _weak_violence,
 )
 
 

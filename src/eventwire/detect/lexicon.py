@@ -76,6 +76,7 @@ class CueMatcher:
 
     def __init__(self, cues: dict[str, Any]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], str, float, bool]]] = defaultdict(list)
+        self._exact: set[str] = {cls for cls, spec in cues.items() if spec.get("exact")}
         for cls, spec in cues.items():
             weak = {_split(t) for t in spec.get("weak", [])}
             for term in set(spec["terms"]):
@@ -92,8 +93,10 @@ class CueMatcher:
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
-            for key in {tok.lower_, tok.lemma_.lower()}:
+            for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 for words, cls, strength, weak in self._index.get(key, ()):
+                    if cls in self._exact and (key != tok.lower_ or not _matches(doc, tok.i, words, exact=True)):
+                        continue  # "plant" the factory is not "planted" the bomb
                     if bare_adj and len(words) == 1 and cls in TRIGGER_CLASSES:
                         continue  # "it is striking how ...": an adjective alone starts no event
                     if cls not in seen and _matches(doc, tok.i, words):
@@ -111,12 +114,12 @@ def drop_idioms(cues: list[Cue]) -> list[Cue]:
             not any(i.start < c.end and c.start < i.end for i in idioms)]
 
 
-def _matches(doc: Any, start: int, words: tuple[str, ...]) -> bool:
+def _matches(doc: Any, start: int, words: tuple[str, ...], *, exact: bool = False) -> bool:
     if start + len(words) > len(doc):
         return False
     for offset, word in enumerate(words[1:], 1):
         tok = doc[start + offset]
-        if word != "*" and word != tok.lower_ and word != tok.lemma_.lower():
+        if word != "*" and word != tok.lower_ and (exact or word != tok.lemma_.lower()):
             return False
     return True
 

@@ -20,8 +20,9 @@ from eventwire.detect.view import clause_verb
 # Dependencies through which a trigger's governing predicate is reached.
 # Subject links are not followed: "protesters demanded" does not make the protest a demand.
 UP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr", "compound",
-                     "amod", "conj"})
+                     "amod", "conj", "acl"})
 MAX_UP = 4
+TOLL_VERBS = frozenset({"die", "kill", "perish", "lose", "wound", "injure", "displace", "flee", "leave", "be"})
 
 
 def _governors(tok: Any) -> list[Any]:
@@ -68,6 +69,8 @@ def _descriptive(tok: Any) -> bool:
 def generic(tok: Any, sent: Any) -> bool:
     """A summary rather than an event: "thousands have died", with no date in the sentence."""
     verb = clause_verb(tok)
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return False  # "hundreds gathered" is a protest, not a summary
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     vague = modality_words()["vague"]
     if not any(s.lower_ in vague and not any(c.like_num for c in s.children) for s in subj):

@@ -46,7 +46,7 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
         if decision is None:
             return None, "none"
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
-        mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES)
+        mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES | {"protest"})
         if mood == "descriptive" and decision.trigger.cls not in ("clash", "attack"):
             mood = "asserted"  # "students protesting fees" is the protest itself
         if mood == "asserted" and _embedded_history(trig, view.sent):
