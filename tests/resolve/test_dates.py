@@ -1,6 +1,10 @@
 """Event dates resolved against a fixed publication date (Sunday 2016-03-27)."""
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.resolve.dates import is_past_reference, resolve_date
 
@@ -108,3 +112,25 @@ def test_year_first_numeric_and_parts_of_last_year(nlp):
     assert resolve_date(nlp("On 2016/03/26 a blast hit.")[:], PUB).start == "2016-03-26"
     late = resolve_date(nlp("Late last year, rebels attacked.")[:], PUB)
     assert (late.start, late.end) == ("2015-09-01", "2015-12-31")
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(pub=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)), wd=st.integers(0, 6))
+def test_weekday_is_the_last_such_day_on_or_before_publication(nlp, pub, wd):
+    got = resolve_date(nlp(f"Shelling hit the town on {WEEKDAYS[wd]}.")[:], pub.isoformat())
+    day = date.fromisoformat(got.start)
+    assert day.weekday() == wd and 0 <= (pub - day).days <= 6 and got.precision == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(pub=st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
+def test_last_month_and_last_week_precede_publication(nlp, pub):
+    month = resolve_date(nlp("Shelling hit the town last month.")[:], pub.isoformat())
+    week = resolve_date(nlp("Shelling hit the town last week.")[:], pub.isoformat())
+    m_start, m_end = date.fromisoformat(month.start), date.fromisoformat(month.end)
+    w_start, w_end = date.fromisoformat(week.start), date.fromisoformat(week.end)
+    assert m_start.day == 1 and m_end < pub.replace(day=1) and (m_end + timedelta(days=1)).day == 1
+    assert w_start.weekday() == 0 and (w_end - w_start).days == 6 and w_end < pub
