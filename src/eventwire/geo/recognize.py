@@ -31,6 +31,7 @@ MAX_TOKENS = 5
 STRONG_POPULATION = 20_000
 LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around"})
 PLACE_PREPS = LOCATIVE | {"of", "from", "to", "toward", "towards", "across", "inside"}
+LOCATIVE_POPULATION = 10_000
 PERSON_POPULATION = 100_000  # a PERSON-tagged name outside a place phrase must be a big town
 
 
@@ -180,21 +181,24 @@ class Recognizer:
 
     def _name_entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
         """A PERSON/ORG span that is really a place ("Palmyra" tagged PERSON)."""
-        if len(ent) > 1 or ent[0].lower_ in surnames or not ent[0].is_title:
-            return None
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if not ent[0].is_title or ent[-1].lower_ in surnames or ent.text.lower() in self.lex.stopwords:
+            return None
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None
         entries = self.gaz.lookup(ent.text)
-        after_locative = prev is not None and prev.lower_ in LOCATIVE
-        tok = ent[0]
-        in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or (
-            tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.place_object_verbs)
-        population = STRONG_POPULATION if ent.label_ == "ORG" or in_phrase else PERSON_POPULATION
-        if ent.text.lower() in self.lex.stopwords or not (
-                self._known_country(entries, population) or (after_locative and _strong(entries, 100_000))):
+        exact = tuple(e for e in entries if not e.loose)
+        if prev is not None and prev.lower_ in LOCATIVE and len(ent) <= 3:  # "protested in Banja Luka"
+            ok = _strong(exact, LOCATIVE_POPULATION)
+        elif len(ent) > 1:
             return None
-        return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
+        else:
+            tok = ent[0]
+            in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.place_object_verbs)
+            ok = self._known_country(entries, STRONG_POPULATION if ent.label_ == "ORG" or in_phrase
+                                     else PERSON_POPULATION)
+        return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
 
     def _known_country(self, entries: tuple[Entry, ...], population: int) -> bool:
         """A strong entry that is a country/state, or lies in a country the story names."""
