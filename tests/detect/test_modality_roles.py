@@ -80,6 +80,7 @@ def test_location_is_the_place_of_the_event_not_a_destination(detect):
 def test_tags_from_the_text(detect):
     [m] = detect("An air strike hit a hospital in Saada, killing two doctors and a child.")
     assert {"airstrike", "health_workers", "child_victims"} <= set(m.tags)
+    assert {"child", "hospital"} <= {e.text for e in m.evidence}
     [m] = detect("Gunmen kidnapped two journalists and an aid worker near Gao.")
     assert {"journalists", "aid_workers"} <= set(m.tags)
 

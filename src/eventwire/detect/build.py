@@ -14,7 +14,7 @@ from eventwire.detect.location import location_text
 from eventwire.detect.modality import background_cue
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.roles import ActorLookup, Roles, find_roles
-from eventwire.detect.scoring import Evidence, confidence, tags_for
+from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView
 from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
@@ -125,7 +125,8 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     mention.confidence = confidence(Evidence(
         decision.score, decision.trigger.weak, sum(a is not None for a in (roles.actor1, roles.actor2)),
         bool(date.text), place is not None, attribution is not None, hedged, neighbour))
-    mention.evidence = _evidence(mention, bg_cue, attribution)
+    mention.evidence = _evidence(mention, bg_cue, attribution) + tag_evidence(view, mention.tags)
+    mention.evidence = sorted({(e.start, e.end): e for e in mention.evidence}.values(), key=lambda e: e.start)
     return mention
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.detect.view import SentenceView
+from eventwire.records import Span
 
 SUBTYPE_TAGS = {
     "Air/drone strike": "airstrike",
@@ -37,6 +38,18 @@ def tags_for(view: SentenceView, sub_event_type: str, event_type: str) -> list[s
     if "ied" in {c.cls for c in view.cues} and sub_event_type == "Disrupted weapons use":
         tags.add("landmine_ied")
     return sorted(tags)
+
+
+def tag_evidence(view: SentenceView, tags: list[str]) -> list[Span]:
+    """The first cue span behind each cue-based tag (clean-text offsets)."""
+    by_tag = {tag: cls for cls, tag in {**CUE_TAGS, **VICTIM_TAGS}.items()}
+    spans = []
+    for tag in tags:
+        cues = view.any(by_tag[tag]) if tag in by_tag else []
+        if cues:
+            words = view.sent.doc[cues[0].start:cues[0].end]
+            spans.append(Span(words.start_char, words.end_char, words.text))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
