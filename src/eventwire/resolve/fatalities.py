@@ -20,9 +20,11 @@ Conventions (ACLED's lowest stated number):
   his driver" = 2); not under negation or an infinitive ("threatened to kill");
 * ranges "between 10 and 15", "10-15", "10 to 15": low 10, best 10, high 15;
 * numbers coordinated under one death word ("12 soldiers and 5 civilians
-  were killed") are added; different death words with different numbers in
-  one sentence (conflicting reports) are kept as a range: low and best the
-  smallest, high the largest.
+  were killed") are added, and so are counts of different death words joined
+  closely by "and" ("2 were killed on Monday and 3 more died on Tuesday");
+  other counts in one sentence (conflicting reports, tolls, totals) are kept
+  as a range: low and best the smallest, high the largest. ``anchor`` picks the
+  count nearest to an event's trigger instead.
 """
 
 from __future__ import annotations
@@ -330,7 +332,7 @@ def _combine(sent: Any, links: list[_Link]) -> Fatalities:
     groups: dict[tuple[int, int], list[_Number]] = {}
     for link in links:
         groups.setdefault(link.trigger, []).append(link.number)
-    if len(groups) > 1 and not _conflicting(sent.text, links):
+    if len(groups) > 1 and _additive(sent.text, groups) and not _conflicting(sent.text, links):
         groups = {links[0].trigger: [link.number for link in links]}  # "2 died Monday and 3 Tuesday"
     counts = [_sum(numbers) for numbers in groups.values()]
     span = _span(sent, links)
@@ -348,6 +350,20 @@ def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
         return links
     nearest = min(links, key=lambda lk: min(abs(lk.trigger[0] - anchor), abs(lk.number.start - anchor)))
     return [link for link in links if link.trigger == nearest.trigger]
+
+
+def _additive(text: str, groups: dict[tuple[int, int], list[_Number]]) -> bool:
+    """Counts of separate deaths joined closely by "and" ("2 were killed Monday and 3 more died")."""
+    ordered = sorted(groups.items(), key=lambda g: g[0][0])
+    for (trig, numbers), (_, following) in zip(ordered, ordered[1:], strict=False):
+        end = max([trig[1]] + [n.end for n in numbers])
+        between = text[end:min(n.start for n in following)]
+        words = _words(between)
+        if "and" not in words or len(words) > 6 or _CLAUSE_BREAK.search(between) or "…" in between:
+            return False
+        if set(words) & _TOTAL_WORDS:
+            return False
+    return True
 
 
 def _conflicting(text: str, links: list[_Link]) -> bool:
@@ -396,7 +412,8 @@ _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of th
 _POSTFIX_LOWER = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+(?:at\s+least|or\s+more)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said|says|according|"
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
-_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]]|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
+_TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
 
 
