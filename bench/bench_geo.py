@@ -68,8 +68,18 @@ def time_load(settings) -> dict:
     for name in ("Aleppo", "Deir Ezzor", "Georgia", "Palmyra"):
         gaz.lookup(name)
     elapsed = time.perf_counter() - start
+    before = _rss_mb()
+    for name in PLACES * 20:
+        gaz.lookup(name + "x")  # uncached lookups: pages of the index come into memory
+        gaz.lookup(name)
     gaz.close()
-    return {"gazetteer_load_s": round(elapsed, 4), "index_mb": round(path.stat().st_size / 1e6, 1)}
+    return {"gazetteer_load_s": round(elapsed, 4), "index_mb": round(path.stat().st_size / 1e6, 1),
+            "gazetteer_lookup_rss_growth_mb": round(_rss_mb() - before, 1)}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 1e6
 
 
 def time_geoparse(settings, texts: list[str]) -> dict:
