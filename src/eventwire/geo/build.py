@@ -32,10 +32,10 @@ PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
 SCHEMA = """
 CREATE TABLE place (gid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT,
                     admin1 TEXT, admin2 TEXT, admin1_code TEXT, feature TEXT, population INTEGER);
-CREATE TABLE name (key TEXT, loose TEXT, gid INTEGER, kind INTEGER);
+CREATE TABLE name (key TEXT, gid INTEGER, loose TEXT, kind INTEGER, PRIMARY KEY (key, gid)) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 """
-INDEXES = "CREATE INDEX name_key ON name(key); CREATE INDEX name_loose ON name(loose);"
+INDEXES = "CREATE INDEX name_loose ON name(loose);"
 
 
 @dataclass(slots=True)
@@ -280,7 +280,7 @@ def _name_rows(rows: Iterable[Row]) -> Iterator[tuple[str, str, int, int]]:
             key = plain_key(name)
             if key and key not in seen:
                 seen.add(key)
-                yield key, loose_key(name), row.gid, kind
+                yield key, row.gid, loose_key(name), kind
 
 
 def write_index(rows: dict[int, Row], path: Path, meta: dict[str, str]) -> None:
