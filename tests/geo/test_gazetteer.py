@@ -55,3 +55,21 @@ def test_real_gazetteer_loads_fast_and_knows_conflict_places(gazetteer, settings
 def test_distance_km():
     assert round(distance_km(0, 0, 0, 1)) == 111
     assert distance_km(34.56, 38.28, 34.56, 38.28) == 0
+
+
+def test_ensure_index_builds_once_into_the_cache_dir(settings, tmp_path, monkeypatch):
+    from eventwire.geo import gazetteer as gz
+
+    calls = []
+    monkeypatch.setattr(gz, "_build", lambda s, path: (calls.append(path), _tiny_at(path)))
+    local = settings.replace("geo", cache_dir=str(tmp_path / "cache"))
+    first = gz.ensure_index(local)
+    second = gz.ensure_index(local)
+    assert first == second and first.exists() and len(calls) == 1
+    assert first.parent == tmp_path / "cache"
+
+
+def _tiny_at(path: Path) -> None:
+    row = Row(7, "Testville", 1.0, 2.0, "XX", "PPL", 900)
+    row.add("Testville", PRIMARY)
+    write_index({7: row}, path, {"digest": "t"})

@@ -88,15 +88,32 @@ def index_path(settings: Settings) -> Path:
 def ensure_index(settings: Settings) -> Path:
     """The index file, built first when missing (atomic: temporary file, then rename)."""
     path = index_path(settings)
-    if not path.exists():
-        from eventwire.geo.build import build_rows, write_index
-
-        try:
-            rows = build_rows(settings.geo.min_population)
-            write_index(rows, path, {"digest": path.stem, "min_population": str(settings.geo.min_population)})
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError("E041", f"{exc.__class__.__name__}: {exc}") from None
+    if path.exists():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path.with_suffix(".lock"), "w") as lock:
+            _lock(lock)  # one builder at a time; the others wait, then find the index
+            if not path.exists():
+                _build(settings, path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError("E041", f"{exc.__class__.__name__}: {exc}") from None
     return path
+
+
+def _lock(fh: object) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: the atomic rename still protects the file
+        return
+    fcntl.flock(fh.fileno(), fcntl.LOCK_EX)  # type: ignore[attr-defined]
+
+
+def _build(settings: Settings, path: Path) -> None:
+    from eventwire.geo.build import build_rows, write_index
+
+    rows = build_rows(settings.geo.min_population)
+    write_index(rows, path, {"digest": path.stem, "min_population": str(settings.geo.min_population)})
 
 
 _PLACE_COLS = "p.gid, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.admin1_code, p.feature, p.population"
