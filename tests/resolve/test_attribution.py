@@ -87,3 +87,8 @@ def test_verbs_inside_a_quotation_are_not_the_source(nlp):
     text = "\u201cOur fighters report that the whole valley is quiet now,\u201d the commander said."
     found = attribution(nlp, text)
     assert found.text == "the commander"
+
+
+def test_quoted_source_is_the_one_quoted(nlp):
+    found = attribution(nlp, "State television quoted a military source as saying the road was open.")
+    assert (found.text, found.type, found.party_claim) == ("a military source", "anonymous official", True)

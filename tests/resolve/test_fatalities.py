@@ -157,3 +157,8 @@ def test_tens_of_thousands(nlp):
 ])
 def test_singular_victims_without_numbers(nlp, text, best):
     assert fat(nlp, text)[1] == best
+
+
+def test_casualties_alone_are_not_deaths_but_casualties_killed_are(nlp):
+    assert fat(nlp, "The shelling caused 14 casualties.") == (None, None, None)
+    assert fat(nlp, "Three casualties at least were killed in the raid.") == (3, 3, None)

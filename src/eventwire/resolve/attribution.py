@@ -156,7 +156,10 @@ class _Lexicon:
 
 
 def _verb_sources(verb: Any) -> list[Any]:
-    out = [_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+    quoted = []
+    if verb.lemma_.lower() in ("quote", "cite"):  # "state TV quoted a military source as saying"
+        quoted = [_phrase(c) for c in verb.children if c.dep_ == "dobj"]
+    out = quoted + [_phrase(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
            or c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "it")]
     for child in verb.children:
         if child.dep_ == "agent":  # "reported by SANA"
