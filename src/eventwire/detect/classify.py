@@ -266,7 +266,9 @@ def _handed(v: SentenceView, decision: Decision) -> Decision:
 def _takes_place(v: SentenceView, cue: Cue) -> bool:
     tok = v.token(cue)
     verb = clause_verb(tok)
-    objs = objects(verb) + prep_objects(tok, frozenset({"of", "over"})) + prep_objects(verb, frozenset({"of", "from"}))
+    preps = frozenset({"of", "over", "on"}) if "control" in v.sent.doc[cue.start:cue.end].text.lower() else frozenset(
+        {"of", "over"})
+    objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, frozenset({"of", "from"}))
     if verb.lower_ in ("fell", "fall", "falls", "fallen"):
         objs += subjects(verb)[0]
     active, passive = subjects(verb)

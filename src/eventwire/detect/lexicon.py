@@ -21,9 +21,13 @@ TRIGGER_CLASSES = frozenset({
     "protest", "riot", "mob", "retake", "capture", "transfer", "agree", "arrest", "disrupt", "base",
     "loot", "change",
 })
+# Context classes that an idiom does not cancel.
+IDIOM_PROOF = frozenset({"idiom", "armed", "civilian", "intervention", "child", "journalist", "health", "aid",
+                         "heritage", "weapon", "nonpolitical", "crime", "hedge"})
+
 # Tokens inside these entities are never cues ("March 26", "Strike Force Ltd").
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART",
-                       "LAW", "PERSON"})
+                       "LAW"})
 
 # Adjectives that are cues; other adjectives ("striking", "fighting spirit") are not.
 ADJ_CUES = frozenset({"dead", "injured", "wounded", "violent", "chemical", "suicide", "peaceful", "armed", "sexual",
@@ -88,8 +92,7 @@ class CueMatcher:
     def __call__(self, doc: Any) -> list[Cue]:
         found: list[Cue] = []
         for tok in doc:
-            if tok.ent_type_ in SKIP_ENTS or (tok.ent_type_ in NAME_ENTS and tok.is_title and tok.i > 0
-                                              and doc[tok.i - 1].ent_type_ == tok.ent_type_):
+            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
@@ -105,13 +108,20 @@ class CueMatcher:
         return drop_idioms(found)
 
 
+def _inside_name(doc: Any, tok: Any) -> bool:
+    """A capitalised word inside an organisation's name, unless it is the clause's verb
+    (title-case headlines make the tagger read "Rebels Clash with ..." as one name)."""
+    return (tok.ent_type_ in NAME_ENTS and tok.is_title and tok.i > 0 and doc[tok.i - 1].ent_type_ == tok.ent_type_
+            and tok.dep_ != "ROOT" and tok.pos_ != "VERB")
+
+
 def drop_idioms(cues: list[Cue]) -> list[Cue]:
-    """Cues with trigger classes that overlap an idiom ("shelled out", "heart attack") are dropped."""
+    """Cues that overlap an idiom ("shelled out", "heart attack", "riot police") are dropped, except
+    who-and-what context ("police" is still the police)."""
     idioms = [c for c in cues if c.cls == "idiom"]
     if not idioms:
         return cues
-    return [c for c in cues if c.cls not in TRIGGER_CLASSES or
-            not any(i.start < c.end and c.start < i.end for i in idioms)]
+    return [c for c in cues if c.cls in IDIOM_PROOF or not any(i.start < c.end and c.start < i.end for i in idioms)]
 
 
 def _matches(doc: Any, start: int, words: tuple[str, ...], *, exact: bool = False) -> bool:
