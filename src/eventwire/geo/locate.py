@@ -28,6 +28,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention, Place, Span, Toponym
 
 DATELINE_CHARS = 60
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 CUE_WINDOW = 4
 
 
@@ -82,23 +83,27 @@ class Locator:
         found = []
         i = sent.start
         while i < sent.end:
-            tok = spacy_doc[i]
             j = i
-            while j < sent.end and spacy_doc[j].is_title and spacy_doc[j].pos_ == "PROPN" and spacy_doc[j].ent_type_ not in ("PERSON", "ORG", "NORP", "DATE"):
+            while j < sent.end and spacy_doc[j].is_title and spacy_doc[j].pos_ == "PROPN" and \
+                    spacy_doc[j].ent_type_ not in NOT_PLACE_ENTS:
                 j += 1
-            if j > i and tok.idx not in taken and self._place_context(spacy_doc, i, j):
-                span = spacy_doc[i:j]
-                found.append(Toponym(span.start_char, span.end_char, span.text, None))
+            if j > i and spacy_doc[i].idx not in taken:
+                context = self._place_context(spacy_doc, i, j)
+                names = {t.ent_type_ for t in spacy_doc[i:j]} & {"PERSON", "ORG", "NORP"}
+                if context == "strong" or (context == "weak" and not names):
+                    span = spacy_doc[i:j]
+                    found.append(Toponym(span.start_char, span.end_char, span.text, None))
             i = max(j, i + 1)
         return found
 
-    def _place_context(self, spacy_doc: Any, i: int, j: int) -> bool:
+    def _place_context(self, spacy_doc: Any, i: int, j: int) -> str:
         prev = spacy_doc[i - 1].lower_ if i > 0 else ""
         prev2 = spacy_doc[i - 2].lower_ if i > 1 else ""
         nxt = spacy_doc[j].lower_ if j < len(spacy_doc) else ""
         if prev == "of" and prev2 in self.lex.place_nouns or nxt in self.lex.place_nouns:
-            return True
-        return prev in ("in", "near", "outside") or (prev == "the" and prev2 in ("in", "near", "outside"))
+            return "strong"
+        weak = prev in ("in", "near", "outside", "through") or (prev == "the" and prev2 in ("in", "near", "outside"))
+        return "weak" if weak else ""
 
     def _unresolved(self, top: Toponym, resolved: list[Toponym]) -> Place:
         """A place the gazetteer lacks, put at the best resolved place of the sentence (precision 2-3)."""
@@ -150,6 +155,9 @@ class Locator:
             score -= 1.2  # a reference point: "30 km north of Mallawi"
         if self._is_container(root, others):
             score -= 1.0  # "Akhaura in Brahmanbaria district", "Mayo district of Pattani province"
+        if root.dep_ in ("compound", "amod", "poss") and root.head.pos_ == "NOUN" and \
+                root.head.lower_ not in self.lex.place_nouns:
+            score -= 0.6  # an attribute of a person or thing: "a Utah architect", "U.N. forces"
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in self.lex.locative_preps:
             score += 0.5
@@ -157,18 +165,24 @@ class Locator:
         score += {"PPL": 0.5, "PPLC": 0.5, "ADM2": 0.1, "ADM1": -0.3, "PCLI": -0.7}.get(feature, 0.0)
         return score + (top.place.score or 0.0) * 0.3 if top.place is not None else score - 0.3
 
-    @staticmethod
-    def _is_container(root: Any, others: list[Toponym]) -> bool:
-        """The place is named as the wider area of another place of the sentence."""
-        head = root.head
-        if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head is not head:
-            head = head.head
-            if head.lower_ in ("district", "town", "city", "village", "area", "province", "neighbourhood",
-                               "neighborhood", "county", "region", "state"):
-                head = head.head.head if head.head.lower_ in ("of", "in") else head.head
-        elif root.dep_ != "appos":
-            return False
-        return any(t.start <= head.idx < t.end for t in others)
+    def _is_container(self, root: Any, others: list[Toponym]) -> bool:
+        """The place is named as the wider area of another place of the sentence: "Akhaura in
+        Brahmanbaria district", "the Shaab neighbourhood of Baghdad", "Baghdad's district of Baiyaa"."""
+        tok = root
+        for _ in range(4):
+            if tok.dep_ not in ("pobj", "poss", "compound", "appos", "prep", "nmod") and tok is not root:
+                return False
+            head = tok.head
+            if head is tok or head.pos_ in ("VERB", "AUX"):
+                return False
+            if any(t.start <= head.idx < t.end and not t.start <= root.idx < t.end for t in others):
+                return True
+            if head.lower_ in self.lex.place_nouns and any(
+                    head.left_edge.idx <= t.start < head.right_edge.idx + len(head.right_edge)
+                    and not t.start <= root.idx < t.end for t in others):
+                return True
+            tok = head
+        return False
 
     # --- precision ---------------------------------------------------------------
     def _with_precision(self, top: Toponym, span: Any) -> Place:

@@ -29,7 +29,7 @@ CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "e
                         "es", "az", "and"})
 MAX_TOKENS = 5
 STRONG_POPULATION = 20_000
-LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around"})
+LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around", "through"})
 PLACE_PREPS = LOCATIVE | {"of", "from", "to", "toward", "towards", "across", "inside"}
 LOCATIVE_POPULATION = 10_000
 PERSON_POPULATION = 100_000  # a PERSON-tagged name outside a place phrase must be a big town
