@@ -72,6 +72,7 @@ def test_history_is_background_with_its_own_dates(mentions):
 
 
 def test_no_event_at_the_towns_is_retreated_to(mentions):
+    assert not [m for m in mentions if "retreating to" in m.sentence.text]
     for m in mentions:
         place = m.location_text.text if m.location_text else ""
         assert not {"Sukhnah", "Raqqa", "Deir Ezzor"} & {place}

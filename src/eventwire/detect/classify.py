@@ -583,7 +583,7 @@ def _change(v: SentenceView) -> Decision | None:
             continue
         lemma = tok.lemma_.lower()
         targets = objects(tok) + subjects(tok)[1] + prep_objects(tok, frozenset({"from"}))
-        if not objects(tok):  # "troops are redeploying": the movers are the subject
+        if not objects(tok) and lemma not in ("withdraw", "pull", "retreat"):  # "troops are redeploying"
             targets += subjects(tok)[0]
         heads = {c.lemma_.lower() for o in targets for c in o.subtree}
         if lemma in MOVE_VERBS and heads & FORCE_NOUNS:
