@@ -63,3 +63,14 @@ def test_no_place_in_sentence_falls_back_to_dateline(locate_in):
 
 def test_no_place_at_all_gives_none(locate_in):
     assert locate_in("Two soldiers were killed on Monday, officials said.", "killed") is None
+
+
+def test_a_named_quarter_of_a_city_is_placed_in_that_city(locate_in):
+    place = locate_in("A car bomb exploded in the Zuhur neighbourhood of Baghdad, killing four.", "exploded")
+    assert place.span.text == "Zuhur" and place.country == "IQ"
+    assert place.geo_precision == 2 and place.geonameid is None
+
+
+def test_a_place_describing_a_person_is_not_the_event_place(locate_in):
+    place = locate_in("A Texas rancher was shot dead in Ciudad Juarez on Friday.", "shot")
+    assert place.span.text == "Ciudad Juarez" and place.country == "MX"

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
+from eventwire.geo.gazetteer import Gazetteer, distance_km, load_gazetteer
 from eventwire.geo.lexicon import GeoLexicon, geo_lexicon
 from eventwire.geo.normalize import plain_key
 from eventwire.geo.toponyms import place_of
@@ -28,12 +28,25 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention, Place, Span, Toponym
 
 DATELINE_CHARS = 60
+FAR_FROM_CONTAINER_KM = 100
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 CUE_WINDOW = 4
 
 
 def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
     return spacy_doc.char_span(start, end, alignment_mode="expand")
+
+
+_AREA_RANK = {"CONT": 6.0, "PCLI": 5.0, "ADM1": 4.0, "RGN": 3.5, "ADM2": 3.0}
+
+
+def _rank(place: Place | None) -> float:
+    """How coarse a place is: country > province > district > big town > small town > unknown."""
+    if place is None:
+        return 0.0
+    if place.feature in _AREA_RANK:
+        return _AREA_RANK[place.feature]
+    return 1.0 + (2.0 if place.feature == "PPLC" else 0.0)
 
 
 class Locator:
@@ -71,7 +84,18 @@ class Locator:
         _, best, span = max(scored, key=lambda x: x[0])
         if best.place is None:
             return self._unresolved(best, [t for t in inside if t.place is not None])
+        container = self._container_of(best, scored)
+        if container is not None and distance_km(best.place.lat, best.place.lon, container.place.lat,
+                                                 container.place.lon) > FAR_FROM_CONTAINER_KM:
+            return self._unresolved(best, [container])  # "the Zuhur quarter of Baghdad" is in Baghdad
         return self._with_precision(best, span)
+
+    def _container_of(self, top: Toponym, scored: list) -> Toponym | None:
+        for _, other, span in scored:
+            if other is not top and other.place is not None and other.place.lat is not None and \
+                    span is not None and self._is_container(span.root, [top], other):
+                return other
+        return None
 
     def _pattern_toponyms(self, spacy_doc: Any, sentence: Span, known: list[Toponym]) -> list[Toponym]:
         """Capitalised names after a place noun ("the village of Aynha", "the Mayo district") or in
@@ -153,7 +177,7 @@ class Locator:
         before = [t.lower_ for t in span.doc[max(span.start - 5, 0):span.start]]
         if "of" in before and any(w in self.lex.compass_words for w in before):
             score -= 1.2  # a reference point: "30 km north of Mallawi"
-        if self._is_container(root, others):
+        if self._is_container(root, others, top):
             score -= 1.0  # "Akhaura in Brahmanbaria district", "Mayo district of Pattani province"
         if root.dep_ in ("compound", "amod", "poss") and root.head.pos_ == "NOUN" and \
                 root.head.lower_ not in self.lex.place_nouns:
@@ -165,24 +189,33 @@ class Locator:
         score += {"PPL": 0.5, "PPLC": 0.5, "ADM2": 0.1, "ADM1": -0.3, "PCLI": -0.7}.get(feature, 0.0)
         return score + (top.place.score or 0.0) * 0.3 if top.place is not None else score - 0.3
 
-    def _is_container(self, root: Any, others: list[Toponym]) -> bool:
+    def _is_container(self, root: Any, others: list[Toponym], me: Toponym | None = None) -> bool:
         """The place is named as the wider area of another place of the sentence: "Akhaura in
-        Brahmanbaria district", "the Shaab neighbourhood of Baghdad", "Baghdad's district of Baiyaa"."""
+        Brahmanbaria district", "the Shaab neighbourhood of Baghdad", "Baghdad's district of Baiyaa".
+        Of two linked places the coarser one (country > province > big town > small town > unknown)
+        is the container."""
+        linked = self._linked(root, others)
+        mine = _rank(me.place if me is not None else None)
+        return any(_rank(t.place) < mine for t in linked) if me is not None else bool(linked)
+
+    def _linked(self, root: Any, others: list[Toponym]) -> list[Toponym]:
+        """Other toponyms tied to this one through "in"/"of", a possessive or a place noun."""
+        mine = [t for t in others if t.start <= root.idx < t.end]
+        rest = [t for t in others if t not in mine]
         tok = root
         for _ in range(4):
             if tok.dep_ not in ("pobj", "poss", "compound", "appos", "prep", "nmod") and tok is not root:
-                return False
+                return []
             head = tok.head
             if head is tok or head.pos_ in ("VERB", "AUX"):
-                return False
-            if any(t.start <= head.idx < t.end and not t.start <= root.idx < t.end for t in others):
-                return True
-            if head.lower_ in self.lex.place_nouns and any(
-                    head.left_edge.idx <= t.start < head.right_edge.idx + len(head.right_edge)
-                    and not t.start <= root.idx < t.end for t in others):
-                return True
+                return []
+            hit = [t for t in rest if t.start <= head.idx < t.end]
+            if not hit and head.lower_ in self.lex.place_nouns:
+                hit = [t for t in rest if head.left_edge.idx <= t.start <= head.right_edge.idx]
+            if hit:
+                return hit
             tok = head
-        return False
+        return []
 
     # --- precision ---------------------------------------------------------------
     def _with_precision(self, top: Toponym, span: Any) -> Place:

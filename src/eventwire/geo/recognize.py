@@ -102,7 +102,10 @@ class Recognizer:
 
     # --- spaCy entities -------------------------------------------------
     def _from_entities(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        surnames: dict[str, set[str]] = {}
+        for e in doc.ents:  # last names of people, with the names they close
+            if e.label_ == "PERSON" and len(e) > 1:
+                surnames.setdefault(e[-1].lower_, set()).add(e.text)
         ents = [e for e in doc.ents if "\n" not in e.text and not blocked[e.start]]
         found: dict[int, Candidate] = {}
         for ent in ents:  # place entities first: they tell which countries the story is about
@@ -151,7 +154,7 @@ class Recognizer:
                                  ent.label_, entries, role=role)
         return None
 
-    def _entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
+    def _entity(self, ent: Any, surnames: dict[str, set[str]]) -> Candidate | None:
         label = ent.label_
         if label == "NORP":
             return self._demonym(ent)
@@ -179,10 +182,11 @@ class Recognizer:
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, "NORP", entries,
                          role="demonym")
 
-    def _name_entity(self, ent: Any, surnames: set[str]) -> Candidate | None:
+    def _name_entity(self, ent: Any, surnames: dict[str, set[str]]) -> Candidate | None:
         """A PERSON/ORG span that is really a place ("Palmyra" tagged PERSON)."""
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-        if not ent[0].is_title or ent[-1].lower_ in surnames or ent.text.lower() in self.lex.stopwords:
+        if not ent[0].is_title or surnames.get(ent[-1].lower_, {ent.text}) - {ent.text} or \
+                ent.text.lower() in self.lex.stopwords:
             return None
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None
