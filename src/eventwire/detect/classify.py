@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.detect.lexicon import Cue
+from eventwire.detect.modality import without
 from eventwire.detect.view import (SentenceView, agents, clause_verb, is_place, objects, prep_objects, same_clause,
                                   subjects)
 
@@ -67,7 +68,7 @@ WITHDRAW = frozenset({"withdraw", "pull", "evacuate", "abandon", "retreat", "vac
 PROPERTY = frozenset({"house", "home", "shop", "school", "building", "vehicle", "car", "market", "church",
                       "mosque", "crop", "hut", "office", "property", "village", "store", "bridge", "tower", "clinic",
                       "hospital", "station", "farm", "granary", "truck", "bus", "warehouse", "infrastructure"})
-EXPEL = frozenset({"push", "drive", "force", "kick", "chase", "flush", "beat", "throw"})
+EXPEL = frozenset({"push", "drive", "force", "kick", "chase", "flush", "beat", "throw", "wrest", "win", "take"})
 HARM = frozenset({"burn", "hack", "beat", "stone", "torture", "mutilate", "behead", "stab", "whip", "flog"})
 SEIZE = frozenset({"seize", "capture", "grab", "snatch", "round"})
 PROTEST_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demonstration", "block", "blockade",
@@ -116,6 +117,9 @@ def _violence_present(v: SentenceView) -> bool:
 
 def _chemical(v: SentenceView) -> Decision | None:
     delivered = any(t.lemma_.lower() in DELIVERY for t in v.sent)
+    gassed = any(t.lemma_.lower() in ("gas", "choke", "choking", "suffocate", "suffocation") for t in v.sent)
+    if not v.has_strong("chemical") and v.any("chemical") and gassed and v.has("shell", "air", "weapon", "attack"):
+        return _decide("Chemical weapon", v.any("chemical"))  # "shells released a gas smelling of chlorine"
     if v.has_strong("chemical") and (_violence_present(v) or delivered or v.has("attack", "weapon")):
         return _decide("Chemical weapon", v.strong("chemical"))
     return None
@@ -210,7 +214,7 @@ def _riot(v: SentenceView) -> Decision | None:
 
 def _expelled(v: SentenceView) -> Decision | None:
     """"pushed the Taliban out of X", "drove the rebels back from X": a verb with its particle apart."""
-    for cue in v.any("clash") + v.any("retake") + v.any("attack"):
+    for cue in v.any("clash") + v.any("retake") + v.any("attack") + v.any("capture"):
         tok = v.token(cue)
         outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")]
         if tok.lemma_.lower() in EXPEL and outs:
@@ -294,7 +298,7 @@ def _fought(v: SentenceView) -> bool:
     if any(t.lower_ == "fire" and t.head.lower_ == "under" for t in v.sent):
         return True
     cues = v.strong("clash") + v.strong("attack")
-    return any(not (v.token(c).dep_ == "pobj" and v.token(c).head.lower_ == "without") for c in cues)
+    return any(not without(v.token(c)) for c in cues)
 
 
 def _transfer(v: SentenceView) -> Decision | None:

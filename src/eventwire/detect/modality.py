@@ -41,8 +41,13 @@ def _lemma(tok: Any) -> str:
     return tok.lemma_.lower()
 
 
+def without(tok: Any) -> bool:
+    """Inside a "without ..." phrase: "without a fight", "without a shot being fired"."""
+    return any(a.lower_ == "without" for a in list(tok.ancestors)[:3])
+
+
 def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
-    if chain[0].dep_ == "pobj" and chain[0].head.lower_ == "without":
+    if without(chain[0]):
         return True
     for tok in chain[:3] + [clause_verb(chain[0])]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):

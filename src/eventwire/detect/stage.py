@@ -19,6 +19,8 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
+GROUP_HEADS = frozenset({"organiser", "organizer", "leader", "group", "movement", "camp", "site", "song", "slogan",
+                         "committee", "coalition", "organisation", "organization"})
 GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
 SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
@@ -51,6 +53,8 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
             mood = "asserted"  # "students protesting fees" is the protest itself
         if mood == "asserted" and _embedded_history(trig, view.sent):
             mood = "embedded history"
+        if mood == "asserted" and _reference(trig, view, decision):
+            mood = "reference"
         if mood == "asserted":
             return decision, mood
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
@@ -70,6 +74,17 @@ def _embedded_history(trig: Any, sent: Any) -> bool:
     subtree = range(cur.left_edge.i, cur.right_edge.i + 1)
     return any(sent.doc[i].ent_type_ == "DATE" and sent.doc[i].like_num and len(sent.doc[i]) == 4
                for i in subtree) and not any(t.ent_type_ == "DATE" for t in sent if t.i not in subtree)
+
+
+def _reference(trig: Any, view: SentenceView, decision: Decision) -> bool:
+    """"declared martial law after the attack", "protest organisers": the trigger names another
+    event or a group, while the sentence reports something else."""
+    if trig.dep_ == "compound" and trig.head.lemma_.lower() in GROUP_HEADS:
+        return True
+    if not (trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following", "since")):
+        return False
+    phrase = range(trig.head.left_edge.i, trig.head.right_edge.i + 1)
+    return any(c.is_trigger and c.start not in phrase for c in view.cues)
 
 
 def _civilian_words() -> frozenset[str]:

@@ -129,13 +129,22 @@ def same_clause(a: Any, b: Any) -> bool:
         for _ in range(6):
             if cur.i == y.i:
                 return True
-            if cur.dep_ in INDEPENDENT and (cur.tag_ in FINITE or _has_subject(cur)) and not _when(cur) \
-                    and not reported(cur):
+            if _own_clause(cur):
                 break
             if cur.head.i == cur.i:
                 break
             cur = cur.head
     return False
+
+
+def _own_clause(verb: Any) -> bool:
+    """A clause that can report an event of its own: a finite subordinate clause, or a conjunct
+    with its own subject ("stormed the village and killed 22" is one event)."""
+    if verb.dep_ not in INDEPENDENT or _when(verb) or reported(verb):
+        return False
+    if verb.dep_ == "conj":
+        return _has_subject(verb)
+    return verb.tag_ in FINITE or _has_subject(verb)
 
 
 def reported(verb: Any) -> bool:
