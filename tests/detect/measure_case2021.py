@@ -39,9 +39,9 @@ def predict(stage: DetectStage, nlp, records: list[dict], *, first: bool = False
     return out
 
 
-def scores(gold: list[str | None], pred: list[str | None]) -> dict:
+def scores(gold: list[str | None], pred: list[str | None], names: list[str] | None = None) -> dict:
     per = {}
-    for name in load_taxonomy():
+    for name in names or load_taxonomy():
         tp = sum(g == p == name for g, p in zip(gold, pred))
         fp = sum(p == name and g != name for g, p in zip(gold, pred))
         fn = sum(g == name and p != name for g, p in zip(gold, pred))
@@ -64,8 +64,11 @@ def main(argv: list[str]) -> None:
     t0 = time.perf_counter()
     pred = predict(stage, nlp, records, first="--best" not in argv)
     result = scores(gold, pred)
+    kind = {name: t.event_type for name, t in load_taxonomy().items()}
+    by_type = scores([kind.get(g) for g in gold], [kind.get(p) for p in pred], list(dict.fromkeys(kind.values())))
     print(f"records {len(records)}  macro-F1 {result['macro_f1']:.3f}  micro-acc {result['micro_accuracy']:.3f}"
           f"  ({time.perf_counter() - t0:.1f}s)")
+    print(f"event type (6): macro-F1 {by_type['macro_f1']:.3f}  micro-acc {by_type['micro_accuracy']:.3f}")
     for name, v in result["per_type"].items():
         print(f"  {name:40s} P {v['p']:.2f} R {v['r']:.2f} F1 {v['f1']:.2f} n {v['n']}")
     if "--errors" in argv:
