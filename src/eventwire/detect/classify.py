@@ -190,6 +190,11 @@ def _protest(v: SentenceView) -> Decision | None:
     return _decide("Peaceful protest", cues)
 
 
+def _earlier_event(tok) -> bool:
+    """"a protest following the arrest of ...": an event the sentence refers back to."""
+    return any(a.lower_ in ("after", "following", "since", "over", "against") for a in list(tok.ancestors)[:2])
+
+
 def _deaths(v: SentenceView) -> bool:
     return any(t.lemma_.lower() in ("die", "kill", "dead", "death", "fatal", "fatally") for t in v.sent)
 
@@ -199,7 +204,8 @@ def _peaceful(v: SentenceView) -> bool:
 
 
 def _intervened(v: SentenceView) -> bool:
-    cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"]  # "detained activists"
+    cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"  # "detained activists"
+            and not _earlier_event(v.token(c))]
     words = {v.sent.doc[c.start].lower_ for c in cues}
     return bool(words - {"police", "policemen", "security forces", "cops", "security"})
 
