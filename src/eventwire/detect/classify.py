@@ -246,7 +246,8 @@ def _territory(v: SentenceView) -> Decision | None:
         if _sought(v, cue):
             continue  # "fought for control of the road": a battle, not (yet) a capture
         if (not cue.weak or not _lethal_with(v, cue)) and _takes_place(v, cue):
-            return _handed(v, Decision(_taker(v, cue, default_state=False), cue, cue.strength * (0.8 if cue.weak else 1)))
+            score = cue.strength * (0.8 if cue.weak else 1)
+            return _handed(v, Decision(_taker(v, cue, default_state=False), cue, score))
     return _transfer(v)
 
 

@@ -34,7 +34,7 @@ ADJ_CUES = frozenset({"dead", "injured", "wounded", "violent", "chemical", "suic
                       "aerial", "explosive", "toxic", "ancient", "archaeological", "historic", "humanitarian",
                       "medical", "remote", "improvised", "booby", "roadside", "communal", "sectarian", "angry",
                       "irate", "captive", "missing", "military", "paramilitary", "unarmed", "displaced", "local",
-                      "ballistic", "incendiary", "nuclear", "armed"})
+                      "ballistic", "incendiary", "nuclear"})
 
 # Inside a name ("Levant Liberation Board", "Popular Mobilization Forces") a word is no cue.
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT"})

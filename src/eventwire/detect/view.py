@@ -19,7 +19,7 @@ PLACE_NOUNS = frozenset({
     "dam", "bridge", "checkpoint", "headquarters", "localities", "locality", "governorate", "state",
     "centre", "center", "compound", "zone", "front", "frontline", "posts", "post", "municipality",
     "settlement", "settlements", "neighbourhoods", "neighborhoods", "districts", "cities", "regions",
-    "territories", "airfield", "barracks", "garrison", "island", "islands", "enclave", "pocket", "corridor",
+    "territories", "airfield", "barracks", "garrison", "islands", "enclave", "pocket", "corridor",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -107,10 +107,10 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
 
 def is_place(tok: Any, places: frozenset[int] = frozenset()) -> bool:
     """A token that names or denotes a place (toponym, entity label or place noun)."""
-    if tok.i in places or tok.ent_type_ in PLACE_LABELS or tok.lower_ in PLACE_NOUNS or tok.lemma_.lower() in PLACE_NOUNS:
+    if tok.i in places or tok.ent_type_ in PLACE_LABELS or PLACE_NOUNS & {tok.lower_, tok.lemma_.lower()}:
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in PLACE_LABELS or g.i in places for g in c.children)
-               for c in tok.children)
+    return any(g.ent_type_ in PLACE_LABELS or g.i in places
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 # Clause links after which a finite verb with its own subject reports an event of its own.
