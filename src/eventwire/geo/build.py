@@ -187,7 +187,8 @@ class _Builder:
             rows = rows or members.get((admin.admin1_code, ""))
             if not rows:
                 continue
-            admin.lat, admin.lon = _middle([r.lat for r in rows]), _middle([r.lon for r in rows])
+            trim = 0.0 if admin.feature == "ADM1" else 0.01  # provinces: the whole extent
+            admin.lat, admin.lon = _middle([r.lat for r in rows], trim), _middle_lon([r.lon for r in rows], trim)
             admin.population = sum(r.population for r in rows)
             parent = self.admin_by_code.get(admin.admin1_code)
             admin.admin1 = parent.name if parent else ""
@@ -267,10 +268,19 @@ def display_name(name: str, alternates: Iterable[str]) -> str:
     return ascii_fold(name)
 
 
-def _middle(values: list[float]) -> float:
+def _middle(values: list[float], trim: float = 0.01) -> float:
     values = sorted(values)
-    low, high = values[int(0.01 * (len(values) - 1))], values[int(0.99 * (len(values) - 1))]
+    low, high = values[int(trim * (len(values) - 1))], values[int((1 - trim) * (len(values) - 1))]
     return (low + high) / 2
+
+
+def _middle_lon(values: list[float], trim: float) -> float:
+    """Like ``_middle`` for longitudes, across the antimeridian when that is narrower (Alaska)."""
+    plain = _middle(values, trim)
+    if max(values) - min(values) <= 180:
+        return plain
+    shifted = _middle([v % 360 for v in values], trim)
+    return shifted - 360 if shifted > 180 else shifted
 
 
 def _name_rows(rows: Iterable[Row]) -> Iterator[tuple[str, str, int, int]]:
