@@ -138,3 +138,13 @@ def test_unknown_place_needs_strong_evidence():
 
 def test_fuse_is_empty_for_no_mentions():
     assert fuse([], {}) == []
+
+
+def test_an_actor_is_never_on_both_sides():
+    mentions, docs = three_reports()
+    text = "Military Forces of Uzbekistan said the Free Valley Front attacked in Karshi on Monday."
+    docs["s"] = _doc("s", text, "Daily Two")
+    swapped = make_mention("s", "Armed clash", text=text, trigger="attacked", date="2031-04-07", place=TOWN,
+                           actor1="Military Forces of Uzbekistan", actor2="Free Valley Front", confidence=0.99)
+    [event] = fuse([*mentions, swapped], docs)
+    assert event.actor1.name != event.actor2.name

@@ -55,8 +55,10 @@ def _place(ranked: list[Mention]) -> Place | None:
     return best.location
 
 
-def _actors(ranked: list[Mention], attr: str) -> Actor | None:
-    return next((getattr(m, attr) for m in ranked if getattr(m, attr) is not None), None)
+def _actors(ranked: list[Mention], attr: str, other: Actor | None = None) -> Actor | None:
+    """The strongest report's actor on one side (never the actor already on the other side)."""
+    taken = other.name.lower() if other else None
+    return next((a for m in ranked if (a := getattr(m, attr)) is not None and a.name.lower() != taken), None)
 
 
 def _assoc(ranked: list[Mention], attr: str, exclude: Actor | None) -> list[Actor]:
@@ -151,7 +153,8 @@ def build_event(mentions: Sequence[Mention], metas: Mapping[str, SourceMeta], *,
     """The fused event of ``mentions`` (each with ``mention_id`` set)."""
     ranked = _ranked(mentions)
     top, typed = ranked[0], _sub_type(ranked)
-    actor1, actor2 = _actors(ranked, "actor1"), _actors(ranked, "actor2")
+    actor1 = _actors(ranked, "actor1")
+    actor2 = _actors(ranked, "actor2", actor1)
     when, reports = _date(ranked), fatality_reports(ranked, metas)
     event = Event(
         event_id=event_id or event_id_for(earliest(mentions, metas).mention_id or ""),
