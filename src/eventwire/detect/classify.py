@@ -76,6 +76,7 @@ PROTEST_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "demonstra
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
 DEMANDING = frozenset({"demand", "protest", "denounce", "condemn", "call", "oppose", "reject", "demonstrate",
                        "express", "voice", "press", "decry", "mourn", "commemorate", "show"})
+RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioter", "rioters", "unrest", "violent"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -214,6 +215,9 @@ def _riot(v: SentenceView) -> Decision | None:
     if v.has_strong("mob"):
         return _decide("Mob violence", v.strong("mob"))
     if v.has_strong("riot"):
+        words = {v.sent.doc[c.start].lemma_.lower() for c in v.strong("riot")}
+        if not words & RIOT_WORDS and v.any("mob") and not v.any("protest"):
+            return _decide("Mob violence", v.strong("riot"))  # two communities throwing stones
         return _decide("Violent demonstration", v.strong("riot"))
     return None
 
@@ -233,7 +237,7 @@ def _expelled(v: SentenceView) -> Decision | None:
 
 def _territory(v: SentenceView) -> Decision | None:
     for cue in v.strong("retake"):
-        return Decision(_taker(v, cue, default_state=True), cue, cue.strength)
+        return _handed(v, Decision(_taker(v, cue, default_state=True), cue, cue.strength))
     expelled = _expelled(v)
     if expelled is not None:
         return expelled
