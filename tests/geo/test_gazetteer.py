@@ -73,3 +73,16 @@ def _tiny_at(path: Path) -> None:
     row = Row(7, "Testville", 1.0, 2.0, "XX", "PPL", 900)
     row.add("Testville", PRIMARY)
     write_index({7: row}, path, {"digest": "t"})
+
+
+def test_a_new_build_removes_older_indexes_with_the_same_options(tmp_path):
+    from eventwire.geo.gazetteer import _remove_stale
+
+    old, other_options, new = (tmp_path / f"gazetteer-{n}.sqlite" for n in ("old", "other", "new"))
+    row = Row(7, "Testville", 1.0, 2.0, "XX", "PPL", 900)
+    row.add("Testville", PRIMARY)
+    write_index({7: row}, old, {"min_population": "500"})
+    write_index({7: row}, other_options, {"min_population": "1000"})
+    write_index({7: row}, new, {"min_population": "500"})
+    _remove_stale(new, 500)
+    assert new.exists() and other_options.exists() and not old.exists()

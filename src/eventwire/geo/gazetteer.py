@@ -114,6 +114,23 @@ def _build(settings: Settings, path: Path) -> None:
 
     rows = build_rows(settings.geo.min_population)
     write_index(rows, path, {"digest": path.stem, "min_population": str(settings.geo.min_population)})
+    _remove_stale(path, settings.geo.min_population)
+
+
+def _remove_stale(current: Path, min_population: int) -> None:
+    """Deletes older indexes built with the same options (open readers keep their file on POSIX)."""
+    for other in current.parent.glob("gazetteer-*.sqlite"):
+        if other == current:
+            continue
+        try:
+            con = sqlite3.connect(f"file:{other}?mode=ro", uri=True)
+            row = con.execute("SELECT v FROM meta WHERE k = 'min_population'").fetchone()
+            con.close()
+            if row and row[0] == str(min_population):
+                other.unlink()
+                other.with_suffix(".lock").unlink(missing_ok=True)
+        except (sqlite3.Error, OSError):
+            continue
 
 
 _PLACE_COLS = "p.gid, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.admin1_code, p.feature, p.population"
