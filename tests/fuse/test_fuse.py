@@ -141,10 +141,11 @@ def test_fuse_is_empty_for_no_mentions():
 
 
 def test_an_actor_is_never_on_both_sides():
-    mentions, docs = three_reports()
-    text = "Military Forces of Uzbekistan said the Free Valley Front attacked in Karshi on Monday."
+    mentions, docs = three_reports()   # Free Valley Front (actor1) against the army (actor2)
+    text = "The army said it fought off an assault in Karshi on Monday."
     docs["s"] = _doc("s", text, "Daily Two")
-    swapped = make_mention("s", "Armed clash", text=text, trigger="attacked", date="2031-04-07", place=TOWN,
-                           actor1="Military Forces of Uzbekistan", actor2="Free Valley Front", confidence=0.99)
-    [event] = fuse([*mentions, swapped], docs)
-    assert event.actor1.name != event.actor2.name
+    army_first = make_mention("s", "Armed clash", text=text, trigger="fought", date="2031-04-07", place=TOWN,
+                              actor1="Military Forces of Uzbekistan", confidence=0.99)
+    [event] = fuse([*mentions, army_first], docs)
+    assert event.actor1.name == "Military Forces of Uzbekistan"
+    assert event.actor2.name == "Free Valley Front"

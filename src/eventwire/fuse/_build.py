@@ -55,10 +55,22 @@ def _place(ranked: list[Mention]) -> Place | None:
     return best.location
 
 
-def _actors(ranked: list[Mention], attr: str, other: Actor | None = None) -> Actor | None:
-    """The strongest report's actor on one side (never the actor already on the other side)."""
-    taken = other.name.lower() if other else None
-    return next((a for m in ranked if (a := getattr(m, attr)) is not None and a.name.lower() != taken), None)
+def _actor1(ranked: list[Mention]) -> Actor | None:
+    return next((m.actor1 for m in ranked if m.actor1 is not None), None)
+
+
+def _actor2(ranked: list[Mention], actor1: Actor | None) -> Actor | None:
+    """The strongest report's other side, never ``actor1`` again: a report naming the sides the
+    other way round ("X attacked <actor1>") gives its X."""
+    taken = actor1.name.lower() if actor1 else None
+    for m in ranked:
+        if m.actor2 is None:
+            continue
+        if m.actor2.name.lower() != taken:
+            return m.actor2
+        if m.actor1 is not None and m.actor1.name.lower() != taken:
+            return m.actor1
+    return None
 
 
 def _assoc(ranked: list[Mention], attr: str, exclude: Actor | None) -> list[Actor]:
@@ -153,8 +165,8 @@ def build_event(mentions: Sequence[Mention], metas: Mapping[str, SourceMeta], *,
     """The fused event of ``mentions`` (each with ``mention_id`` set)."""
     ranked = _ranked(mentions)
     top, typed = ranked[0], _sub_type(ranked)
-    actor1 = _actors(ranked, "actor1")
-    actor2 = _actors(ranked, "actor2", actor1)
+    actor1 = _actor1(ranked)
+    actor2 = _actor2(ranked, actor1)
     when, reports = _date(ranked), fatality_reports(ranked, metas)
     event = Event(
         event_id=event_id or event_id_for(earliest(mentions, metas).mention_id or ""),
