@@ -617,7 +617,9 @@ RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
 
 
 def _specific(v: SentenceView) -> bool:
-    return v.has_strong(*SPECIFIC, "protest", "riot", "clash", "retake", "mob")
+    """Cues that mark political violence by themselves ("battle" needs an armed side: firefighters
+    battle wildfires)."""
+    return v.has_strong(*SPECIFIC, "protest", "riot", "retake", "mob") or (v.has_strong("clash") and v.has("armed"))
 
 
 def _nonpolitical(v: SentenceView) -> bool:

@@ -102,8 +102,9 @@ def _story_country(resolvers: Resolvers, text: str) -> str | None:
 
 
 def sentences(spacy_doc: Any) -> list[Any]:
-    """The parser's sentences, also cut at line breaks (headlines, captions, paragraphs)."""
-    out = []
+    """The parser's sentences, cut at line breaks (headlines, captions, paragraphs) and re-joined
+    where the parser cut mid-sentence (a piece that starts in lower case after no full stop)."""
+    out: list[Any] = []
     for sent in spacy_doc.sents:
         start = sent.start
         for tok in sent:
@@ -112,8 +113,18 @@ def sentences(spacy_doc: Any) -> list[Any]:
                     out.append(spacy_doc[start:tok.i])
                 start = tok.i + 1
         if sent.end > start:
-            out.append(spacy_doc[start:sent.end])
+            piece = spacy_doc[start:sent.end]
+            if out and start == sent.start and _continues_previous(out[-1], piece):
+                out[-1] = spacy_doc[out[-1].start:piece.end]
+            else:
+                out.append(piece)
     return out
+
+
+def _continues_previous(prev: Any, piece: Any) -> bool:
+    first, last = piece[0], prev[-1]
+    return first.is_lower and first.is_alpha and last.text not in (".", "!", "?", "”", "\"", ":", ";") \
+        and prev.end == piece.start
 
 
 def _place_tokens(spacy_doc: Any, toponyms: list[tuple[int, int]]) -> frozenset[int]:
