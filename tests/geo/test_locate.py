@@ -74,3 +74,14 @@ def test_a_named_quarter_of_a_city_is_placed_in_that_city(locate_in):
 def test_a_place_describing_a_person_is_not_the_event_place(locate_in):
     place = locate_in("A Texas rancher was shot dead in Ciudad Juarez on Friday.", "shot")
     assert place.span.text == "Ciudad Juarez" and place.country == "MX"
+
+
+def test_a_place_inside_an_organisation_name_is_not_the_event_place(locate_in):
+    place = locate_in("Fighters of the Islamic State of Iraq and Syria executed a teacher in Manbij.",
+                      "executed")
+    assert place.span.text == "Manbij"
+
+
+def test_a_named_facility_is_a_place_of_its_own(locate_in):
+    place = locate_in("Rebels stormed the Qaryatayn Cement Plant near Homs on Monday.", "stormed")
+    assert place.span.text == "Qaryatayn Cement Plant" and place.country == "SY" and place.geo_precision == 2

@@ -23,6 +23,7 @@ class GeoLexicon:
     place_nouns: frozenset[str]
     retreat_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
+    org_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -111,6 +111,12 @@ class Locator:
             while j < sent.end and spacy_doc[j].is_title and spacy_doc[j].pos_ == "PROPN" and \
                     spacy_doc[j].ent_type_ not in NOT_PLACE_ENTS:
                 j += 1
+            if j > i + 1 and spacy_doc[j - 1].lower_ in self.lex.place_nouns:
+                if spacy_doc[i].idx not in taken:  # "Sheikh Saeed District", "Tishreen Dam"
+                    span = spacy_doc[i:j]
+                    found.append(Toponym(span.start_char, span.end_char, span.text, None))
+                i = j
+                continue
             if j > i and spacy_doc[i].idx not in taken:
                 context = self._place_context(spacy_doc, i, j)
                 names = {t.ent_type_ for t in spacy_doc[i:j]} & {"PERSON", "ORG", "NORP"}
@@ -185,6 +191,8 @@ class Locator:
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in self.lex.locative_preps:
             score += 0.5
+            if root.dep_ == "pobj" and root.head.i == prev.i and prev.head.i == trig.i:
+                score += 0.7  # "captured in Afghanistan": the trigger's own place phrase
         feature = top.place.feature if top.place is not None else "PPL"
         score += {"PPL": 0.5, "PPLC": 0.5, "ADM2": 0.1, "ADM1": -0.3, "PCLI": -0.7}.get(feature, 0.0)
         return score + (top.place.score or 0.0) * 0.3 if top.place is not None else score - 0.3

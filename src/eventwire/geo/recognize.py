@@ -266,6 +266,8 @@ class Recognizer:
 
     # --- roles ------------------------------------------------------------------
     def _role(self, doc: Any, cand: Candidate) -> str:
+        if cand.role == "place" and self._in_org_name(doc, cand.start):
+            return "org"
         if cand.role != "place" or not any(e.feature in ("PCLI", "PPLC") for e in cand.entries):
             return cand.role
         root = doc[cand.start:cand.end].root
@@ -277,6 +279,17 @@ class Recognizer:
         if root.dep_ == "compound" and head.lower_ in self.lex.actor_heads and head.i > root.i:
             return "actor"
         return "place"
+
+
+    def _in_org_name(self, doc: Any, start: int) -> bool:
+        """ "the Islamic State of Iraq", "Front for the Liberation of Palestine": part of a name."""
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in ("the", "and"):
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("of", "for"):
+            return False
+        prev = doc[i - 1]
+        return prev.is_title and prev.lower_ in self.lex.org_words
 
 
 def _capitalised(tok: Any) -> bool:
