@@ -85,3 +85,9 @@ def test_a_place_inside_an_organisation_name_is_not_the_event_place(locate_in):
 def test_a_named_facility_is_a_place_of_its_own(locate_in):
     place = locate_in("Rebels stormed the Qaryatayn Cement Plant near Homs on Monday.", "stormed")
     assert place.span.text == "Qaryatayn Cement Plant" and place.country == "SY" and place.geo_precision == 2
+
+
+def test_no_place_in_sentence_falls_back_to_the_main_place(locate_in):
+    text = "Fighting raged in Kirkuk for a week. Two soldiers were killed on Monday."
+    place = locate_in(text, "killed", "Two soldiers were killed on Monday.")
+    assert place.name == "Kirkuk" and place.geo_precision == 2 and place.score < 0.5

@@ -9,7 +9,7 @@ preposition, closest in tokens). ACLED precision: 1 town; 2 near / outskirts /
 north of a town, crossings and bases; 3 region, province ("in the countryside
 of Homs", "Homs province": the admin1 area), country. Without a place in the
 sentence the dateline place (precision >= 2) or the document's main place
-(precision 3) is used with a lower score.
+(precision >= 2) is used with a lower score.
 """
 
 from __future__ import annotations
@@ -261,7 +261,7 @@ class Locator:
             counts = Counter(t.place.geonameid or t.place.name for t in places)
         key = counts.most_common(1)[0][0]
         main = next(t for t in places if (t.place.geonameid or t.place.name) == key)
-        return self._lowered(main, 3, 0.3)
+        return self._lowered(main, 2, 0.3)
 
     @staticmethod
     def _lowered(top: Toponym, precision: int, factor: float) -> Place:
