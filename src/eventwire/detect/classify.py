@@ -34,7 +34,7 @@ NONSTATE_WORDS = frozenset({
 })
 # Specific weapon or violence classes; their presence lets a weak cue start an event.
 DETONATE = frozenset({"explode", "detonate", "blast", "explosion", "go", "blow", "rip", "explosive"})
-DELIVERY = frozenset({"drop", "fire", "use", "launch", "deploy", "release", "expose", "exposure", "gas", "hit",
+DELIVERY = frozenset({"drop", "fire", "use", "launch", "deploy", "release", "expose", "exposure", "hit",
                       "strike", "shell", "bomb", "poison", "victim", "victims", "symptom", "symptoms"})
 CRIME_PRONE = frozenset({"Arrests", "Attack", "Disrupted weapons use", "Looting/property destruction",
                          "Abduction/forced disappearance", "Armed clash"})
@@ -117,6 +117,8 @@ def _violence_present(v: SentenceView) -> bool:
 
 
 def _chemical(v: SentenceView) -> Decision | None:
+    if v.has("nonpolitical") and not v.has("armed") and not v.has_strong("attack"):
+        return None  # a chlorine leak at a plant, chemicals stored in a warehouse
     delivered = any(t.lemma_.lower() in DELIVERY for t in v.sent)
     gassed = any(t.lemma_.lower() in ("gas", "choke", "choking", "suffocate", "suffocation") for t in v.sent)
     if not v.has_strong("chemical") and v.any("chemical") and gassed and v.has("shell", "air", "weapon", "attack"):

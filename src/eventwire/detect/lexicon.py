@@ -98,8 +98,9 @@ class CueMatcher:
             seen: set[str] = set()
             for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 for words, cls, strength, weak in self._index.get(key, ()):
-                    if cls in self._exact and (key != tok.lower_ or not _matches(doc, tok.i, words, exact=True)):
-                        continue  # "plant" the factory is not "planted" the bomb
+                    if cls in self._exact and (key != tok.lower_ or (tok.pos_ == "PROPN" and len(words) == 1)
+                                               or not _matches(doc, tok.i, words, exact=True)):
+                        continue  # "plant" the factory is not "planted" the bomb, nor "Bill" a bill
                     if bare_adj and len(words) == 1 and cls in TRIGGER_CLASSES:
                         continue  # "it is striking how ...": an adjective alone starts no event
                     if cls not in seen and _matches(doc, tok.i, words):
