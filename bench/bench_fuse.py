@@ -80,7 +80,8 @@ def _fill_sql(template: str) -> str:
     """SQL expression turning a template into a row's JSON (``s`` is the synthetic table)."""
     day_ord = str(date.fromisoformat(S_DAY).toordinal())
     pairs = [("@DOC@", "s.doc"), ("@MID@", "s.mention_id"), ("@EID@", "s.event_id"), ("@CC@", "s.country"),
-             ("@ADM@", "s.admin1"), ("@PLACE@", "s.place"), ("@ACTOR@", "s.actor"), ("@actor@", "lower(s.actor)"),
+             ("@ADM@", "s.admin1"), ("@PLACE@", "s.place"), ("@place@", "lower(s.place)"), ("@ACTOR@", "s.actor"),
+             ("@actor@", "lower(s.actor)"),
              ('"Armed clash"', "'\"' || s.sub || '\"'"), ('"Battles"', "'\"' || s.event_type || '\"'"),
              (S_DAY, "s.day::VARCHAR"), (day_ord, "s.ord::VARCHAR"), (str(S_LAT), "s.lat::VARCHAR"),
              (str(S_LON), "s.lon::VARCHAR"), (str(S_DEATHS), "s.deaths::VARCHAR")]
@@ -107,13 +108,14 @@ def _synthetic_table(n: int, seed: int) -> pa.Table:
 def _blocks(con, table: pa.Table, settings) -> None:
     """Blocking keys of the synthetic events, computed by the library itself, inserted through Arrow."""
     cols = {c: table.column(c).to_pylist() for c in ("event_id", "sub", "ord", "lat", "lon", "country", "admin1",
-                                                      "actor")}
+                                                      "actor", "place")}
     for start in range(0, table.num_rows, 100_000):
         blocks, owners = [], []
         for i in range(start, min(start + 100_000, table.num_rows)):
             item = Item(subs=frozenset([cols["sub"][i]]), docs=frozenset(), days=(cols["ord"][i], cols["ord"][i]),
                         lat=cols["lat"][i], lon=cols["lon"][i], country=cols["country"][i],
-                        admin1=cols["admin1"][i], geo_precision=1, a1=frozenset([cols["actor"][i].lower()]))
+                        admin1=cols["admin1"][i], geo_precision=1, a1=frozenset([cols["actor"][i].lower()]),
+                        places=frozenset([cols["place"][i].lower()]))
             for key in register_keys(item, settings.max_days, settings.max_km):
                 blocks.append(key_hash(key))
                 owners.append(cols["event_id"][i])

@@ -149,3 +149,15 @@ def test_an_actor_is_never_on_both_sides():
     [event] = fuse([*mentions, army_first], docs)
     assert event.actor1.name == "Military Forces of Uzbekistan"
     assert event.actor2.name == "Free Valley Front"
+
+
+def test_an_unresolved_place_name_still_matches_the_same_name():
+    hamlet = Place(name="Lower Vasht", geo_precision=3)
+    one = "Shells hit Lower Vasht on Monday, killing nine, the army said."
+    two = "Nine people died when shells hit Lower Vasht on Monday."
+    docs = {"x": _doc("x", one, "Wire One"), "y": _doc("y", two, "Daily Two")}
+    m1 = make_mention("x", "Shelling/artillery/missile attack", text=one, trigger="Shells", date="2031-04-07",
+                      place=hamlet, actor1="Military Forces of Uzbekistan", deaths=9)
+    m2 = make_mention("y", "Shelling/artillery/missile attack", text=two, trigger="shells", date="2031-04-07",
+                      place=Place(name="Lower Vasht", geo_precision=3), deaths=9)
+    assert len(fuse([m1, m2], docs)) == 1

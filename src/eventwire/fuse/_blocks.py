@@ -9,8 +9,10 @@ of one small area in a few days, however large the store grows:
 * coarse places (province level, or no coordinates): ``country/admin1``.
   Precise events are also registered there under a separate key, which only
   coarse mentions look up ("in Idlib province" may be any town of Idlib).
-* no place at all: the actors' names (8-day buckets); only such mentions look
-  them up, and they need strong other evidence to merge.
+* place names: every event is also registered under its places' names, which
+  mentions look up when the gazetteer could not resolve their place.
+* no place at all: the actors' names (8-day buckets); only such mentions (and
+  unresolved ones) look them up, and they need strong other evidence to merge.
 
 Time buckets are 4 days; an event covers the buckets of its date range
 widened by ``max_days``, a mention looks up the buckets of its own range.
@@ -30,6 +32,7 @@ ACTOR_BUCKET_DAYS = 8
 WIDE_DAYS = 62
 CELL_DEG = 0.5
 MAX_ACTOR_KEYS = 2
+MAX_NAME_KEYS = 3
 KM_PER_DEG = 111.0
 
 
@@ -79,19 +82,20 @@ def register_keys(item: Item, max_days: int, max_km: float = 25.0) -> list[str]:
         keys += [f"rp:{region}:{b}" for b in days] if region else []
     elif region:
         keys += [f"rc:{region}:{b}" for b in days]
-    return keys
+    return keys + [f"n:{name}:{b}" for name in sorted(item.places)[:MAX_NAME_KEYS] for b in days]
 
 
 def lookup_keys(item: Item) -> list[str]:
     """Keys a mention (or a group's profile) looks its candidate events up by."""
     days = _buckets(item.days, 0, BUCKET_DAYS)
     region = _region(item)
+    names = [f"n:{name}:{b}" for name in sorted(item.unresolved)[:MAX_NAME_KEYS] for b in days]
     if precise(item):
         keys = [f"g:{_cell(item.lat, item.lon)}:{b}" for b in days]
-        return keys + ([f"rc:{region}:{b}" for b in days] if region else [])
+        return keys + ([f"rc:{region}:{b}" for b in days] if region else []) + names
     if region:
-        return [f"{kind}:{region}:{b}" for kind in ("rc", "rp") for b in days]
-    return _actor_keys(item, _buckets(item.days, 0, ACTOR_BUCKET_DAYS))
+        return [f"{kind}:{region}:{b}" for kind in ("rc", "rp") for b in days] + names
+    return names + _actor_keys(item, _buckets(item.days, 0, ACTOR_BUCKET_DAYS))
 
 
 def key_hash(key: str) -> int:

@@ -17,6 +17,11 @@ from eventwire.fuse._item import Item, profile
 from eventwire.fuse._score import score
 
 
+def _document_keys(item: Item) -> list[str]:
+    """Mentions of one article are always compared (in memory only; the store groups an article first)."""
+    return [f"d:{doc}" for doc in sorted(item.docs)]
+
+
 def visit_order(items: Sequence[Item], ids: Sequence[str]) -> list[int]:
     return sorted(range(len(items)), key=lambda i: ([-s for s in items[i].strength], ids[i]))
 
@@ -32,7 +37,7 @@ class Clusters:
 
     def candidates(self, item: Item) -> list[int]:
         found: set[int] = set()
-        for key in lookup_keys(item):
+        for key in [*lookup_keys(item), *_document_keys(item)]:
             found |= self.index.get(key, set())
         return sorted(found)
 
@@ -49,7 +54,9 @@ class Clusters:
             self.profiles.append(items[index])
         self.members[target].append(index)
         self.profiles[target] = profile([items[i] for i in self.members[target]])
-        for key in register_keys(self.profiles[target], self.settings.max_days, self.settings.max_km):
+        profile_ = self.profiles[target]
+        for key in [*register_keys(profile_, self.settings.max_days, self.settings.max_km),
+                    *_document_keys(profile_)]:
             self.index[key].add(target)
 
 

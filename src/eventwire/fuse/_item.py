@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwire.fuse._dates import day_range, span_days
 from eventwire.fuse._tables import distinct_markers, generic_actors
-from eventwire.records import Actor, Mention
+from eventwire.records import Actor, Mention, Place
 
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 # Mentions with no date of their own are compared within this many days before
@@ -53,12 +53,14 @@ class Item:
     country: str | None = None
     admin1: str | None = None
     geo_precision: int = 3
+    places: frozenset[str] = frozenset()        # place names of the mentions
+    unresolved: frozenset[str] = frozenset()    # ... that the gazetteer could not resolve
     a1: frozenset[str] = frozenset()
     a2: frozenset[str] = frozenset()
     tokens: tuple[frozenset[str], ...] = ()
     fatalities: int | None = None
     sentences: frozenset[tuple[str, int]] = frozenset()
-    distinct: frozenset[str] = frozenset()
+    distinct: frozenset[tuple[str, int]] = frozenset()   # sentences that announce another incident
     strength: tuple[float, ...] = (0.0,)
 
     @property
@@ -85,6 +87,12 @@ def actor_key(actor: Actor | None) -> str | None:
     if name in generic_actors() or name.startswith(GENERIC_PREFIXES):
         return None
     return name
+
+
+def _names(place: Place | None) -> frozenset[str]:
+    """Normalised place name (compared when the gazetteer could not resolve one of them)."""
+    key = " ".join((place.name or "").lower().split()) if place else ""
+    return frozenset([key]) if key else frozenset()
 
 
 def _actor_set(main: Actor | None, assoc: list[Actor]) -> frozenset[str]:
@@ -124,16 +132,17 @@ def from_mention(m: Mention, meta: SourceMeta) -> Item:
     loc = m.location
     sentence = m.sentence.text if m.sentence else m.trigger.text
     tokens = words(sentence)
+    where = (m.document_id, m.sentence.start if m.sentence else m.trigger.start)
     return Item(
         subs=frozenset([m.sub_event_type]), docs=frozenset([m.document_id]), days=days, dated=dated,
         precision=m.date.precision or (1 if days and days[0] == days[1] else 3),
         lat=loc.lat if loc else None, lon=loc.lon if loc else None,
         geonameid=loc.geonameid if loc else None, country=loc.country if loc else None,
         admin1=loc.admin1 if loc else None, geo_precision=(loc.geo_precision or 1) if loc else 3,
+        places=_names(loc), unresolved=_names(loc) if loc and not (loc.country or loc.lat is not None) else frozenset(),
         a1=_actor_set(m.actor1, m.assoc_actor_1), a2=_actor_set(m.actor2, m.assoc_actor_2),
         tokens=(tokens,), fatalities=m.fatalities.best,
-        sentences=frozenset([(m.document_id, m.sentence.start if m.sentence else m.trigger.start)]),
-        distinct=frozenset([m.document_id]) if announces_another(sentence) else frozenset(),
+        sentences=frozenset([where]), distinct=frozenset([where]) if announces_another(sentence) else frozenset(),
         strength=strength(m),
     )
 
@@ -169,6 +178,7 @@ def profile(items: list[Item]) -> Item:
         best, subs=union("subs"), docs=union("docs"), days=when.days, dated=when.dated,
         precision=when.precision, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
         country=place.country, admin1=place.admin1, geo_precision=place.geo_precision,
+        places=union("places"), unresolved=union("unresolved"),
         a1=union("a1"), a2=union("a2"), tokens=_token_sets(items),
         fatalities=fatal[(len(fatal) - 1) // 2] if fatal else None, sentences=union("sentences"),
         distinct=union("distinct"), strength=best.strength,
@@ -181,17 +191,19 @@ def item_to_dict(item: Item) -> dict[str, Any]:
         "subs": sorted(item.subs), "docs": sorted(item.docs), "days": list(item.days) if item.days else None,
         "dated": item.dated, "precision": item.precision, "lat": item.lat, "lon": item.lon,
         "geonameid": item.geonameid, "country": item.country, "admin1": item.admin1,
-        "geo_precision": item.geo_precision, "a1": sorted(item.a1), "a2": sorted(item.a2),
+        "geo_precision": item.geo_precision, "places": sorted(item.places), "unresolved": sorted(item.unresolved),
+        "a1": sorted(item.a1), "a2": sorted(item.a2),
         "tokens": [sorted(t) for t in item.tokens], "fatalities": item.fatalities,
-        "sentences": sorted([d, s] for d, s in item.sentences), "distinct": sorted(item.distinct),
+        "sentences": sorted([d, s] for d, s in item.sentences), "distinct": sorted([d, s] for d, s in item.distinct),
         "strength": list(item.strength),
     }
 
 
 def item_from_dict(data: dict[str, Any]) -> Item:
-    sets = ("subs", "docs", "a1", "a2", "distinct")
+    sets = ("subs", "docs", "a1", "a2", "places", "unresolved")
     values = {k: frozenset(data[k]) for k in sets}
     return Item(**{**data, **values, "days": tuple(data["days"]) if data["days"] else None,
                    "tokens": tuple(frozenset(t) for t in data["tokens"]),
                    "sentences": frozenset((d, s) for d, s in data["sentences"]),
+                   "distinct": frozenset((d, s) for d, s in data["distinct"]),
                    "strength": tuple(data["strength"])})

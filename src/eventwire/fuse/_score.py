@@ -50,9 +50,12 @@ def _coarse_place(a: Item, b: Item) -> float | None:
 
 
 def place_score(a: Item, b: Item, max_km: float) -> float | None:
+    if a.unresolved & b.places or b.unresolved & a.places:
+        return 1.0
     if not (a.country or a.lat is not None) or not (b.country or b.lat is not None):
         both_unknown = not (a.country or a.lat is not None) and not (b.country or b.lat is not None)
-        return -0.8 if both_unknown else -0.5
+        named = a.places and b.places    # both name a place, one the gazetteer could not resolve
+        return -0.8 if both_unknown and not named else -0.3 if named else -0.5
     if a.country and b.country and a.country.upper() != b.country.upper():
         return None
     if a.geonameid is not None and a.geonameid == b.geonameid:
@@ -115,16 +118,23 @@ def fatality_score(a: Item, b: Item) -> float:
     return -0.5 if high - low >= 4 and high > 3 * max(low, 1) else 0.0
 
 
+def _announces_other(x: Item, y: Item) -> bool:
+    """A sentence of ``x`` says 'a second blast' / 'separately' after a sentence of ``y``."""
+    return any(d == e and t < s for d, s in x.distinct for e, t in y.sentences)
+
+
 def document_score(a: Item, b: Item) -> float:
     """Two triggers of one sentence are one event, and an article mostly goes on about the same
-    event from sentence to sentence; 'a second blast' or 'separately' in the same article is not."""
-    shared = a.docs & b.docs
-    if not shared:
+    event from sentence to sentence ('the shelling' two sentences later); a sentence announcing
+    another incident ('a second blast', 'separately', 'later') parts it from what came before."""
+    if not a.docs & b.docs:
         return 0.0
-    distinct = bool(shared & (a.distinct | b.distinct))
-    if a.sentences & b.sentences:
-        return 0.0 if distinct else 1.0
-    return -1.5 if distinct else 0.5
+    same = a.sentences & b.sentences
+    if same:
+        return 0.0 if same & (a.distinct | b.distinct) else 1.0
+    if _announces_other(a, b) or _announces_other(b, a):
+        return -1.5
+    return 1.0 if a.subs & b.subs else 0.5
 
 
 def score(a: Item, b: Item, settings: FuseSettings) -> float | None:
