@@ -11,6 +11,20 @@ purpose-only events are dropped; history is kept with ``is_background=True``.
     doc = stage(parsed_doc)          # doc.mentions filled
 
 ``ruler_patterns()`` gives the entity-ruler patterns ``ParseStage`` needs.
+
+How it decides (modules): ``lexicon`` finds cue phrases once per Doc (data in
+``data/detect_lexicon.toml``); ``classify`` applies ACLED precedence rules to a
+sentence's cues and its parse; ``modality`` drops negated, hypothetical,
+future, threatened, purpose-only and descriptive triggers and finds history
+markers; ``roles`` and ``location`` read actors and the event's place from the
+syntax; ``build`` resolves dates, fatalities and sources through
+``eventwire.resolve``; ``dedupe`` merges repeats within a document.
+
+Documented choices: a threat is dropped, not kept as a low-confidence event;
+a sentence yields at most two mentions (its main event and one in an
+independent clause of another event type); a history mention without a date
+of its own is dated "since the last dated history" up to publication
+(precision 3); the sub-event type "Other" is never guessed.
 """
 
 from __future__ import annotations
