@@ -169,6 +169,12 @@ def _is_state(tok) -> bool:
     return bool(words & STATE_WORDS) and not words & NONSTATE_WORDS
 
 
+def _shown(v: SentenceView, cue: Cue) -> bool:
+    """"her spirit demonstrated the power of ...": to demonstrate something is not to protest."""
+    tok = v.token(cue)
+    return tok.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+
+
 def _gathered(v: SentenceView) -> list[Cue]:
     """"Hundreds gathered ... to demand ...": a weak protest verb with a purpose of protest."""
     out = []
@@ -181,7 +187,7 @@ def _gathered(v: SentenceView) -> list[Cue]:
 
 
 def _protest(v: SentenceView) -> Decision | None:
-    cues = v.strong("protest") or _gathered(v)
+    cues = [c for c in v.strong("protest") if not _shown(v, c)] or _gathered(v)
     if not cues:
         return None
     if (v.has_strong("riot") or v.has("protester_violence")) and not _peaceful(v):
@@ -469,7 +475,7 @@ def _fight(v: SentenceView) -> Decision | None:
     harmed = _harmed(v)
     if harmed is not None and not v.has_strong("attack"):
         return harmed
-    cues = v.strong("attack") or (v.any("attack") if v.has("lethal") else [])
+    cues = v.strong("attack") or (v.any("attack") if v.has("lethal") and v.has("armed", "weapon") else [])
     if not cues:
         return None
     cue = _first(cues)
