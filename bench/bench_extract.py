@@ -1,0 +1,87 @@
+"""Benchmark: ``extract`` against bare spaCy ``nlp.pipe`` on the same texts, and peak memory.
+
+Texts: the Guardian articles in ../shared/eval/dev/unlabeled/guardian_sdf.jsonl
+(read at run time, not copied), cycled to N documents (default 500); with
+``--synthetic`` or without that file, seeded generated conflict-news texts.
+Baseline: bare ``nlp.pipe`` with the same model, in the same process, on the same
+texts (run first, so the model is warm for both). Measured: the full extraction
+pipeline (parse -> toponyms -> detect -> locate -> finalize -> fuse).
+
+Gates from issue 3: ratio <= 1.3; peak RSS < 1.5 GB. Prints one JSON object.
+
+    .venv/bin/python bench/bench_extract.py [--n 500] [--synthetic]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import time
+from pathlib import Path
+
+from eventwire.config import defaults
+from eventwire.records import Document
+
+GUARDIAN = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "unlabeled" / "guardian_sdf.jsonl"
+SENTENCES = [
+    "{actor} shelled villages near {place} on {day}, killing {n} civilians, a local official said.",
+    "Fighting between {actor} and the army broke out on the outskirts of {place} overnight.",
+    "Hundreds of protesters marched through central {place} on {day} to demand the release of detainees.",
+    "A roadside bomb struck a military convoy near {place}, killing {n} soldiers, the army said.",
+    "Air strikes hit a market in {place} on {day}; at least {n} people died, monitors reported.",
+    "{actor} seized the town of {place} after government troops withdrew, residents said.",
+    "Police arrested {n} opposition activists in {place} on {day}.",
+    "The 45-year-old commander said 30% of the district remained contested.",
+]
+PLACES = ["Aleppo", "Idlib", "Mosul", "Kandahar", "Maiduguri", "Gao", "Mogadishu", "Goma", "Donetsk", "Sanaa"]
+ACTORS = ["Islamic State militants", "Al-Shabaab fighters", "M23 rebels", "Houthi forces", "Gunmen"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _synthetic(n: int) -> list[str]:
+    rng = random.Random(7)
+    return [" ".join(rng.choice(SENTENCES).format(actor=rng.choice(ACTORS), place=rng.choice(PLACES),
+                                                  day=rng.choice(DAYS), n=rng.randint(2, 40))
+                     for _ in range(rng.randint(6, 14))) for _ in range(n)]
+
+
+def _texts(n: int, synthetic: bool) -> tuple[list[str], str]:
+    if synthetic or not GUARDIAN.exists():
+        return _synthetic(n), "synthetic"
+    rows = [json.loads(line)["text"] for line in GUARDIAN.read_text("utf-8").splitlines() if line.strip()]
+    return [rows[i % len(rows)] for i in range(n)], GUARDIAN.name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=500)
+    parser.add_argument("--synthetic", action="store_true")
+    args = parser.parse_args()
+    texts, source = _texts(args.n, args.synthetic)
+    settings = defaults()
+    from eventwire.detect import ruler_patterns
+    from eventwire.extract import Extractor
+    from eventwire.parse import load_nlp
+
+    nlp = load_nlp(settings, ruler_patterns())
+    extractor = Extractor(settings)
+    list(nlp.pipe(texts[:20]))  # warm-up
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.parse.batch_size):
+        pass
+    bare = time.perf_counter() - t0
+    docs = [Document(id=str(i), raw_text=t, published="2019-10-20") for i, t in enumerate(texts)]
+    t1 = time.perf_counter()
+    events = extractor.extract(docs, include_background=True)
+    full = time.perf_counter() - t1
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"documents": len(texts), "source": source, "bare_spacy_s": round(bare, 2),
+                      "extract_s": round(full, 2), "ratio": round(full / bare, 3), "events": len(events),
+                      "docs_per_s": round(len(texts) / full, 1), "peak_rss_mb": round(peak_mb),
+                      "gates": {"ratio<=1.3": full / bare <= 1.3, "peak<1.5GB": peak_mb < 1536}}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
