@@ -117,17 +117,32 @@ def _evidence(mentions: list[Mention]) -> list[Span]:
     return [spans[k] for k in sorted(spans)]
 
 
+def _by_attribution(group: list[Mention]) -> list[list[Mention]]:
+    """One group per distinct attribution in a document; unattributed mentions join the first."""
+    parts: dict[str | None, list[Mention]] = {}
+    for m in group:
+        parts.setdefault(m.attribution, []).append(m)
+    loose = parts.pop(None, [])
+    if not parts:
+        return [loose]
+    groups = list(parts.values())
+    groups[0] = groups[0] + loose
+    return groups
+
+
 def sources(ranked: list[Mention], metas: Mapping[str, SourceMeta]) -> list[Source]:
+    """One source per document and attribution: "a military source" and "Russia's defence
+    ministry" in one article are two sources of the same event, each with its evidence."""
     by_doc: dict[str, list[Mention]] = {}
     for m in ranked:
         by_doc.setdefault(m.document_id, []).append(m)
     out = []
     for doc_id, group in by_doc.items():
         meta = metas.get(doc_id) or SourceMeta()
-        attributed = next((m for m in group if m.attribution), group[0])
-        out.append(Source(document_id=doc_id, url=meta.url, outlet=meta.outlet, published=meta.published,
-                          attribution=attributed.attribution, attribution_type=attributed.attribution_type,
-                          evidence=_evidence(group)))
+        for part in _by_attribution(group):
+            out.append(Source(document_id=doc_id, url=meta.url, outlet=meta.outlet, published=meta.published,
+                              attribution=part[0].attribution, attribution_type=part[0].attribution_type,
+                              evidence=_evidence(part)))
     return sorted(out, key=lambda s: ((s.published or "9999"), s.document_id))
 
 
