@@ -15,7 +15,7 @@ from eventwire.records import Document
 
 pytestmark = pytest.mark.slow
 
-ARTICLE = Path("/work/shared/examples/palmyra_2016-03-27.txt")
+ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "palmyra_2016-03-27.txt"
 
 
 @pytest.fixture(scope="module")
