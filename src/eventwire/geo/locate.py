@@ -10,6 +10,13 @@ north of a town, crossings and bases; 3 region, province ("in the countryside
 of Homs", "Homs province": the admin1 area), country. Without a place in the
 sentence the dateline place (precision >= 2) or the document's main place
 (precision >= 2) is used with a lower score.
+
+A place the gazetteer lacks ("the Lushagala camp", "Mugunga") keeps its surface
+name and takes its coordinates from a resolved place of the same sentence
+(precision 2 next to a town, 3 otherwise) or else from the story's country
+(the country most of the document's places and demonyms point to; its
+province when the places agree on one), precision 3: a location always has a
+country when the story's country is clear.
 """
 
 from __future__ import annotations
@@ -31,6 +38,18 @@ DATELINE_CHARS = 60
 FAR_FROM_CONTAINER_KM = 100
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 CUE_WINDOW = 4
+STORY_COUNTRY_SHARE = 0.5
+STORY_ADMIN_SHARE = 0.6
+
+
+def story_country(places: list[Place]) -> str | None:
+    """The country most resolved places and demonyms of a document point to (None if unclear:
+    no place, or no country with at least half of them)."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n / sum(counts.values()) >= STORY_COUNTRY_SHARE else None
 
 
 def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
@@ -57,11 +76,10 @@ class Locator:
         self.lex = lexicon or geo_lexicon()
 
     def __call__(self, doc: Document, mention: Mention) -> Place | None:
-        spacy_doc, tops = doc.nlp, [t for t in doc.toponyms if t.place is not None]
-        chosen = self._in_sentence(spacy_doc, tops, mention)
+        chosen = self._in_sentence(doc.nlp, doc.toponyms, mention)
         if chosen is not None:
             return chosen
-        return self._fallback(doc.clean_text, tops)
+        return self._fallback(doc.clean_text, [t for t in doc.toponyms if t.place is not None])
 
     # --- places in the sentence -------------------------------------------------
     def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
@@ -83,11 +101,11 @@ class Locator:
             return None
         _, best, span = max(scored, key=lambda x: x[0])
         if best.place is None:
-            return self._unresolved(best, [t for t in inside if t.place is not None])
+            return self._unresolved(best, [t for t in inside if t.place is not None], tops)
         container = self._container_of(best, scored)
         if container is not None and distance_km(best.place.lat, best.place.lon, container.place.lat,
                                                  container.place.lon) > FAR_FROM_CONTAINER_KM:
-            return self._unresolved(best, [container])  # "the Zuhur quarter of Baghdad" is in Baghdad
+            return self._unresolved(best, [container], tops)  # "the Zuhur quarter of Baghdad" is in Baghdad
         return self._with_precision(best, span)
 
     def _container_of(self, top: Toponym, scored: list) -> Toponym | None:
@@ -135,15 +153,38 @@ class Locator:
         weak = prev in ("in", "near", "outside", "through") or (prev == "the" and prev2 in ("in", "near", "outside"))
         return "weak" if weak else ""
 
-    def _unresolved(self, top: Toponym, resolved: list[Toponym]) -> Place:
-        """A place the gazetteer lacks, put at the best resolved place of the sentence (precision 2-3)."""
+    def _unresolved(self, top: Toponym, resolved: list[Toponym], tops: list[Toponym]) -> Place:
+        """A place the gazetteer lacks, put at the best resolved place of the sentence (precision 2-3),
+        else in the story's country (precision 3)."""
         anchor = min(resolved, key=lambda t: (t.place.feature == "PCLI", abs(t.start - top.start)), default=None)
         if anchor is None:
-            return Place(name=top.text, geo_precision=3, score=0.1, span=Span(top.start, top.end, top.text))
+            return self._in_story_country(top, tops)
         place = replace(anchor.place, name=top.text, geonameid=None, span=Span(top.start, top.end, top.text))
         place.geo_precision = 2 if anchor.place.geo_precision == 1 else 3
         place.score = round((anchor.place.score or 0.5) * 0.5, 3)
         return place
+
+    def _in_story_country(self, top: Toponym, tops: list[Toponym]) -> Place:
+        """An unresolved name placed in the document's main country (its province if the text's
+        places agree on one), precision 3; no country at all only when the story has none."""
+        span = Span(top.start, top.end, top.text)
+        country = story_country([t.place for t in tops if t.place is not None])
+        area = self._story_area(country, [t.place for t in tops if t.place is not None]) if country else None
+        if area is None:
+            return Place(name=top.text, country=country, geo_precision=3, score=0.1, span=span)
+        return replace(place_of(area, span, 0.1), name=top.text, geonameid=None, geo_precision=3)
+
+    def _story_area(self, country: str, places: list[Place]) -> Any:
+        """The province most of the country's places lie in (when at least 60% do), else the country."""
+        admins = Counter(p.admin1 for p in places if p.country == country and p.admin1 and
+                         p.feature not in ("PCLI", "CONT"))
+        total = sum(admins.values())
+        if total:
+            name, n = admins.most_common(1)[0]
+            area = next((e for e in self.gaz.lookup(name) if e.feature == "ADM1" and e.country == country), None)
+            if area is not None and n / total >= STORY_ADMIN_SHARE:
+                return area
+        return self.gaz.country(country)
 
     def _is_destination(self, span: Any, trigger: Any) -> bool:
         """"retreated to X", "fled from X", "the towns of X, Y and Z" after such a verb. When the

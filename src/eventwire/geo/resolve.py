@@ -6,7 +6,12 @@ names, demonyms, unambiguous places) + province context (share of the other
 places' probable provinces/states) + admin context (its state/province is
 named in the text, strongest right next to it: "Gainesville, Ga.",
 "Tadmur, Homs") + proximity (in a second pass, near the other places' first
-choices). The reported score is the softmax probability of the winner.
+choices) - foreignness (when several names make the story's country clear, a
+place in a country nothing else in the text points to is penalised, the more
+the smaller it is: "Dublin" in an Ohio story is Dublin, Ohio). The reported
+score is the softmax probability of the winner. A small place abroad that
+still wins against a clear story country is left unresolved rather than
+misread ("Lido Beach" in a Somalia story is not the New York hamlet).
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ ADMIN_IN_DOC = 1.0
 LOOSE_PENALTY = 0.8
 BIG_TOWN = 100_000
 ADMIN_SHARE = 1.5
+FOREIGN_PENALTY = 3.0      # for a hamlet abroad; halved per tenfold population above 1,000
+CLEAR_NAMES = 2            # distinct names that must point to the story's country
+CLEAR_SHARE = 0.5          # its share of the country evidence
+SMALL_TOWN = 20_000
 
 
 def prior(entry: Entry) -> float:
@@ -86,7 +95,7 @@ class Resolver:
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
-        return [_best(c, s) for c, s in zip(cands, scores)]
+        return [_plausible(_best(c, s), ctx.main_country(i)) for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
@@ -111,6 +120,7 @@ class Resolver:
             if n_admin and e.feature not in ("PCLI", "ADM1"):
                 scores[k] += ADMIN_SHARE * admins[(e.country, e.admin1_code)] / n_admin
             scores[k] += _proximity(e, key, points) if points else 0.0
+            scores[k] -= _foreignness(e, votes, ctx.main_country(i))
         return scores
 
 
@@ -137,6 +147,18 @@ class _Context:
                 votes.update(v)
                 admins.update(a)
         return self.votes - votes, self.admins - admins
+
+    def main_country(self, i: int) -> tuple[str | None, float]:
+        """The story's country as seen from candidate ``i`` (its own name left out) and how clear
+        it is: its share of the evidence, 0 unless at least ``CLEAR_NAMES`` distinct names back it."""
+        votes, _ = self.without(i)
+        total = sum(votes.values())
+        if not total:
+            return None, 0.0
+        country, weight = votes.most_common(1)[0]
+        names = {k for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i] and v[country] > 0.5}
+        share = weight / total
+        return country, share if len(names) >= CLEAR_NAMES and share >= CLEAR_SHARE else 0.0
 
 
 def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
@@ -171,6 +193,29 @@ def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
     if len(between) <= 2 and all(t.text in (",", "(", "in", "-") for t in between):
         return nxt.entries
     return ()
+
+
+def _foreignness(e: Entry, votes: Counter, main: tuple[str | None, float]) -> float:
+    """Penalty for a place in a country no other name of a clear story points to; big towns and
+    capitals pay less, countries and continents nothing."""
+    country, clarity = main
+    if not clarity or not e.country or e.country == country or votes[e.country] > 0.05 or \
+            e.feature in ("PCLI", "CONT"):
+        return 0.0
+    size = math.log10(max(e.population, 1000)) - 3
+    return clarity * FOREIGN_PENALTY * 0.5 ** size
+
+
+def _plausible(choice: tuple[Entry, float] | None, main: tuple[str | None, float]) -> tuple[Entry, float] | None:
+    """None for a small town abroad chosen against a clear story country (nothing better known)."""
+    if choice is None:
+        return None
+    e = choice[0]
+    country, clarity = main
+    if clarity and e.country and e.country != country and not e.is_area and e.feature != "PPLC" and \
+            e.population < SMALL_TOWN:
+        return None
+    return choice
 
 
 def _proximity(e: Entry, key: str, points: list) -> float:

@@ -1,0 +1,78 @@
+"""Round 2: locations always carry the story's country; small places abroad do not win against it."""
+
+import pytest
+
+from eventwire.records import Document, Mention, Place, Span
+
+
+@pytest.fixture(scope="module")
+def locate_in(nlp, gazetteer):
+    from eventwire.geo import Geoparser
+    from eventwire.geo.locate import Locator
+
+    parser, locator = Geoparser(gazetteer), Locator(gazetteer)
+
+    def run(text, trigger, sentence):
+        doc = Document(id="t", raw_text=text)
+        doc.nlp = nlp(text)
+        doc.toponyms = parser(doc.nlp)
+        start, s_start = text.index(trigger), text.index(sentence)
+        m = Mention(document_id="t", event_type="Violence against civilians", sub_event_type="Attack",
+                    trigger=Span(start, start + len(trigger), trigger),
+                    sentence=Span(s_start, s_start + len(sentence), sentence))
+        return locator(doc, m)
+    return run
+
+
+KIVU = ("Fighting spread around Goma and Rutshuru this week, and Congolese troops moved north "
+        "from Butembo. ")
+
+
+def test_an_unknown_camp_takes_the_story_country(locate_in):
+    sentence = "Later that night gunmen raided the Kanyaruchinya camp, aid workers said."
+    place = locate_in(KIVU + sentence, "raided", sentence)
+    assert place.name.endswith("Kanyaruchinya camp") or "Kanyaruchinya" in place.name
+    assert place.country == "CD" and place.geo_precision == 3 and place.geonameid is None
+    assert place.lat is not None and place.lon is not None
+
+
+def test_an_unknown_place_next_to_a_town_takes_that_town(locate_in):
+    sentence = "A shell hit the Bulengo settlement on the western edge of Goma on Sunday."
+    place = locate_in(KIVU + sentence, "hit", sentence)
+    assert place.country == "CD" and place.geo_precision == 2
+
+
+def test_no_story_country_leaves_the_country_empty(locate_in):
+    sentence = "Gunmen raided the Kanyaruchinya camp, aid workers said."
+    place = locate_in(sentence, "raided", sentence)
+    assert place is None or place.country is None
+
+
+def test_story_country_needs_a_majority():
+    from eventwire.geo.locate import story_country
+
+    assert story_country([Place("a", country="SO"), Place("b", country="SO"), Place("c", country="KE")]) == "SO"
+    assert story_country([Place("a", country="SO"), Place("b", country="KE"), Place("c", country="ET")]) is None
+    assert story_country([]) is None
+
+
+def test_a_hamlet_abroad_loses_to_a_clear_story_country(geoparse):
+    text = ("Somali troops and police sealed off Mogadishu after the blast near Kismayo. Residents of "
+            "Baidoa said gunmen later fired on people in Lido Beach.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    place = tops.get("Lido Beach")
+    assert place is None or place.country == "SO"
+
+
+def test_a_big_town_abroad_still_wins_when_named_on_its_own(geoparse):
+    text = ("Ohio police in Columbus and Cincinnati arrested two men. The suspects had flown in "
+            "from Nairobi the week before.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Nairobi"].country == "KE"
+
+
+def test_a_same_named_town_in_the_story_country_beats_a_capital_abroad(geoparse):
+    text = ("Police in Columbus, Ohio, and Cleveland said the storm closed roads from Akron to "
+            "Dublin, where schools shut on Monday.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Dublin"].country == "US"
