@@ -76,3 +76,17 @@ def test_a_same_named_town_in_the_story_country_beats_a_capital_abroad(geoparse)
             "Dublin, where schools shut on Monday.")
     tops = {t.text: t.place for t in geoparse(text)}
     assert tops["Dublin"].country == "US"
+
+
+def test_a_big_town_beats_a_same_named_district_abroad(geoparse):
+    text = "Israeli air strikes hit Gaza overnight, Palestinian health officials said."
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Gaza"].country == "PS" and tops["Gaza"].feature in ("PPL", "PPLC")
+
+
+def test_district_population_counts_as_a_small_towns_in_the_prior(gazetteer):
+    from eventwire.geo.resolve import prior
+
+    district = next(e for e in gazetteer.lookup("Gaza") if e.feature == "ADM2")
+    town = next(e for e in gazetteer.lookup("Gaza") if e.feature == "PPL" and e.country == "PS")
+    assert prior(town) > prior(district)

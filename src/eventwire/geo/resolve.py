@@ -39,8 +39,14 @@ CLEAR_SHARE = 0.5          # its share of the country evidence
 SMALL_TOWN = 20_000
 
 
+def _population(entry: Entry) -> int:
+    """A district's population (summed over its towns, or its province's when it has none of its
+    own) counts at most as a small town's: a bare name in the news is rarely a district."""
+    return min(entry.population, SMALL_TOWN) if entry.feature == "ADM2" else entry.population
+
+
 def prior(entry: Entry) -> float:
-    population = entry.population or (1000 if entry.feature in ("PPL", "PPLC") else 0)
+    population = _population(entry) or (1000 if entry.feature in ("PPL", "PPLC") else 0)
     score = FEATURE_PRIOR.get(entry.feature, 0.0) + math.log10(population + 1) * 0.35 + KIND_PRIOR[entry.kind]
     return score - (LOOSE_PENALTY if entry.loose else 0.0)
 
@@ -78,7 +84,7 @@ def _town_beats_admin(admin: Entry, entries: tuple[Entry, ...]) -> bool:
             continue
         if e.feature == "PPLC":
             return True
-        if e.population >= BIG_TOWN and (e.country == admin.country or admin.population < 5 * e.population):
+        if e.population >= BIG_TOWN and (e.country == admin.country or _population(admin) < 5 * e.population):
             return True
     return False
 
