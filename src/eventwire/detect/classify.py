@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from eventwire.detect.context import people_protest, silenced, unsupported, weak_word
 from eventwire.detect.lexicon import Cue
 from eventwire.detect.modality import without
 from eventwire.detect.view import (SentenceView, agents, clause_verb, is_place, objects, prep_objects, same_clause,
@@ -626,15 +627,16 @@ RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
 
 def _specific(v: SentenceView) -> bool:
     """Cues that mark political violence by themselves ("battle" needs an armed side: firefighters
-    battle wildfires)."""
-    return v.has_strong(*SPECIFIC, "protest", "riot", "retake", "mob") or (v.has_strong("clash") and v.has("armed"))
+    battle wildfires; "rallied" and "marched" alone are no protest: fans rally, indexes march)."""
+    protest = [c for c in v.strong("protest") if weak_word(v, c.start) is None or people_protest(v, c.start)]
+    return v.has_strong(*SPECIFIC, "riot", "retake", "mob") or bool(protest) or (
+        v.has_strong("clash") and v.has("armed"))
 
 
 def _nonpolitical(v: SentenceView) -> bool:
-    """Sports, disasters, accidents (here or earlier in the text) and nothing specific to conflict."""
-    if not (v.has("nonpolitical") or v.nonpolitical_context) or _specific(v):
-        return False
-    return not [c for c in v.any("armed") if v.sent.doc[c.start].lemma_.lower() not in POLICE]
+    """Disasters, accidents, sport, fiction (here or earlier in the text), markets and campaign
+    rhetoric (here) with nothing specific to conflict."""
+    return silenced(v, _specific(v))
 
 
 def _plain_crime(v: SentenceView, decision: Decision) -> bool:
@@ -703,8 +705,17 @@ def classify(view: SentenceView) -> Decision | None:
     for rule in (RULES + (_weak_violence,)) if strong else COMBO_RULES:
         decision = rule(view)
         if decision is not None:
-            return None if _plain_crime(view, decision) or _needs_context(view, decision) else decision
+            if _plain_crime(view, decision) or _needs_context(view, decision):
+                return None
+            if unsupported(view, decision.trigger.start, decision.trigger.end):
+                return classify(_without(view, decision.trigger))  # the next cue may still be an event
+            return decision
     return None
+
+
+def _without(v: SentenceView, cue: Cue) -> SentenceView:
+    rest = [c for c in v.cues if c.start != cue.start]
+    return SentenceView(v.sent, rest, v.places, v.nonpolitical_context)
 
 
 def _weak_event(v: SentenceView) -> bool:

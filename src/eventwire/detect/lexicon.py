@@ -23,7 +23,8 @@ TRIGGER_CLASSES = frozenset({
 })
 # Context classes that an idiom does not cancel.
 IDIOM_PROOF = frozenset({"idiom", "armed", "civilian", "intervention", "child", "journalist", "health", "aid",
-                         "heritage", "weapon", "nonpolitical", "crime", "hedge"})
+                         "heritage", "weapon", "nonpolitical", "crime", "hedge", "sport", "fiction", "market",
+                         "rhetoric"})
 
 # Tokens inside these entities are never cues ("March 26", "Strike Force Ltd").
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART",
@@ -145,3 +146,9 @@ def cue_matcher() -> CueMatcher:
 def modality_words() -> dict[str, frozenset[str]]:
     """Modality word sets (negation, denial, hypothetical, future, threat, background)."""
     return {k: frozenset(v) for k, v in load_lexicon()["modality"].items()}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """Weak trigger words, speaker heads and people words (``[context]`` of the lexicon)."""
+    return {k: frozenset(v) for k, v in load_lexicon()["context"].items()}

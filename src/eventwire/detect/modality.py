@@ -30,11 +30,16 @@ def _governors(tok: Any) -> list[Any]:
     chain = [tok]
     cur = tok
     for _ in range(MAX_UP):
-        if cur.dep_ not in UP_DEPS or cur.head.i == cur.i:
+        if (cur.dep_ not in UP_DEPS and not _infinitive_advcl(cur)) or cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+def _infinitive_advcl(tok: Any) -> bool:
+    """"threatened on Tuesday to fire missiles": an infinitive the parser hung as an adverbial clause."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def _lemma(tok: Any) -> str:
@@ -104,8 +109,6 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
         return "purpose"
     if _supporting(tok):
         return "support"
-    if _descriptive(tok):
-        return "descriptive"
     lemmas = {_lemma(t) for t in chain[1:]} | {t.lower_ for t in chain[1:]}
     lemmas |= {c.lower_ for c in tok.children if c.dep_ == "amod"}
     if lemmas & words["threat"]:
@@ -115,7 +118,7 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
         return "future"
     if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
         return "hypothetical"
-    return "asserted"
+    return "descriptive" if _descriptive(tok) else "asserted"
 
 
 def _pluperfect(verb: Any) -> bool:

@@ -23,6 +23,7 @@ GROUP_HEADS = frozenset({"organiser", "organizer", "leader", "group", "movement"
                          "committee", "coalition", "organisation", "organization"})
 GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
 SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+PERSISTENT_DOMAINS = ("nonpolitical", "sport", "fiction")  # a disaster, sports or film story stays one
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
 
 
@@ -147,14 +148,14 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[M
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []
-    nonpolitical = False  # an accident or disaster story stays one
+    nonpolitical = False  # an accident, disaster, sports or film story stays one
     for index, sent in enumerate(sents):
         cues = grouped.get(index)
         if not cues:
             ctx.previous_background = False
             continue
         view = SentenceView(sent, cues, places, nonpolitical)
-        nonpolitical = nonpolitical or (view.has("nonpolitical") and not view.has("armed"))
+        nonpolitical = nonpolitical or (view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
         mentions.extend(_sentence(ctx, index, view))
     return dedupe(mentions)
 

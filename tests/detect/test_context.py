@@ -1,0 +1,63 @@
+"""Texts that report no political violence stay silent; weak triggers need an actor, target or violence.
+
+Sentences written for these tests: everyday senses of "rally", "march", "attack", "strike",
+"fire", "clash", "storm", "hit", "blast" and "battle" next to the same words used for conflict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SILENT = [
+    # markets
+    "Shares rallied on Wednesday as investors cheered strong quarterly earnings.",
+    "The benchmark index marched higher for a third straight session as bank stocks gained.",
+    "Analysts said the battle between the two largest producers over output quotas was far from over.",
+    # sport
+    "The striker fired a shot past the goalkeeper in the final minute to clinch the cup.",
+    "Both teams clashed in a bad-tempered final that ended with two red cards.",
+    "Thousands of fans rallied outside the ground to celebrate the trophy.",
+    # weather, disasters, accidents, disease
+    "A powerful storm hit the coast on Tuesday, knocking down trees and power lines.",
+    "A blast at a chemical plant in the industrial zone injured twelve employees.",
+    "A magnitude 5.9 earthquake killed 40 people in the mountains, Taliban officials said.",
+    "A cholera outbreak has killed 30 people in the delta since January, health officials said.",
+    # rhetoric and fiction
+    "The senator launched a blistering attack on the president's budget in a televised speech.",
+    "The film depicts the battle for the capital and the bombing raids that levelled it.",
+    # threats
+    "The rebel leader threatened on Friday to fire rockets at any ship entering the port.",
+]
+
+EVENTS = [
+    ("Peaceful protest", "Thousands of opposition supporters rallied in the capital on Saturday to demand new elections."),
+    ("Peaceful protest", "Hundreds of nurses marched to the health ministry on Monday over unpaid wages."),
+    ("Armed clash", "Rebels attacked an army post near the border, killing three soldiers."),
+    ("Armed clash", "Government troops clashed with rebels near the town of Kamanyola on Monday."),
+    ("Attack", "Gunmen stormed a village in the north and shot four farmers."),
+    ("Air/drone strike", "An air strike hit a market in the rebel-held town, killing nine civilians."),
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_no_political_violence_yields_nothing(detect, text):
+    assert [m.sub_event_type for m in detect(text) if not m.is_background] == [], text
+
+
+@pytest.mark.parametrize(("expected", "text"), EVENTS)
+def test_same_words_with_actors_and_violence_still_yield(detect, expected, text):
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
+def test_sports_story_stays_one(detect):
+    text = ("City beat the visitors 3-1 after the goalkeeper was sent off before half-time. "
+            "Their manager said his side had been killed by the pace of the attack.")
+    assert detect(text) == []
+
+
+def test_markets_sentence_does_not_silence_the_next(detect):
+    text = ("Oil prices fell sharply on Monday. "
+            "Militants attacked a police checkpoint in the oil town, killing two officers.")
+    assert [m.sub_event_type for m in detect(text)] == ["Armed clash"]
