@@ -101,7 +101,7 @@ class Resolver:
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
-        return [_plausible(_best(c, s), ctx.main_country(i)) for i, (c, s) in enumerate(zip(cands, scores))]
+        return [_plausible(_best(c, s), *ctx.story(i)) for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
@@ -117,6 +117,7 @@ class Resolver:
         if ctx is None:
             return scores
         votes, admins = ctx.without(i)
+        story = ctx.story(i)
         n, n_admin = sum(votes.values()), sum(admins.values())
         neighbour = _adjacent(doc, cands, i)
         key = plain_key(cand.text)
@@ -126,7 +127,7 @@ class Resolver:
             if n_admin and e.feature not in ("PCLI", "ADM1"):
                 scores[k] += ADMIN_SHARE * admins[(e.country, e.admin1_code)] / n_admin
             scores[k] += _proximity(e, key, points) if points else 0.0
-            scores[k] -= _foreignness(e, votes, ctx.main_country(i))
+            scores[k] -= _foreignness(e, *story)
         return scores
 
 
@@ -154,17 +155,20 @@ class _Context:
                 admins.update(a)
         return self.votes - votes, self.admins - admins
 
-    def main_country(self, i: int) -> tuple[str | None, float]:
-        """The story's country as seen from candidate ``i`` (its own name left out) and how clear
-        it is: its share of the evidence, 0 unless at least ``CLEAR_NAMES`` distinct names back it."""
+    def story(self, i: int) -> tuple[Counter, float]:
+        """Country evidence seen from candidate ``i`` (its own name left out) and how clear the
+        story's country is: 1 when one country has at least ``CLEAR_SHARE`` of it from at least
+        ``CLEAR_NAMES`` distinct names, 0.5 when that many names point to countries at all."""
         votes, _ = self.without(i)
         total = sum(votes.values())
         if not total:
-            return None, 0.0
+            return votes, 0.0
+        others = [v for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i]]
         country, weight = votes.most_common(1)[0]
-        names = {k for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i] and v[country] > 0.5}
-        share = weight / total
-        return country, share if len(names) >= CLEAR_NAMES and share >= CLEAR_SHARE else 0.0
+        if weight / total >= CLEAR_SHARE and len({k for k, (v, _) in zip(self.keys, self.parts)
+                                                 if k != self.keys[i] and v[country] > 0.5}) >= CLEAR_NAMES:
+            return votes, 1.0
+        return votes, 0.5 if len({k for k, v in zip(self.keys, others) if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
 
 
 def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
@@ -201,25 +205,26 @@ def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
     return ()
 
 
-def _foreignness(e: Entry, votes: Counter, main: tuple[str | None, float]) -> float:
-    """Penalty for a place in a country no other name of a clear story points to; big towns and
-    capitals pay less, countries and continents nothing."""
-    country, clarity = main
-    if not clarity or not e.country or e.country == country or votes[e.country] > 0.05 or \
-            e.feature in ("PCLI", "CONT"):
+def _foreign(e: Entry, votes: Counter) -> bool:
+    """In a country nothing else in the text points to (countries and continents never are)."""
+    return bool(e.country) and votes[e.country] <= 0.05 and e.feature not in ("PCLI", "CONT")
+
+
+def _foreignness(e: Entry, votes: Counter, clarity: float) -> float:
+    """Penalty for a place abroad (see ``_foreign``), scaled by how clear the story's country is;
+    halved per tenfold population above 1,000, so big towns and capitals pay little."""
+    if not clarity or not _foreign(e, votes):
         return 0.0
     size = math.log10(max(e.population, 1000)) - 3
     return clarity * FOREIGN_PENALTY * 0.5 ** size
 
 
-def _plausible(choice: tuple[Entry, float] | None, main: tuple[str | None, float]) -> tuple[Entry, float] | None:
+def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float) -> tuple[Entry, float] | None:
     """None for a small town abroad chosen against a clear story country (nothing better known)."""
     if choice is None:
         return None
     e = choice[0]
-    country, clarity = main
-    if clarity and e.country and e.country != country and not e.is_area and e.feature != "PPLC" and \
-            e.population < SMALL_TOWN:
+    if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and e.population < SMALL_TOWN:
         return None
     return choice
 
