@@ -58,7 +58,7 @@ def test_reingesting_the_corpus_changes_nothing(demo_db):
     result = _run("ingest", str(CORPUS), db=db)
     assert result.exit_code == 0
     assert "stored 0" in result.stderr
-    export = _run("export", "--format", "jsonl", "--include-background", db=db)
+    export = _run("export", "--format", "jsonl", db=db)
     assert len([line for line in export.stdout.splitlines() if line.strip()]) == len(records)
 
 

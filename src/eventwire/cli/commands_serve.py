@@ -51,7 +51,8 @@ def demo(app: App, corpus: str | None, serve_after: bool, host: str, port: int) 
     store = app.store()
     report = ingest([str(path)], store, app.settings, process=StoreProcessor(app.settings))
     app.say(f"eventwire: {report.summary()}")
-    rows = store.con.execute("SELECT record FROM events ORDER BY event_date, event_id").fetchall()
+    rows = store.con.execute("SELECT record FROM events WHERE NOT is_background "
+                             "ORDER BY event_date, event_id").fetchall()
     import json
 
     write_records([json.loads(r[0]) for r in rows], "jsonl", sys.stdout)
