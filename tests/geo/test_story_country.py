@@ -90,3 +90,10 @@ def test_district_population_counts_as_a_small_towns_in_the_prior(gazetteer):
     district = next(e for e in gazetteer.lookup("Gaza") if e.feature == "ADM2")
     town = next(e for e in gazetteer.lookup("Gaza") if e.feature == "PPL" and e.country == "PS")
     assert prior(town) > prior(district)
+
+
+def test_a_small_town_in_a_neighbour_the_story_names_is_kept(geoparse):
+    text = ("Syrian rebels fought government troops near Aleppo, Idlib and Latakia. Two shells landed "
+            "in Yayladagi, Turkey, officials in Ankara said.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Yayladagi"] is not None and tops["Yayladagi"].country == "TR"
