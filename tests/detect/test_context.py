@@ -61,3 +61,15 @@ def test_markets_sentence_does_not_silence_the_next(detect):
     text = ("Oil prices fell sharply on Monday. "
             "Militants attacked a police checkpoint in the oil town, killing two officers.")
     assert [m.sub_event_type for m in detect(text)] == ["Armed clash"]
+
+
+def test_actors_take_the_story_country_from_place_names(detect):
+    mentions = detect("The army shelled rebel positions in Aleppo and Idlib overnight.")
+    assert mentions and mentions[0].actor1 is not None
+    assert mentions[0].actor1.country == "SY"
+
+
+def test_a_count_goes_to_the_event_it_is_told_with(detect):
+    text = "Shelling killed 11 people in Idlib, while a suicide bomber killed 6 soldiers at a base in Homs."
+    bombing = [m for m in detect(text) if m.sub_event_type == "Suicide bomb"]
+    assert bombing and bombing[0].fatalities.best == 6

@@ -97,8 +97,10 @@ def _is_quote(sent: Any) -> bool:
     return sent.text.lstrip()[:1] in ("“", "\"", "«")
 
 
-def _fatalities(ctx: DocContext, sent: Any, name: str) -> Fatalities:
-    return Fatalities() if name in NO_FATALITY_TYPES else ctx.resolvers.extract_fatalities(sent)
+def _fatalities(ctx: DocContext, sent: Any, name: str, anchor: int) -> Fatalities:
+    """The count nearest the trigger (``anchor``, a char offset): two counts in one sentence
+    ("11 died in the shelling and 6 in the raid") go to their own events."""
+    return Fatalities() if name in NO_FATALITY_TYPES else ctx.resolvers.extract_fatalities(sent, anchor=anchor)
 
 
 def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Decision,
@@ -118,7 +120,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,
                       trigger=span_of(trig_span), sentence=span_of(sent), cameo=kind.cameo, plover=kind.plover,
                       date=date, is_background=is_bg, location_text=place,
-                      fatalities=_fatalities(ctx, sent, kind.name))
+                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx))
     _set_roles(mention, roles)
     _set_attribution(mention, attribution)
     mention.tags = tags_for(view, kind.name, kind.event_type)

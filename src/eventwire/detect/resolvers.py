@@ -18,7 +18,7 @@ class Resolvers:
     actors: Any
     resolve_date: Callable[..., DateSpan]  # (sent, published, *, anchor=char offset)
     is_past_reference: Callable[[DateSpan, str | None], bool]
-    extract_fatalities: Callable[[Any], Fatalities]
+    extract_fatalities: Callable[..., Fatalities]  # (sent, *, anchor=char offset)
     find_attribution: Callable[[Any, Any], Any]
 
     @classmethod

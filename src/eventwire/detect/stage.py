@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from eventwire.config import Settings
@@ -97,9 +97,15 @@ def _find_actors(ctx: DocContext, sent: Any) -> list[tuple[Any, Any]]:
     return list(actors.find(sent, context_country=ctx.country)) if actors is not None else []
 
 
-def _story_country(resolvers: Resolvers, text: str) -> str | None:
+def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
+    """The country the story is about: the most named country or demonym, else the country of
+    most resolved place names ("regime forces retook Palmyra" is about Syria)."""
     finder = getattr(resolvers.actors, "story_country", None)
-    return finder(text) if finder is not None else None
+    named = finder(doc.clean_text) if finder is not None else None
+    if named:
+        return named
+    countries = Counter(t.place.country for t in doc.toponyms if t.place is not None and t.place.country)
+    return countries.most_common(1)[0][0] if countries else None
 
 
 def sentences(spacy_doc: Any) -> list[Any]:
@@ -144,7 +150,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[M
     sents = sentences(spacy_doc)
     resolvers = resolvers or Resolvers.default()
     ctx = DocContext(doc.id, doc.published, resolvers, sents, [(t.start, t.end) for t in doc.toponyms],
-                     _civilian_words(), _story_country(resolvers, doc.clean_text))
+                     _civilian_words(), _story_country(resolvers, doc))
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []
