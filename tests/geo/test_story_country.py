@@ -97,3 +97,10 @@ def test_a_small_town_in_a_neighbour_the_story_names_is_kept(geoparse):
             "in Yayladagi, Turkey, officials in Ankara said.")
     tops = {t.text: t.place for t in geoparse(text)}
     assert tops["Yayladagi"] is not None and tops["Yayladagi"].country == "TR"
+
+
+def test_the_capital_of_a_country_the_text_names_beats_a_namesake(geoparse):
+    text = ("Russian and British diplomats met in London on Monday. The U.S. envoy will host the next "
+            "round in Washington, officials in Moscow said.")
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops["Washington"].country == "US" and tops["Washington"].feature == "PPLC"

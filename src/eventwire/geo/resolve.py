@@ -8,7 +8,8 @@ named in the text, strongest right next to it: "Gainesville, Ga.",
 "Tadmur, Homs") + proximity (in a second pass, near the other places' first
 choices) - foreignness (when several names make the story's country clear, a
 place in a country nothing else in the text points to is penalised, the more
-the smaller it is: "Dublin" in an Ohio story is Dublin, Ohio). The reported
+the smaller it is: "Dublin" in an Ohio story is Dublin, Ohio) + a bonus for the
+capital of a country the text names. The reported
 score is the softmax probability of the winner. A small place abroad that
 still wins against a clear story country is left unresolved rather than
 misread ("Lido Beach" in a Somalia story is not the New York hamlet).
@@ -37,6 +38,7 @@ FOREIGN_PENALTY = 3.0      # for a hamlet abroad; halved per tenfold population 
 CLEAR_NAMES = 2            # distinct names that must point to the story's country
 CLEAR_SHARE = 0.5          # its share of the country evidence
 SMALL_TOWN = 20_000
+NAMED_CAPITAL = 1.0        # the capital of a country the text names ("Washington" when "the U.S." is)
 
 
 def _population(entry: Entry) -> int:
@@ -128,6 +130,7 @@ class Resolver:
                 scores[k] += ADMIN_SHARE * admins[(e.country, e.admin1_code)] / n_admin
             scores[k] += _proximity(e, key, points) if points else 0.0
             scores[k] -= _foreignness(e, *story)
+            scores[k] += NAMED_CAPITAL if e.feature == "PPLC" and story[0][e.country] > 0.5 else 0.0
         return scores
 
 
@@ -143,6 +146,8 @@ class _Context:
         for votes, admins in self.parts:
             self.votes.update(votes)
             self.admins.update(admins)
+        self.actors = [_evidence(c, s)[0] if c.entries and c.role == "actor" else Counter()
+                       for c, s in zip(cands, scores)]
         self.admin1 = Counter((e.country, e.admin1_code) for c in cands for e in c.entries
                               if e.feature == "ADM1")
 
@@ -156,19 +161,24 @@ class _Context:
         return self.votes - votes, self.admins - admins
 
     def story(self, i: int) -> tuple[Counter, float]:
-        """Country evidence seen from candidate ``i`` (its own name left out) and how clear the
-        story's country is: 1 when one country has at least ``CLEAR_SHARE`` of it from at least
-        ``CLEAR_NAMES`` distinct names, 0.5 when that many names point to countries at all."""
+        """Countries the text names, seen from candidate ``i`` (its own name left out; metonymic
+        actors such as "Moscow said" count), and how clear the story's country is: 1 when one
+        country has at least ``CLEAR_SHARE`` of the place evidence from at least ``CLEAR_NAMES``
+        distinct names, 0.5 when that many names point to countries at all."""
         votes, _ = self.without(i)
+        named = votes + sum((a for k, a in zip(self.keys, self.actors) if k != self.keys[i]), Counter())
+        return named, self._clarity(i, votes)
+
+    def _clarity(self, i: int, votes: Counter) -> float:
         total = sum(votes.values())
         if not total:
-            return votes, 0.0
+            return 0.0
         others = [v for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i]]
         country, weight = votes.most_common(1)[0]
         if weight / total >= CLEAR_SHARE and len({k for k, (v, _) in zip(self.keys, self.parts)
                                                  if k != self.keys[i] and v[country] > 0.5}) >= CLEAR_NAMES:
-            return votes, 1.0
-        return votes, 0.5 if len({k for k, v in zip(self.keys, others) if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
+            return 1.0
+        return 0.5 if len({k for k, v in zip(self.keys, others) if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
 
 
 def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
