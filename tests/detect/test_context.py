@@ -73,3 +73,16 @@ def test_a_count_goes_to_the_event_it_is_told_with(detect):
     text = "Shelling killed 11 people in Idlib, while a suicide bomber killed 6 soldiers at a base in Homs."
     bombing = [m for m in detect(text) if m.sub_event_type == "Suicide bomb"]
     assert bombing and bombing[0].fatalities.best == 6
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Other", "Investigators found a mass grave holding at least 40 bodies near the town of Sinjar on Tuesday."),
+    ("Other", "Villagers led officials to two unmarked graves outside the village, where militants had buried their victims."),
+    ("Excessive force against protesters", "Four marchers died on Friday when troops dispersed the demonstration in the capital."),
+])
+def test_strategic_other_and_protest_deaths(detect, expected, text):
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
+def test_a_grave_is_no_mass_grave(detect):
+    assert detect("The grave of the poet was restored by volunteers last spring.") == []

@@ -18,13 +18,18 @@ sentence's cues and its parse; ``modality`` drops negated, hypothetical,
 future, threatened, purpose-only and descriptive triggers and finds history
 markers; ``roles`` and ``location`` read actors and the event's place from the
 syntax; ``build`` resolves dates, fatalities and sources through
-``eventwire.resolve``; ``dedupe`` merges repeats within a document.
+``eventwire.resolve``; ``dedupe`` merges repeats within a document; ``context`` silences non-conflict
+domains and unsupported weak triggers.
 
 Documented choices: a threat is dropped, not kept as a low-confidence event;
 a sentence yields at most two mentions (its main event and one in an
 independent clause of another event type); a history mention without a date
 of its own is dated "since the last dated history" up to publication
-(precision 3); the sub-event type "Other" is never guessed.
+(precision 3); the sub-event type "Other" is given only for the developments the
+lexicon's ``other`` class names (mass graves found), never as a fallback. Weak
+triggers ("rallied", "attack", "storm hit") need an actor, target or violence
+context and sentences of non-conflict domains (sport, fiction, disasters,
+markets, campaign rhetoric) stay silent (``context``).
 """
 
 from __future__ import annotations

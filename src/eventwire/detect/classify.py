@@ -619,8 +619,13 @@ def _change(v: SentenceView) -> Decision | None:
     return None
 
 
+def _other(v: SentenceView) -> Decision | None:
+    """A mass grave found (ACLED "Other"): the discovery is the news, not the old killings."""
+    return _decide("Other", v.strong("other")) if v.has_strong("other") else None
+
+
 RULES: tuple[Callable[[SentenceView], Decision | None], ...] = (
-    _chemical, _sexual, _suicide, _protest, _riot, _agreement_first, _territory, _disrupt_strong, _disrupt,
+    _other, _chemical, _sexual, _suicide, _protest, _riot, _agreement_first, _territory, _disrupt_strong, _disrupt,
     _explosive, _remote, _abduct, _arrest, _loot_first, _fight, _loot, _base, _agreement, _change,
 )
 

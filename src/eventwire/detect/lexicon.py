@@ -19,7 +19,7 @@ from typing import Any
 TRIGGER_CLASSES = frozenset({
     "clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical", "abduct", "sexual",
     "protest", "riot", "mob", "retake", "capture", "transfer", "agree", "arrest", "disrupt", "base",
-    "loot", "change",
+    "loot", "change", "other",
 })
 # Context classes that an idiom does not cancel.
 IDIOM_PROOF = frozenset({"idiom", "armed", "civilian", "intervention", "child", "journalist", "health", "aid",
