@@ -104,3 +104,26 @@ def test_the_capital_of_a_country_the_text_names_beats_a_namesake(geoparse):
             "round in Washington, officials in Moscow said.")
     tops = {t.text: t.place for t in geoparse(text)}
     assert tops["Washington"].country == "US" and tops["Washington"].feature == "PPLC"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Serb forces shelled villages in eastern Bosnia on Monday.", "Bosnia", "BA"),
+    ("Rebels attacked a village in eastern Congo overnight.", "Congo", "CD"),
+    ("Russian troops killed three gunmen in Chechnya.", "Chechnya", "RU"),
+])
+def test_short_country_and_region_names_resolve(geoparse, text, name, country):
+    tops = {t.text: t.place for t in geoparse(text)}
+    assert tops[name].country == country
+
+
+def test_a_possessive_place_name_resolves_without_the_s(geoparse):
+    tops = geoparse("Hundreds marched outside New York's city hall on Friday.")
+    assert [(t.text, t.place.country) for t in tops if t.place] == [("New York", "US")]
+
+
+def test_a_name_the_recogniser_left_out_is_looked_up_in_the_story_country(locate_in):
+    text = ("Iraqi police said fighting continued in Baghdad, Basra and Najaf. "
+            "A roadside bomb later exploded near a market in the town of Kut.")
+    sentence = "A roadside bomb later exploded near a market in the town of Kut."
+    place = locate_in(text, "exploded", sentence)
+    assert place.country == "IQ" and place.lat is not None

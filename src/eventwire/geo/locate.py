@@ -40,6 +40,7 @@ NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 CUE_WINDOW = 4
 STORY_COUNTRY_SHARE = 0.5
 STORY_ADMIN_SHARE = 0.6
+KNOWN_TOWN = 100_000
 
 
 def story_country(places: list[Place]) -> str | None:
@@ -169,10 +170,22 @@ class Locator:
         places agree on one), precision 3; no country at all only when the story has none."""
         span = Span(top.start, top.end, top.text)
         country = story_country([t.place for t in tops if t.place is not None])
+        entry = self._looked_up(top.text, country)
+        if entry is not None:
+            return place_of(entry, span, 0.3)
         area = self._story_area(country, [t.place for t in tops if t.place is not None]) if country else None
         if area is None:
             return Place(name=top.text, country=country, geo_precision=3, score=0.1, span=span)
         return replace(place_of(area, span, 0.1), name=top.text, geonameid=None, geo_precision=3)
+
+    def _looked_up(self, name: str, country: str | None) -> Any:
+        """A gazetteer place of this name the recogniser left out ("the town of Omagh"): one in the
+        story's country, or, when the story has none, a well-known one (a region, a capital, a
+        town of 100,000 or more)."""
+        entries = [e for e in self.gaz.lookup(name) if not e.loose and e.kind <= 2]
+        if country is not None:
+            return next((e for e in entries if e.country == country), None)
+        return next((e for e in entries if e.is_area or e.feature == "PPLC" or e.population >= KNOWN_TOWN), None)
 
     def _story_area(self, country: str, places: list[Place]) -> Any:
         """The province most of the country's places lie in (when at least 60% do), else the country."""

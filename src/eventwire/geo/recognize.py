@@ -55,8 +55,15 @@ def _strong(entries: tuple[Entry, ...], population: int = STRONG_POPULATION) -> 
                for e in entries)
 
 
+POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
+TOWN_WORDS = frozenset({"city", "town"})
+
+
 def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
-    """The span (without "the"), then without a trailing admin word ("Hama province")."""
+    """The span (without "the" and a possessive "'s"), then without a trailing admin word ("Hama
+    province") or a trailing "city"/"town" ("Nagpur city")."""
+    if len(span) > 1 and span[-1].lower_ in POSSESSIVE:  # "New York's Plaza Hotel"
+        span = span[:-1]
     first, last = span[0], span[-1]
     if len(span) > 1 and first.lower_ == "the":
         yield span[1:], False
@@ -64,6 +71,8 @@ def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
     if len(span) > 1 and last.lower_ in lex.region_words:
         inner = span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]
         yield inner, True
+    elif len(span) > 1 and last.lower_ in TOWN_WORDS:
+        yield (span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]), False
 
 
 class Recognizer:
