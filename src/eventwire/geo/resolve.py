@@ -146,6 +146,7 @@ class _Context:
         for votes, admins in self.parts:
             self.votes.update(votes)
             self.admins.update(admins)
+        self._stories: dict[str, tuple[Counter, float]] = {}
         self.actors = [_evidence(c, s)[0] if c.entries and c.role == "actor" else Counter()
                        for c, s in zip(cands, scores)]
         self.admin1 = Counter((e.country, e.admin1_code) for c in cands for e in c.entries
@@ -165,9 +166,12 @@ class _Context:
         actors such as "Moscow said" count), and how clear the story's country is: 1 when one
         country has at least ``CLEAR_SHARE`` of the place evidence from at least ``CLEAR_NAMES``
         distinct names, 0.5 when that many names point to countries at all."""
-        votes, _ = self.without(i)
-        named = votes + sum((a for k, a in zip(self.keys, self.actors) if k != self.keys[i]), Counter())
-        return named, self._clarity(i, votes)
+        key = self.keys[i]
+        if key not in self._stories:  # the same for every mention of one name
+            votes, _ = self.without(i)
+            named = votes + sum((a for k, a in zip(self.keys, self.actors) if k != key), Counter())
+            self._stories[key] = (named, self._clarity(i, votes))
+        return self._stories[key]
 
     def _clarity(self, i: int, votes: Counter) -> float:
         total = sum(votes.values())
