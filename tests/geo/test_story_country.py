@@ -110,6 +110,8 @@ def test_the_capital_of_a_country_the_text_names_beats_a_namesake(geoparse):
     ("Serb forces shelled villages in eastern Bosnia on Monday.", "Bosnia", "BA"),
     ("Rebels attacked a village in eastern Congo overnight.", "Congo", "CD"),
     ("Russian troops killed three gunmen in Chechnya.", "Chechnya", "RU"),
+    ("Saudi jets bombed targets near Saada.", "Saudi", "SA"),
+    ("It bombed the Northern Irish town of Omagh.", "Northern Irish", "GB"),
 ])
 def test_short_country_and_region_names_resolve(geoparse, text, name, country):
     tops = {t.text: t.place for t in geoparse(text)}
