@@ -129,3 +129,15 @@ def test_a_name_the_recogniser_left_out_is_looked_up_in_the_story_country(locate
     sentence = "A roadside bomb later exploded near a market in the town of Kut."
     place = locate_in(text, "exploded", sentence)
     assert place.country == "IQ" and place.lat is not None
+
+
+def test_a_loose_spelling_match_abroad_is_not_taken_in_a_clear_story(geoparse):
+    text = ("Rebels advanced towards Goma and Sake, and Congolese troops regrouped in Rutshuru. "
+            "Shells fell on Mugunga on Tuesday, killing six people.")
+    tops = {t.text: t for t in geoparse(text)}
+    assert tops["Mugunga"].place is None or tops["Mugunga"].place.country == "CD"
+
+
+def test_an_unknown_name_with_digits_is_no_place(geoparse):
+    tops = geoparse("M23 rebels advanced towards Goma on Tuesday.")
+    assert "M23" not in [t.text for t in tops]

@@ -172,7 +172,8 @@ class Recognizer:
         if label not in PLACE_LABELS:
             return None
         cand = self._match_span(ent, label)
-        if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords:
+        if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords and \
+                not any(ch.isdigit() for ch in ent.text):  # "M23", "Route 6" are no unknown places
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, label, ())
         return cand
 
