@@ -177,12 +177,11 @@ class _Context:
         total = sum(votes.values())
         if not total:
             return 0.0
-        others = [v for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i]]
+        others = [(k, v) for k, (v, _) in zip(self.keys, self.parts) if k != self.keys[i]]
         country, weight = votes.most_common(1)[0]
-        if weight / total >= CLEAR_SHARE and len({k for k, (v, _) in zip(self.keys, self.parts)
-                                                 if k != self.keys[i] and v[country] > 0.5}) >= CLEAR_NAMES:
+        if weight / total >= CLEAR_SHARE and len({k for k, v in others if v[country] > 0.5}) >= CLEAR_NAMES:
             return 1.0
-        return 0.5 if len({k for k, v in zip(self.keys, others) if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
+        return 0.5 if len({k for k, v in others if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
 
 
 def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
