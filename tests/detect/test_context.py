@@ -86,3 +86,17 @@ def test_strategic_other_and_protest_deaths(detect, expected, text):
 
 def test_a_grave_is_no_mass_grave(detect):
     assert detect("The grave of the poet was restored by volunteers last spring.") == []
+
+
+def test_grave_found_today_and_the_old_killings_it_holds(detect):
+    text = ("Police said on Monday they had uncovered a mass grave holding 25 bodies near the river, "
+            "believed to be villagers killed by militiamen in March 2019.")
+    found = {(m.sub_event_type, m.is_background) for m in detect(text, published="2023-06-13")}
+    assert ("Other", False) in found
+    assert ("Attack", True) in found
+
+
+def test_reported_pluperfect_is_news_not_history(detect):
+    text = "Officials said on Sunday that rebels had abducted six engineers from a road camp near the town."
+    mentions = detect(text)
+    assert [(m.sub_event_type, m.is_background) for m in mentions][:1] == [("Abduction/forced disappearance", False)]

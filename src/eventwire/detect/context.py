@@ -35,6 +35,8 @@ ATTACK_WORDS = frozenset({"attack", "strike", "fire", "hit", "blast", "shoot", "
 BATTLE_WORDS = frozenset({"clash", "battle", "fight", "storm", "push", "advance"})
 PROTEST_WORDS = frozenset({"rally", "march"})
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+NAMED_ENTS = PEOPLE_ENTS | {"LOC", "FAC"}
+UNARMED_TYPES = frozenset({"Civilians", "Protesters", "Rioters"})
 PROPERTY = frozenset({"house", "home", "shop", "school", "building", "vehicle", "car", "market", "church", "mosque",
                       "temple", "hospital", "clinic", "station", "office", "convoy", "patrol", "checkpoint", "camp",
                       "hotel", "bus", "truck", "village", "town", "ship", "vessel", "tanker", "base", "post"})
@@ -85,10 +87,22 @@ def unsupported(v: SentenceView, trigger_start: int, trigger_end: int) -> bool:
     tok = v.sent.doc[trigger_start]
     if word in PROTEST_WORDS:
         return not _people_doing(v, tok)
-    if word in BATTLE_WORDS:
-        return not any(is_place(t, v.places) or t.ent_type_ in PEOPLE_ENTS or v.cues_in([t], "civilian")
-                       for t in v.sent)
-    return not _people_or_place_hit(v, tok)
+    if word in BATTLE_WORDS and any(_named(v, t) or v.cues_in([t], "civilian") for t in v.sent):
+        return False
+    if word not in BATTLE_WORDS and _people_or_place_hit(v, tok):
+        return False
+    return not _armed_actor_named(v)
+
+
+def _named(v: SentenceView, tok: Any) -> bool:
+    return is_place(tok, v.places) or tok.ent_type_ in NAMED_ENTS or tok.pos_ == "PROPN"
+
+
+def _armed_actor_named(v: SentenceView) -> bool:
+    """The actor dictionary names an armed group or state force in the sentence ("the IS", "SDF")."""
+    from eventwire.resolve.actors import load_actor_dictionary
+
+    return any(actor.type not in UNARMED_TYPES for _, actor in load_actor_dictionary().find(v.sent))
 
 
 def people_protest(v: SentenceView, start: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.detect.lexicon import modality_words
-from eventwire.detect.view import clause_verb
+from eventwire.detect.view import clause_verb, reported
 
 # Dependencies through which a trigger's governing predicate is reached.
 # Subject links are not followed: "protesters demanded" does not make the protest a demand.
@@ -129,7 +129,7 @@ def _pluperfect(verb: Any) -> bool:
 def background_cue(tok: Any, sent: Any) -> Any | None:
     """The token or span that marks the trigger's event as history, if any."""
     verb = clause_verb(tok)
-    if _pluperfect(verb):
+    if _pluperfect(verb) and not reported(verb):  # "said on Tuesday they had found": reported speech
         return verb
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once"):

@@ -200,7 +200,9 @@ def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView,
         return None  # arrests or beatings at a protest are part of it
     doc = view.sent.doc
     verb = clause_verb(doc[first.trigger.start:first.trigger.end].root)
-    rest = [c for c in view.cues if not same_clause(clause_verb(view.token(c)), verb)]
+    found = first.sub_event_type == "Other"  # a grave found and the killings it holds are two events
+    rest = [c for c in view.cues if c.start != first.trigger.start and (
+        found or not same_clause(clause_verb(view.token(c)), verb))]
     if not any(c.is_trigger for c in rest):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
