@@ -100,3 +100,14 @@ def test_reported_pluperfect_is_news_not_history(detect):
     text = "Officials said on Sunday that rebels had abducted six engineers from a road camp near the town."
     mentions = detect(text)
     assert [(m.sub_event_type, m.is_background) for m in mentions][:1] == [("Abduction/forced disappearance", False)]
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    ("Looting/property destruction",
+     "Armed men tore down an old tomb with hammers in the market square on Friday, in an attack condemned by elders."),
+    ("Protest with intervention",
+     "Police detained forty teachers who tried to march to the ministry on Friday to demand their unpaid salaries."),
+    ("Peaceful protest", "Thousands of drivers rallied in the port city on Monday over rising fuel prices."),
+])
+def test_property_destruction_and_protests_next_to_other_words(detect, expected, text):
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text

@@ -446,7 +446,8 @@ def _protesters_held(v: SentenceView, verb) -> bool:
     """Arrests of demonstrators (or of activists who were protesting) are a protest met with force."""
     held = {t.lemma_.lower() for o in objects(verb) + subjects(verb)[1] for t in o.subtree}
     acts = [c for c in v.any("protest") if v.sent.doc[c.start].lemma_.lower() in PROTEST_ACTS]
-    return bool(held & PROTESTERS) or ("activist" in held and bool(acts))
+    marching = bool(held & (PROTEST_ACTS - {"strike", "block"}))  # "detained farmers who tried to march"
+    return bool(held & PROTESTERS) or marching or ("activist" in held and bool(acts))
 
 
 def _arrest_weak(v: SentenceView) -> Decision | None:
@@ -574,21 +575,32 @@ def _base(v: SentenceView) -> Decision | None:
 
 def _loot_first(v: SentenceView) -> Decision | None:
     """Looting or burning with no one hurt is property destruction even if "attack" is said."""
-    if v.has_strong("loot") and not v.has("lethal") and not v.has_strong("air", "shell", "ied", "grenade"):
+    if v.has("lethal") or v.has_strong("air", "shell", "ied", "grenade"):
+        return None
+    if v.has_strong("loot"):
         return _decide("Looting/property destruction", v.strong("loot"))
+    return _property_hit(v)  # "militants demolished a shrine, in an attack condemned by ..."
+
+
+def _property_hit(v: SentenceView) -> Decision | None:
+    """"soldiers demolished houses", "militants burned the school": armed men destroying property."""
+    for cue in v.any("loot"):
+        tok = v.token(cue)
+        doers = subjects(tok)[0] + agents(tok)
+        things = objects(tok) + subjects(tok)[1]
+        owned = any(t.lemma_.lower() in PROPERTY or v.cues_in([t], "heritage") for t in things)
+        if tok.pos_ == "VERB" and owned and not v.has("lethal") \
+                and (any(v.cues_in(d.subtree, "armed") for d in doers) or not doers and v.has("armed")):
+            return Decision("Looting/property destruction", cue, cue.strength * 0.8)
     return None
 
 
 def _loot(v: SentenceView) -> Decision | None:
     if v.has_strong("loot"):
         return _decide("Looting/property destruction", v.strong("loot"))
-    for cue in v.any("loot"):  # "soldiers demolished houses", "militants burned the school"
-        tok = v.token(cue)
-        doers = subjects(tok)[0] + agents(tok)
-        things = objects(tok) + subjects(tok)[1]
-        if tok.pos_ == "VERB" and any(t.lemma_.lower() in PROPERTY for t in things) and not v.has("lethal") \
-                and (any(v.cues_in(d.subtree, "armed") for d in doers) or not doers and v.has("armed")):
-            return Decision("Looting/property destruction", cue, cue.strength * 0.8)
+    hit = _property_hit(v)
+    if hit is not None:
+        return hit
     if v.has("lethal") or not v.has("heritage"):
         return None
     if v.any("loot"):

@@ -66,7 +66,9 @@ def silenced(v: SentenceView, specific: bool) -> bool:
         return False
     if v.has(*STRONG_DOMAINS) or v.nonpolitical_context:
         return True
-    return v.has(*SOFT_DOMAINS) and not v.has("lethal") and not v.has_strong(*VIOLENT_CLASSES)
+    if not v.has(*SOFT_DOMAINS) or v.has("lethal") or v.has_strong(*VIOLENT_CLASSES):
+        return False
+    return all(weak_word(v, c.start) for c in v.cues if c.is_trigger)  # "detained farmers over prices" stays
 
 
 def weak_word(v: SentenceView, start: int) -> str | None:
@@ -107,7 +109,7 @@ def _armed_actor_named(v: SentenceView) -> bool:
 
 def people_protest(v: SentenceView, start: int) -> bool:
     """A weak protest word ("rallied") done by people, outside sport and market sentences."""
-    return not v.has("sport", "market") and _people_doing(v, v.sent.doc[start])
+    return not v.has("sport") and _people_doing(v, v.sent.doc[start])
 
 
 def _violent_context(v: SentenceView, start: int) -> bool:
