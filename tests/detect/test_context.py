@@ -111,3 +111,16 @@ def test_reported_pluperfect_is_news_not_history(detect):
 ])
 def test_property_destruction_and_protests_next_to_other_words(detect, expected, text):
     assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
+@pytest.mark.parametrize("text", [
+    "THE NATIONAL LIBERATION FRONT SAID ON 25 MARCH THAT IT WOULD RESPECT THE VOTE.",
+    "The Popular Liberation Army said in a statement that its leaders met in early March.",
+])
+def test_names_and_the_month_are_no_triggers(detect, text):
+    assert [m.sub_event_type for m in detect(text) if not m.is_background] == [], text
+
+
+def test_liberation_of_a_town_is_still_a_recapture(detect):
+    mentions = detect("Iraqi forces completed the liberation of Mosul from Islamic State militants on Sunday.")
+    assert [m.sub_event_type for m in mentions][:1] == ["Government regains territory"]

@@ -37,6 +37,10 @@ ADJ_CUES = frozenset({"dead", "injured", "wounded", "violent", "chemical", "suic
                       "irate", "captive", "missing", "military", "paramilitary", "unarmed", "displaced", "local",
                       "ballistic", "incendiary", "nuclear"})
 
+# Words before "March" that make it the month ("in March", "since March", "early March").
+MONTH_PREPS = frozenset({"in", "of", "since", "until", "till", "early", "late", "mid", "last", "next", "this",
+                         "from", "through", "by", "before", "after", "during"})
+
 # Inside a name ("Levant Liberation Board", "Popular Mobilization Forces") a word is no cue.
 NAME_ENTS = frozenset({"ORG", "FAC", "EVENT", "PRODUCT"})
 
@@ -93,7 +97,7 @@ class CueMatcher:
     def __call__(self, doc: Any) -> list[Cue]:
         found: list[Cue] = []
         for tok in doc:
-            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok):
+            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok) or _month(doc, tok):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
@@ -115,6 +119,15 @@ def _inside_name(doc: Any, tok: Any) -> bool:
     (title-case headlines make the tagger read "Rebels Clash with ..." as one name)."""
     return (tok.ent_type_ in NAME_ENTS and tok.is_title and tok.i > 0 and doc[tok.i - 1].ent_type_ == tok.ent_type_
             and tok.dep_ != "ROOT" and tok.pos_ != "VERB")
+
+
+def _month(doc: Any, tok: Any) -> bool:
+    """"on 25 March", "in March 1990", "MARCH 19": the month, even where the tagger missed the date."""
+    if tok.lower_ != "march":
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (prev is not None and (prev.like_num or prev.lower_ in MONTH_PREPS)) or (nxt is not None and nxt.like_num)
 
 
 def drop_idioms(cues: list[Cue]) -> list[Cue]:
