@@ -18,8 +18,16 @@ from dataclasses import dataclass
 from eventwire.detect.context import people_protest, silenced, unsupported, weak_word
 from eventwire.detect.lexicon import Cue
 from eventwire.detect.modality import without
-from eventwire.detect.view import (SentenceView, agents, clause_verb, is_place, objects, prep_objects, same_clause,
-                                  subjects)
+from eventwire.detect.view import (
+    SentenceView,
+    agents,
+    clause_verb,
+    is_place,
+    objects,
+    prep_objects,
+    same_clause,
+    subjects,
+)
 
 STATE_WORDS = frozenset({
     "army", "troops", "soldiers", "soldier", "military", "government", "regime", "police", "forces",

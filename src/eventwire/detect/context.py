@@ -22,7 +22,14 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.detect.lexicon import context_words
-from eventwire.detect.view import SentenceView, clause_verb, is_place, objects, prep_objects, subjects
+from eventwire.detect.view import (
+    SentenceView,
+    clause_verb,
+    is_place,
+    objects,
+    prep_objects,
+    subjects,
+)
 
 STRONG_DOMAINS = ("nonpolitical", "sport", "fiction")
 SOFT_DOMAINS = ("market", "rhetoric")
