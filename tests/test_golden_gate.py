@@ -18,7 +18,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "articles"
 
 # Pinned floors: first real end-to-end measurement (2026-11-25: recall 0.8125, type precision 0.636,
 # 7/13 silent, date_start R 0.855, fatalities_best R 0.688, location R 0.621, 3 numeric must-not
-# violations, all cumulative counts), set a bit below it. Detection round 2 (recall 0.90, type precision 0.68,
+# violations, all cumulative counts), set a bit below it. Detection round 2 (recall 0.91, type precision 0.68,
 # 13/13 silent) raised recall, type_precision and silent_no_event. Raise them; never lower them to make a change pass.
 FLOORS = {
     "recall": 0.88,              # expected events found with the right (sub-)type and background status

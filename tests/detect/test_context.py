@@ -124,3 +124,9 @@ def test_names_and_the_month_are_no_triggers(detect, text):
 def test_liberation_of_a_town_is_still_a_recapture(detect):
     mentions = detect("Iraqi forces completed the liberation of Mosul from Islamic State militants on Sunday.")
     assert [m.sub_event_type for m in mentions][:1] == ["Government regains territory"]
+
+
+def test_prisoner_exchange_is_an_agreement_and_a_document_exchange_is_nothing(detect):
+    swap = detect("The two warring sides exchanged 150 prisoners of war at the border crossing on Friday.")
+    assert [m.sub_event_type for m in swap][:1] == ["Agreement"]
+    assert detect("The two companies exchanged documents on the merger on Friday.") == []

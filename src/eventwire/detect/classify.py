@@ -86,6 +86,7 @@ PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "st
 DEMANDING = frozenset({"demand", "protest", "denounce", "condemn", "call", "oppose", "reject", "demonstrate",
                        "express", "voice", "press", "decry", "mourn", "commemorate", "show"})
 RIOT_WORDS = frozenset({"riot", "riots", "rioting", "rioter", "rioters", "unrest", "violent"})
+SWAPPED = frozenset({"prisoner", "detainee", "captive", "hostage", "body", "pow", "pows"})
 STASH = frozenset({"cache", "stash", "depot", "hideout", "arsenal", "stockpile", "haul", "consignment"})
 SPECIFIC = ("chemical", "suicide", "grenade", "ied", "air", "shell", "abduct", "sexual")
 VIOLENT = ("clash", "attack", "air", "shell", "ied", "suicide", "grenade", "chemical")
@@ -559,9 +560,16 @@ def _agreement(v: SentenceView) -> Decision | None:
         return _decide("Agreement", cues)
     for cue in v.any("agree"):
         tok = v.token(cue)
-        if tok.pos_ == "VERB" and not _violence_present(v) and _two_parties(tok):
+        if tok.pos_ == "VERB" and not _violence_present(v) and (_two_parties(tok) or _swapped(tok)):
             return _decide("Agreement", [cue])
     return None
+
+
+def _swapped(verb) -> bool:
+    """"X and Y exchanged 400 prisoners of war": a prisoner or body exchange is an agreement (ACLED)."""
+    if verb.lemma_.lower() not in ("exchange", "swap"):
+        return False
+    return any(t.lemma_.lower() in SWAPPED for o in objects(verb) for t in o.subtree)
 
 
 def _two_parties(verb) -> bool:
@@ -675,8 +683,8 @@ def _plain_crime(v: SentenceView, decision: Decision) -> bool:
 def _needs_context(v: SentenceView, decision: Decision) -> bool:
     """Generic words ("agreement", "merger", "set up", "handed over") count only next to armed or
     state actors: a company's new headquarters is no military base."""
-    if decision.sub_event_type not in CONTEXT_TYPES:
-        return False
+    if decision.sub_event_type not in CONTEXT_TYPES or _swapped(v.token(decision.trigger)):
+        return False  # prisoners of war, hostages and bodies are the conflict context
     word = v.sent.doc[decision.trigger.start].lemma_.lower()
     generic = word in GENERIC_WORDS or decision.trigger.weak or decision.sub_event_type in ALWAYS_CONTEXT
     if not generic or v.has("armed") or any(t.lemma_.lower() in STATE_CONTEXT for t in v.sent):
