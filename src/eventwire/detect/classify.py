@@ -304,7 +304,7 @@ def _takes_place(v: SentenceView, cue: Cue) -> bool:
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, frozenset({"of", "from"}))
     if verb.lower_ in ("fell", "fall", "falls", "fallen"):
         objs += subjects(verb)[0]
-    active, passive = subjects(verb)
+    _, passive = subjects(verb)
     objs += passive
     return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts) for t in objs)
 
