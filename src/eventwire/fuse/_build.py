@@ -159,9 +159,14 @@ def notes(event: Event) -> str:
     a2 = event.actor2.name if event.actor2 else "unidentified actors"
     what = note_template(event.sub_event_type).format(a1=a1, a2=a2, place=_place_text(event.location))
     when = f" on {event.event_date}" if event.event_date else ""
-    n = len({s.document_id for s in event.sources})
     history = " (reported as background)" if event.is_background else ""
-    return f"{what[0].upper()}{what[1:]}{when}{history}; reported by {n} source{'s' if n != 1 else ''}."
+    return f"{what[0].upper()}{what[1:]}{when}{history}; {_reported(event.sources)}."
+
+
+def _reported(sources: list[Source]) -> str:
+    docs, n = len({s.document_id for s in sources}), len(sources)
+    said = f"reported by {n} source{'s' if n != 1 else ''}"
+    return said if n == docs else f"{said} in {docs} document{'s' if docs != 1 else ''}"
 
 
 def combined_confidence(mentions: Sequence[Mention]) -> float:
