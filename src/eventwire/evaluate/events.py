@@ -26,7 +26,7 @@ import random
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -189,17 +189,26 @@ def _agreement(gold: Record, pred: Record) -> float:
     return score
 
 
-def pair_events(gold_events: list[Record], predicted: list[Record]) -> list[tuple[Record, Record | None]]:
-    """One-to-one greedy pairing of gold and predicted events of one record, best agreement first."""
-    candidates = sorted(((_agreement(g, p), gi, pi) for gi, g in enumerate(gold_events)
-                         for pi, p in enumerate(predicted)), key=lambda c: (-c[0], c[1], c[2]))
+def greedy_pairs(gold: list[Record], predicted: list[Record],
+                 agreement: Callable[[Record, Record], Any]) -> list[tuple[Record, Record | None]]:
+    """One-to-one greedy pairing of gold and predicted records, best agreement first (ties: order).
+
+    ``agreement`` returns anything orderable (a number, or a tuple compared field by field).
+    """
+    candidates = sorted(((agreement(g, p), gi, pi) for gi, g in enumerate(gold)
+                         for pi, p in enumerate(predicted)), key=lambda c: (c[0], -c[1], -c[2]), reverse=True)
     chosen: dict[int, int] = {}
     used: set[int] = set()
     for _, gi, pi in candidates:
         if gi not in chosen and pi not in used:
             chosen[gi] = pi
             used.add(pi)
-    return [(g, predicted[chosen[i]] if i in chosen else None) for i, g in enumerate(gold_events)]
+    return [(g, predicted[chosen[i]] if i in chosen else None) for i, g in enumerate(gold)]
+
+
+def pair_events(gold_events: list[Record], predicted: list[Record]) -> list[tuple[Record, Record | None]]:
+    """One-to-one greedy pairing of gold and predicted events of one record, best agreement first."""
+    return greedy_pairs(gold_events, predicted, _agreement)
 
 
 # ------------------------------------------------------------------- metrics

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import UsageError
-from eventwire.evaluate.events import actor_matches, norm, prf
+from eventwire.evaluate.events import actor_matches, greedy_pairs, norm, prf
 
 Record = dict[str, Any]
 
@@ -233,15 +233,7 @@ def _agreement(expected: Record, pred: Record) -> tuple[int, int]:
 
 def pair_expectations(expected: list[Record], predicted: list[Record]) -> list[tuple[Record, Record | None]]:
     """Greedy one-to-one pairing: same type first, then most agreeing fields."""
-    candidates = sorted(((_agreement(e, p), ei, pi) for ei, e in enumerate(expected)
-                         for pi, p in enumerate(predicted)), key=lambda c: (c[0], -c[1], -c[2]), reverse=True)
-    chosen: dict[int, int] = {}
-    used: set[int] = set()
-    for _, ei, pi in candidates:
-        if ei not in chosen and pi not in used:
-            chosen[ei] = pi
-            used.add(pi)
-    return [(e, predicted[chosen[i]] if i in chosen else None) for i, e in enumerate(expected)]
+    return greedy_pairs(expected, predicted, _agreement)
 
 
 # ------------------------------------------------------------------ scoring
