@@ -129,13 +129,42 @@ def test_a_changed_text_under_the_same_id_replaces_the_stored_one(tmp_path, stor
     assert store.count("documents") == 1 and store.get_document("x").raw_text == OTHER
 
 
+def _marking(seen):
+    """A processor that, like the real one, marks what it processed (in one transaction)."""
+    def process(s, docs):
+        seen.append(sorted(d.title for d in docs))
+        with s.batch():
+            s.mark_documents([d.id for d in docs], "processed")
+    return process
+
+
 def test_the_process_hook_gets_new_english_documents_per_batch(corpus, store, settings):
     seen = []
-    ingest([str(corpus)], store, settings, process=lambda s, docs: seen.append(sorted(d.title for d in docs)))
+    ingest([str(corpus)], store, settings, process=_marking(seen))
     assert seen == [["Herder clashes", "Student protest"]]
     seen.clear()
-    ingest([str(corpus)], store, settings, process=lambda s, docs: seen.append(docs))
+    ingest([str(corpus)], store, settings, process=_marking(seen))
     assert seen == []
+
+
+def test_documents_stored_but_not_processed_are_finished_by_the_next_run(corpus, store, settings):
+    """An ingest interrupted between storing and processing loses nothing: the rerun, although
+    every input is now a duplicate, processes what was left, in the order it was stored."""
+    ingest([str(corpus)], store, settings)            # stored, not processed (as if killed here)
+    seen = []
+    report = ingest([str(corpus)], store, settings, process=_marking(seen))
+    assert report.stored == 0 and report.duplicates >= 2
+    assert report.resumed == 2 and seen == [["Herder clashes", "Student protest"]]
+    assert "resumed 2" in report.summary()
+
+
+def test_a_failed_document_is_not_retried_by_every_later_run(corpus, store, settings):
+    def crash(s, docs):
+        raise ValueError("extractor crashed")
+    first = ingest([str(corpus)], store, settings, process=crash)
+    assert first.exit_code == 1 and "E018" in {r.code for r in first.rejections}
+    seen = []
+    assert ingest([str(corpus)], store, settings, process=_marking(seen)).resumed == 0 and seen == []
 
 
 def test_a_failing_process_hook_rejects_only_the_failing_documents(corpus, store, settings):

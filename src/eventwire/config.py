@@ -19,6 +19,7 @@ from eventwire.errors import ConfigError
 @dataclass(frozen=True, slots=True)
 class StoreSettings:
     path: str = "eventwire.duckdb"
+    batch_size: int = 200
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E015": ("no readable input was found", "give files, directories, globs or URLs that exist"),
     "E016": ("document is not in English", "stored and marked; extraction supports English only for now"),
     "E017": ("document could not be cleaned or stored", "report this with the input attached; other documents are kept"),
-    "E018": ("document could not be processed", "it is stored; fix the cause and run the processing again"),
+    "E018": ("document could not be processed", "it is stored; fix the cause, then 'eventwire process --retry-failed' runs it again"),
     "E019": ("input could not be read (unexpected error)", "report this with the input attached; other inputs are read"),
     "E020": ("configuration file cannot be read", "check the path and TOML syntax"),
     "E021": ("unknown configuration key", "check the key against defaults.toml"),

@@ -9,9 +9,13 @@ cannot be written, its documents are written one by one and the failing ones
 become rejections (E017); nothing stored before is touched. Re-running the same
 input stores nothing new and reports duplicates.
 
-``process(store, docs)``, when given, is called after each committed batch with
-the newly stored English documents (extraction plugs in here); when it fails,
-each document is retried alone and the failing ones become rejections (E018).
+``process(store, docs)``, when given, extracts and fuses documents (extraction
+plugs in here). It runs through ``eventwire.process.process_pending`` before
+anything is read (finishing what an interrupted run stored but did not
+process) and after each committed batch, always over the store's pending
+documents in storing order: an interrupted ingest, run again, ends with the
+same events and event ids as an uninterrupted one. When processing fails, each
+document is retried alone and the failing ones become rejections (E018).
 """
 
 from __future__ import annotations
@@ -27,14 +31,13 @@ import httpx
 from eventwire.clean import Cleaner
 from eventwire.clean.dedup import NearDuplicates, from_blob, to_blob
 from eventwire.config import Settings
+from eventwire.process import failed_rejection, process_pending
 from eventwire.read import iter_documents
-from eventwire.read._common import rejection
 from eventwire.records import Document, OffsetMap, Rejection
 from eventwire.store import Store
 
 log = logging.getLogger(__name__)
 
-BATCH_SIZE = 200
 Process = Callable[[Store, list[Document]], None]
 
 
@@ -48,6 +51,8 @@ class IngestReport:
     near_duplicates: int = 0
     rejected: int = 0
     skipped_language: int = 0
+    processed: int = 0
+    resumed: int = 0
     rejections: list[Rejection] = field(default_factory=list)
 
     def reject(self, item: Rejection) -> None:
@@ -63,7 +68,8 @@ class IngestReport:
     def summary(self) -> str:
         text = (f"read {self.read}, stored {self.stored}, duplicates {self.duplicates}, "
                 f"near-duplicates {self.near_duplicates}, rejected {self.rejected}")
-        return text + (f", not English {self.skipped_language}" if self.skipped_language else "")
+        text += f", not English {self.skipped_language}" if self.skipped_language else ""
+        return text + (f", resumed {self.resumed} an earlier run left unprocessed" if self.resumed else "")
 
 
 @dataclass
@@ -95,15 +101,24 @@ class _Run:
         for item in rejections:
             self.report.reject(item)
         self._store_rejections(rejections)
-        new = [p.doc for p in written if p.alias_of is None and p.status == "new"]
-        if self.process is not None and new:
-            self._process(new)
+        if any(p.alias_of is None and p.status == "new" for p in written):
+            self.process_pending()
+
+    def process_pending(self) -> int:
+        """Extract and fuse what the store holds unprocessed, in storing order; returns how many."""
+        if self.process is None:
+            return 0
+        done = process_pending(self.store, self.settings, self.process)
+        for item in done.failed:
+            self.report.reject(item)
+        self.report.processed += done.processed
+        return done.processed + len(done.failed)
 
     def _clean(self, doc: Document, rejections: list[Rejection]) -> Document | None:
         try:
             return self.cleaner(doc)
         except Exception as exc:  # noqa: BLE001 - one failing document becomes a rejection
-            rejections.append(_failed("E017", doc, exc))
+            rejections.append(failed_rejection("E017", doc, exc))
             return None
 
     def _classify(self, doc: Document, known: dict[str, str]) -> _Pending:
@@ -137,7 +152,7 @@ class _Run:
         except Exception as exc:  # noqa: BLE001
             self.hashes.pop(item.doc.content_hash, None)
             self.near.remove(item.doc.id)
-            rejections.append(_failed("E017", item.doc, exc))
+            rejections.append(failed_rejection("E017", item.doc, exc))
             return False
         self._count(item)
         return True
@@ -153,6 +168,7 @@ class _Run:
         _insert(con, "document_signatures", [
             {"document_id": p.doc.id, "num_perm": self.near.num_perm, "minhash": to_blob(p.signature)}
             for p in originals if p.signature is not None], replace=True)
+        self.store.record_batch([p.doc.id for p in originals if p.status == "new"])
         for item in items:
             doc = item.doc
             if item.alias_of not in (None, doc.id) and not _has_alias(con, doc.id, item.alias_of):
@@ -172,29 +188,6 @@ class _Run:
             for item in rejections:
                 if not _has_rejection(self.store.con, item):
                     self.store.put_rejection(item)
-
-    # -- the processing hook ----------------------------------------------------
-    def _process(self, docs: list[Document]) -> None:
-        try:
-            self.process(self.store, docs)
-            return
-        except Exception as exc:  # noqa: BLE001 - retry alone to find the failing documents
-            log.info("processing a batch failed (%s); retrying document by document", exc)
-        failed = []
-        for doc in docs:
-            try:
-                self.process(self.store, [doc])
-            except Exception as exc:  # noqa: BLE001
-                failed.append(_failed("E018", doc, exc))
-        for item in failed:
-            self.report.reject(item)
-        self._store_rejections(failed)
-
-
-def _failed(code: str, doc: Document, exc: Exception) -> Rejection:
-    line = doc.meta.get("line") if isinstance(doc.meta.get("line"), int) else None
-    return rejection(code, doc.source or doc.id, f"{doc.id}: {exc.__class__.__name__}: {str(exc)[:160]}",
-                     line=line)
 
 
 def _document_row(doc: Document, status: str) -> dict[str, object]:
@@ -276,12 +269,13 @@ def _batches(items: Iterable[Document | Rejection], size: int,
 def ingest(inputs: Sequence[str], store: Store, settings: Settings, *, published: str | None = None,
            progress: Callable[[int], None] | None = None, process: Process | None = None,
            stdin: TextIO | None = None, client: httpx.Client | None = None,
-           batch_size: int = BATCH_SIZE) -> IngestReport:
+           batch_size: int | None = None) -> IngestReport:
     """Read, clean, deduplicate and store ``inputs``; see the module docstring."""
     report = IngestReport()
     run = _Run(store, settings, report, process)
+    report.resumed = run.process_pending()
     items = iter_documents(inputs, settings, published=published, stdin=stdin, client=client)
-    for docs, rejections in _batches(items, batch_size, progress):
+    for docs, rejections in _batches(items, batch_size or settings.store.batch_size, progress):
         report.read += len(docs)
         run.flush(docs, rejections)
     return report

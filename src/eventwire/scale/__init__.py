@@ -74,16 +74,28 @@ def extract_to_shards(documents: Sequence[Document], settings: Settings, out_dir
     return sorted(Path(p) for p in paths)
 
 
-def load_shards(paths: Iterable[Path], store: Any, settings: Settings) -> dict[str, int]:
-    """Fuse the mentions of each shard into the store (the single writer)."""
+def load_shards(paths: Iterable[Path], store: Any, settings: Settings, *,
+                batches: Sequence[Sequence[str]] | None = None) -> dict[str, int]:
+    """Fuse the shards' mentions into the store (the single writer).
+
+    With ``batches`` (document ids, ``Store.pending_batches``), documents are fused batch by batch
+    in storing order, as a local run would, so the event ids are the same; otherwise
+    shard by shard."""
     from eventwire.fuse import mention_from_dict
     from eventwire.process import fuse_into_store
 
-    totals: dict[str, int] = {}
+    found: dict[str, list[Any]] = {}
+    order: list[list[str]] = []
     for path in paths:
         table = pq.read_table(path).to_pylist()
-        mentions = {r["document_id"]: [mention_from_dict(m) for m in json.loads(r["mentions"])] for r in table}
-        docs = {d: doc for d in mentions if (doc := store.get_document(d)) is not None}
+        found.update({r["document_id"]: json.loads(r["mentions"]) for r in table})
+        order.append([r["document_id"] for r in table])
+    if batches is not None:
+        order = [[d for d in batch if d in found] for batch in batches]
+    totals: dict[str, int] = {}
+    for ids in order:
+        mentions = {d: [mention_from_dict(m) for m in found[d]] for d in ids}
+        docs = {d: doc for d in ids if (doc := store.get_document(d)) is not None}
         for key, n in fuse_into_store(store, settings, mentions, docs).items():
             totals[key] = totals.get(key, 0) + n
     return totals

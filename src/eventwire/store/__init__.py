@@ -116,6 +116,54 @@ class Store:
         cur = self.con.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents {where}", params)
         return [_row_to_document(dict(zip(_DOC_COLUMNS, row))) for row in cur.fetchall()]
 
+    # -- processing state ---------------------------------------------------------
+    def record_batch(self, document_ids: list[str]) -> int:
+        """Note the order in which one committed batch stored these documents. Call inside ``batch()``.
+
+        A resumed run processes pending documents batch by batch in this order, so
+        it fuses them exactly as an uninterrupted run would (same event ids)."""
+        if not document_ids:
+            return 0
+        row = self.con.execute("SELECT coalesce(max(batch_no), 0) + 1 FROM document_batches").fetchone()
+        batch_no = int(row[0])
+        self.con.execute("DELETE FROM document_batches WHERE list_contains(?, document_id)", [document_ids])
+        self.con.executemany("INSERT INTO document_batches (document_id, batch_no, position) VALUES (?, ?, ?)",
+                             [[d, batch_no, i] for i, d in enumerate(document_ids)])
+        return batch_no
+
+    def pending_batches(self, languages: list[str], *, everything: bool = False,
+                        retry_failed: bool = False) -> list[list[str]]:
+        """Ids of documents stored but not yet extracted and fused (also those that failed, with
+        ``retry_failed``; all of them, with ``everything``) in one of ``languages``,
+        grouped by the batch that stored them, in storing order (``documents_by_id`` loads them)."""
+        wanted = "'new', 'failed'" if retry_failed else "'new'"
+        status = "" if everything else f"d.status IN ({wanted}) AND "
+        rows = self.con.execute(
+            f"SELECT d.document_id, coalesce(b.batch_no, -1), "
+            f"CAST(epoch_us(d.ingested_at) AS BIGINT), coalesce(b.position, 0) "
+            f"FROM documents d LEFT JOIN document_batches b USING (document_id) "
+            f"WHERE {status}d.status <> 'skipped_language' "
+            f"AND (d.language IS NULL OR list_contains(?, d.language)) "
+            f"ORDER BY 2, 3, 4, 1", [languages]).fetchall()
+        groups: dict[tuple[int, int], list[str]] = {}
+        for document_id, batch_no, stamp, _ in rows:  # documents stored before batches were recorded: by time
+            groups.setdefault((batch_no, stamp if batch_no < 0 else 0), []).append(document_id)
+        return [ids for _, ids in sorted(groups.items())]
+
+    def documents_by_id(self, document_ids: list[str]) -> list[Document]:
+        """The stored documents with these ids, in the order given (unknown ids are left out)."""
+        found = {d.id: d for d in self._documents("WHERE list_contains(?, document_id)", [document_ids])}
+        return [found[i] for i in document_ids if i in found]
+
+    def mark_documents(self, document_ids: list[str], status: str) -> None:
+        """Set the processing status of documents (``processed`` or ``failed``). Call inside ``batch()``
+        to make it part of the same transaction as the fused events."""
+        if status not in {"new", "processed", "failed", "skipped_language"}:
+            raise ValueError(status)
+        if document_ids:
+            self.con.execute("UPDATE documents SET status = ? WHERE list_contains(?, document_id)",
+                             [status, document_ids])
+
     def count(self, table: str) -> int:
         if table not in {"documents", "rejections", "mentions", "events", "event_sources", "history",
                          "document_aliases"}:

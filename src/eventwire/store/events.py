@@ -87,10 +87,15 @@ class EventStore:
         return self.add_documents({document_id: mentions}, docs)
 
     def add_documents(self, batch: Mapping[str, Sequence[Mention]],
-                      docs: Mapping[str, Document]) -> dict[str, int]:
-        """Fuse many documents in one transaction; returns counts of what changed."""
+                      docs: Mapping[str, Document], *, mark_processed: bool = False) -> dict[str, int]:
+        """Fuse many documents in one transaction; returns counts of what changed.
+
+        With ``mark_processed`` the documents' status becomes ``processed`` in the same
+        transaction: after a crash they are either fused and processed, or neither."""
         self._stamp = _now()
         with self.store.batch():
+            if mark_processed:
+                self.store.mark_documents(list(batch), "processed")
             planned, counts = self._plan(batch, docs)
             if not planned:
                 return {k: v for k, v in counts.items() if v}

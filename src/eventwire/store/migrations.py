@@ -25,7 +25,7 @@ CREATE TABLE documents (
     clean_text        VARCHAR NOT NULL,
     offset_map        VARCHAR NOT NULL,          -- JSON [[clean_start, raw_start, length], ...]
     near_duplicate_of VARCHAR,
-    status            VARCHAR NOT NULL DEFAULT 'new',   -- new | processed | skipped_language
+    status            VARCHAR NOT NULL DEFAULT 'new',   -- new | processed | skipped_language | failed
     meta              VARCHAR,                   -- JSON
     ingested_at       TIMESTAMP NOT NULL DEFAULT current_timestamp
 );
@@ -137,6 +137,14 @@ CREATE INDEX events_range ON events (date_start, date_end);
 CREATE INDEX events_updated ON events (updated_at);
 CREATE INDEX history_event ON history (event_id);
 CREATE INDEX event_sources_document ON event_sources (document_id);
+"""),
+    (5, "processing order: the batch and position each document was stored in", """
+CREATE TABLE document_batches (                -- a resumed run processes pending documents in this order
+    document_id     VARCHAR PRIMARY KEY,
+    batch_no        BIGINT NOT NULL,
+    position        INTEGER NOT NULL
+);
+CREATE INDEX document_batches_batch ON document_batches (batch_no, position);
 """),
 ]
 
