@@ -12,17 +12,20 @@ import click
 from eventwire.cli import App, main
 from eventwire.errors import EventwireError, UsageError
 
-FORMATS = ("events", "geo", "event_location", "golden")
+FORMATS = ("events", "articles", "geo", "event_location", "golden")
 
 
 def sniff_format(path: str | Path) -> str:
-    """Which gold format a path holds: 'events' (A), 'geo' (B), 'event_location' (C) or 'golden'."""
+    """Which gold format a path holds: 'events' (A), 'geo' (B), 'event_location' (C), 'articles' (D)
+    or 'golden'."""
     p = Path(path)
     if p.is_dir():
         return "golden"
     first = _first_record(p)
     if "expect" in first:
         return "golden"
+    if "doc_id" in first and "must_not" in first:
+        return "articles"
     if "toponyms" in first:
         return "geo"
     if "trigger" in first and "locations" in first:
@@ -61,9 +64,12 @@ def _first_of_json_list(path: Path) -> dict[str, Any]:
 
 
 def evaluate(path: str, settings: Any, *, fmt: str | None = None, limit: int | None = None,
-             sample: int | None = None, predictions: str | None = None) -> tuple[str, dict[str, Any]]:
+             sample: int | None = None, predictions: str | None = None,
+             half: str | None = None) -> tuple[str, dict[str, Any]]:
     """Score one gold path; returns (format, result)."""
     fmt = fmt or sniff_format(path)
+    if fmt == "articles":
+        return fmt, _articles(path, settings, limit=limit, predictions=predictions, half=half)
     if predictions and fmt in ("geo", "event_location"):
         raise UsageError("E060", "--predictions works with event gold (format A) and golden sets")
     if fmt == "golden":
@@ -81,6 +87,17 @@ def evaluate(path: str, settings: Any, *, fmt: str | None = None, limit: int | N
     return fmt, result
 
 
+def _articles(path: str, settings: Any, *, limit: int | None, predictions: str | None,
+              half: str | None) -> dict[str, Any]:
+    from eventwire.evaluate import articles
+    from eventwire.evaluate.events import predictions_by_document, read_jsonl
+
+    if predictions:
+        predicted = predictions_by_document(read_jsonl(predictions, what="prediction", allow_empty=True))
+        return articles.score_articles(read_jsonl(path), predicted)
+    return articles.run_articles_eval(path, settings, limit=limit, half=half)
+
+
 def _geo(fmt: str, path: str, settings: Any) -> dict[str, Any]:
     try:
         from eventwire.evaluate import geo
@@ -91,9 +108,13 @@ def _geo(fmt: str, path: str, settings: Any) -> dict[str, Any]:
     return runner(path, settings)
 
 
-def render(fmt: str, result: dict[str, Any]) -> Iterator[str]:
+def render(fmt: str, result: dict[str, Any], *, errors: str = "tune") -> Iterator[str]:
     """Human-readable lines for a result of any format."""
-    if fmt == "golden":
+    if fmt == "articles":
+        from eventwire.evaluate.articles import iter_table
+
+        yield from iter_table(result, errors=None if errors == "none" else errors)
+    elif fmt == "golden":
         from eventwire.evaluate.golden import iter_table
 
         yield from iter_table(result)
@@ -125,13 +146,20 @@ def _generic_lines(result: dict[str, Any], indent: str = "") -> Iterator[str]:
               help="Score this JSONL of extract output instead of running eventwire.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Gold format (default: sniffed from the file).")
+@click.option("--half", type=click.Choice(("tune", "check")), default=None,
+              help="Format D: score only one half (split by a hash of doc_id).")
+@click.option("--errors", type=click.Choice(("tune", "check", "all", "none")), default="tune", show_default=True,
+              help="Format D: list false, missed and misflagged events of this half (study errors on tune).")
 @click.pass_obj
 def eval_command(app: App, gold: str, as_json: bool, limit: int | None, sample: int | None,
-                 predictions: str | None, fmt: str | None) -> None:
-    """Score eventwire on GOLD: a format A/B/C JSONL from ../shared/eval, or a golden-set directory."""
-    fmt, result = evaluate(gold, app.settings, fmt=fmt, limit=limit, sample=sample, predictions=predictions)
+                 predictions: str | None, fmt: str | None, half: str | None, errors: str) -> None:
+    """Score eventwire on GOLD: a format A/B/C/D JSONL from ../shared/eval, or a golden-set directory.
+
+    Format D (article gold) is reported for the whole set and its tune and check halves."""
+    fmt, result = evaluate(gold, app.settings, fmt=fmt, limit=limit, sample=sample, predictions=predictions,
+                           half=half)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, default=str))
         return
-    for line in render(fmt, result):
+    for line in render(fmt, result, errors=errors):
         click.echo(line)
