@@ -57,6 +57,12 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class StorySettings:
+    enabled: bool = True
+    window_days: int = 7
+
+
+@dataclass(frozen=True, slots=True)
 class GeoSettings:
     min_population: int = 500
     cache_dir: str = ""
@@ -78,6 +84,7 @@ class Settings:
     parse: ParseSettings = field(default_factory=ParseSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     geo: GeoSettings = field(default_factory=GeoSettings)
+    story: StorySettings = field(default_factory=StorySettings)
     fuse: FuseSettings = field(default_factory=FuseSettings)
 
     def replace(self, section: str, **values: Any) -> Settings:

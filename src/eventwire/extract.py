@@ -18,9 +18,10 @@ def _stages(settings: Settings) -> list[Stage]:
     from eventwire.detect import DetectStage, ruler_patterns
     from eventwire.geo import LocateStage, ToponymStage
     from eventwire.parse import ParseStage
+    from eventwire.story import StoryStage
 
     return [ParseStage(settings, ruler_patterns()), ToponymStage(settings), DetectStage(settings),
-            LocateStage(settings), Finalize()]
+            LocateStage(settings), StoryStage(settings), Finalize()]
 
 
 class Extractor:

@@ -227,6 +227,7 @@ class Mention:
     attribution_type: str | None = None
     evidence: list[Span] = field(default_factory=list)
     mention_id: str | None = None
+    story: list[str] = field(default_factory=list)   # the story stage's decisions, with their reasons
 
 
 @dataclass(slots=True)

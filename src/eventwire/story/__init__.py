@@ -1,0 +1,104 @@
+"""The story stage: an article read as a whole, the way a careful coder reads it.
+
+After detection and location, ``StoryStage`` sees all candidate mentions of a
+document together with its time and decides, recording its reasons on each
+mention (``Mention.story``):
+
+* **time**: a reference time (``published``, or the lede's date) and, for each
+  mention, whether it is news or background: before the reporting window, told
+  over a long stretch ("since June"), held by a history frame ("the trial over
+  the 2013 bombing") or by a story about a trial or an anniversary;
+* **totals**: a sentence that sums many events ("so far this year", "a wave of
+  attacks", "in total") gives no death toll, and no event unless it also names
+  a time or place of its own;
+* **talk**: statements, investigations, condemnations, claims and plans never
+  make an event alone; they join the happening they talk about;
+* **one happening, one event**: mentions that retell one happening become one
+  mention (``_coref``); unanchored news mentions that join nothing are left out.
+
+Word classes live in ``data/story.toml``; the stage owns them (no process-wide
+caches). ``story.enabled = false`` in settings turns the stage into a pass-through.
+"""
+
+from __future__ import annotations
+
+from eventwire.config import Settings
+from eventwire.pipeline import Stage
+from eventwire.records import Document, Fatalities, Mention
+from eventwire.story._coref import corefer, merge
+from eventwire.story._read import Cue, StoryLexicon, lede_words, read_cues
+from eventwire.story._time import before_window, infer_reference, long_stretch, redate
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+class StoryStage(Stage):
+    """Sets ``doc.mentions`` to one mention per happening, each flagged news or background."""
+
+    name = "story"
+    requires = ("nlp", "mentions", "locations")
+    provides = ("story",)
+
+    def __init__(self, settings: Settings, *, lexicon: StoryLexicon | None = None) -> None:
+        self.enabled = settings.story.enabled
+        self.window = settings.story.window_days
+        self.lexicon = lexicon or StoryLexicon.load()
+
+    def __call__(self, doc: Document) -> Document:
+        if self.enabled and doc.nlp is not None and doc.mentions:
+            doc.mentions = tell(doc, self.lexicon, self.window)
+        return doc
+
+
+def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
+    """The document's mentions after the story decisions (clean-text offsets)."""
+    reference = doc.published
+    if reference is None:
+        reference = infer_reference(doc.nlp)
+        for m in doc.mentions if reference else ():
+            redate(doc.nlp, m, reference)
+    cues = read_cues(doc.nlp, doc.mentions, lex)
+    history_story = bool(lede_words(doc.nlp) & lex.history_lede)
+    for cue in cues:
+        _place_in_time(cue, reference, window, history_story, lex)
+        _totals(cue)
+    groups, _ = corefer(cues, lex)
+    return [merge(g, lex) for g in groups]
+
+
+def _background(cue: Cue, reason: str) -> None:
+    cue.mention.is_background = True
+    cue.reasons.append(reason)
+
+
+def _place_in_time(cue: Cue, reference: str | None, window: int, history_story: bool,
+                   lex: StoryLexicon) -> None:
+    """News or background, from the mention's own time, its frame and the story's genre."""
+    m = cue.mention
+    if m.is_background:
+        cue.reasons.append("background: told as history in its sentence")
+    elif cue.has_time and before_window(m.date, reference, window):
+        _background(cue, f"background: '{m.date.text}' is before the reporting window")
+    elif long_stretch(m.date, reference, window, lex.stretch):
+        _background(cue, f"background: told over a long stretch ('{m.date.text}')")
+    elif cue.pluperfect and not cue.has_time:
+        _background(cue, "background: told in the pluperfect, before the story's time")
+    elif cue.frame == "history" and not cue.has_time:
+        _background(cue, f"background: the past behind '{cue.frame_word}'")
+    elif history_story and not cue.has_time and m.event_type in VIOLENT:
+        _background(cue, "background: the past a trial or commemoration story is about")
+
+
+def _totals(cue: Cue) -> None:
+    """A sum over many events is no event's toll; without a time or place of its own, no event."""
+    if cue.total is None:
+        return
+    if cue.has_toll:
+        cue.mention.fatalities = Fatalities()
+        cue.has_toll = False
+        cue.reasons.append(f"total ('{cue.total}'): its number is no event's death toll")
+    if not (cue.has_time or cue.has_place) and not cue.mention.is_background and cue.mention.event_type in VIOLENT:
+        cue.drop = f"total ('{cue.total}'): sums many events"
+
+
+__all__ = ["StoryStage", "tell"]

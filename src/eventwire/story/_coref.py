@@ -1,0 +1,194 @@
+"""One happening, one event: within-document event coreference.
+
+Mentions are grouped in two passes, as a coder reads:
+
+1. Anchored mentions (an explicit time, a place named below country level, or
+   a toll) in text order: one joins the latest happening of a related type that
+   it contradicts in nothing (another day, another place), unless its sentence
+   announces another happening ("Separately, ...", "In another attack").
+   Otherwise it is a happening of its own: the same kind of attack in two towns,
+   or on two days, is two events.
+2. The other mentions ("the attack", "the blast", talk about a happening,
+   mentions with no anchor of their own) join the nearest related happening.
+   A news mention that finds none is not coded when the story has anchored
+   news (it is commentary or generic: "the fight against IS"); when the story
+   has none, mentions of the headline and lede are what the story is about.
+
+Each group becomes one mention: the most specific type the text supports, the
+most precise date and place, the largest toll reported for it, the union of
+evidence, and the reasons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventwire.fuse import haversine_km
+from eventwire.records import Mention
+from eventwire.story._read import Cue, StoryLexicon
+
+SAME_PLACE_KM = 25.0
+FAR = 1e6
+LEDE = 3          # sentences that make the headline and lede
+# Event types whose words are also used figuratively or generically ("the fight against IS",
+# "under assault", "a march to Idlib"): unanchored, they need the news beside them.
+FIGURATIVE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
+
+
+@dataclass
+class Happening:
+    cues: list[Cue] = field(default_factory=list)
+
+    @property
+    def background(self) -> bool:
+        return self.cues[0].mention.is_background
+
+    @property
+    def anchored(self) -> bool:
+        return any(c.anchored for c in self.cues)
+
+    @property
+    def last_sentence(self) -> int:
+        return max(c.sentence for c in self.cues)
+
+
+def _day_gap(a: Cue, b: Cue) -> int | None:
+    from eventwire.story._time import day
+
+    x, y = day(a.day), day(b.day)
+    return abs((x - y).days) if x is not None and y is not None else None
+
+
+def _km(a: Cue, b: Cue) -> float | None:
+    p, q = a.mention.location, b.mention.location
+    if p is None or q is None:
+        return None
+    if None in (p.lat, p.lon, q.lat, q.lon):
+        return 0.0 if p.name == q.name else FAR
+    return haversine_km(p.lat, p.lon, q.lat, q.lon)
+
+
+def _other_place(a: Cue, b: Cue) -> bool:
+    """Places named in both sentences that cannot be one: towns more than ``SAME_PLACE_KM`` apart,
+    or places in another country or another province."""
+    p, q = a.mention.location, b.mention.location
+    if not (a.named_place and b.named_place) or p is None or q is None:
+        return False
+    if p.country and q.country and p.country != q.country:
+        return True
+    if a.has_place and b.has_place and p.admin1 and q.admin1 and p.admin1 != q.admin1:
+        return True
+    if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3:
+        km = _km(a, b)
+        return km is not None and km > SAME_PLACE_KM
+    return False
+
+
+def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False) -> bool:
+    """Related types (retellings, for an ``anchored`` mention), same flag, and no member in the
+    same sentence, on another day or at another place."""
+    if cue.mention.is_background != group.background:
+        return False
+    for other in group.cues:
+        if other.sentence == cue.sentence:   # the detector told two happenings apart in one sentence
+            return False
+        relation = lex.retells if anchored else lex.related
+        if not relation(cue.mention.sub_event_type, other.mention.sub_event_type):
+            return False
+        gap = _day_gap(cue, other)
+        if (gap is not None and gap > 1) or _other_place(cue, other):
+            return False
+    return True
+
+
+def _first_pass(cues: list[Cue], lex: StoryLexicon) -> list[Happening]:
+    """Anchored mentions join the latest related happening they contradict in nothing, unless
+    their sentence announces another one ("Separately, ..."); otherwise they start one."""
+    groups: list[Happening] = []
+    for cue in cues:
+        fitting = [] if cue.other_happening else [g for g in groups if _fits(cue, g, lex, anchored=True)]
+        target = max(fitting, key=lambda g: g.last_sentence) if fitting else None
+        if target is None:
+            target = Happening()
+            groups.append(target)
+        else:
+            cue.reasons.append("retells a happening told before")
+        target.cues.append(cue)
+    return groups
+
+
+def _nearest(cue: Cue, groups: list[Happening], lex: StoryLexicon) -> Happening | None:
+    fitting = [g for g in groups if _fits(cue, g, lex)]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda g: (min(abs(c.sentence - cue.sentence) for c in g.cues),
+                                       min(c.sentence for c in g.cues) > cue.sentence))
+
+
+def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[Cue]]:
+    """Happenings of a document, and the news mentions left out (with their reason)."""
+    dropped = [c for c in cues if c.drop is not None]
+    cues = [c for c in cues if c.drop is None]
+    primary = [c for c in cues if (c.anchored or c.other_happening) and not (c.frame == "talk" and not c.has_time)]
+    groups = _first_pass(primary, lex)
+    news_anchored = any(not g.background for g in groups)
+    for cue in (c for c in cues if c not in primary):
+        joins = not cue.mention.is_background or cue.anaphoric   # history is told one happening at a time
+        target = _nearest(cue, groups, lex) if joins else None
+        if target is not None:
+            cue.reasons.append("refers to a happening told in the story")
+            target.cues.append(cue)
+        elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE):
+            groups.append(Happening([cue]))
+        elif cue.past and cue.frame != "talk" and not cue.descriptive and cue.describes:
+            cue.mention.is_background = True
+            cue.reasons.append("background: the past of someone or something the story names")
+            groups.append(Happening([cue]))
+        elif cue.frame != "talk" and not cue.descriptive and (
+                cue.mention.event_type not in FIGURATIVE):
+            cue.reasons.append("news: a literal happening told in the story, at its time and place")
+            groups.append(Happening([cue]))
+        else:
+            cue.reasons.append("talk about a happening" if cue.frame == "talk" else
+                               "no time, place or toll of its own and no happening to join")
+            dropped.append(cue)
+    return groups, dropped
+
+
+def _rank(cue: Cue, lex: StoryLexicon) -> tuple[int, int, float, int]:
+    m = cue.mention
+    anchors = cue.has_time + cue.has_place + cue.has_toll
+    return lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
+
+
+def merge(group: Happening, lex: StoryLexicon) -> Mention:
+    """One mention for a happening: the most specific type, most precise date and place, the largest toll."""
+    cues = sorted(group.cues, key=lambda c: c.position)
+    lead = max(cues, key=lambda c: _rank(c, lex))
+    m = replace(lead.mention)
+    if len(cues) == 1:
+        m.story = [*m.story, *lead.reasons]
+        return m
+    timed = [c for c in cues if c.has_time]
+    if timed and not lead.has_time:
+        m.date = min(timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
+    placed = [c for c in cues if c.has_place]
+    if placed and not lead.has_place:
+        best = min(placed, key=lambda c: (c.mention.location.geo_precision or 9, c.position))
+        m.location, m.location_text = best.mention.location, best.mention.location_text
+    tolls = [c for c in cues if c.has_toll]
+    if tolls:
+        m.fatalities = max(tolls, key=lambda c: (c.mention.fatalities.best or 0, -c.position)).mention.fatalities
+    for c in cues:
+        m.actor1 = m.actor1 or c.mention.actor1
+        m.actor2 = m.actor2 or c.mention.actor2
+        m.attribution = m.attribution or c.mention.attribution
+        m.attribution_type = m.attribution_type or c.mention.attribution_type
+    spans = {(s.start, s.end): s for c in cues for s in c.mention.evidence if s is not None}
+    m.evidence = [spans[k] for k in sorted(spans)]
+    m.tags = sorted({t for c in cues for t in c.mention.tags})
+    m.confidence = max(c.mention.confidence for c in cues)
+    m.civilian_targeting = any(c.mention.civilian_targeting for c in cues)
+    m.story = [*m.story, *sorted({r for c in cues for r in c.reasons}),
+               f"one happening told {len(cues)} times"]
+    return m

@@ -1,0 +1,214 @@
+"""What the story stage knows of each mention: its sentence, anchors, frame and totals.
+
+A *cue* is read once per mention from the parsed document (``doc.nlp``):
+
+* anchors: an explicit time in its sentence, a place named in its sentence below
+  country level, a death toll; a mention with none of them cannot be placed or
+  dated by a coder on its own;
+* frame: the word class (``history`` or ``talk``, ``data/story.toml``) of a word
+  that governs the trigger ("the trial over the 2013 bombing", "investigate the
+  attack");
+* anaphora: a definite description ("the attack", "the blast") that refers back;
+* total: the sentence sums many events ("so far this year", "a wave of attacks").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+from eventwire.records import Mention
+
+MAX_UP = 6          # dependency levels searched above a trigger for a frame word
+
+
+@dataclass(frozen=True)
+class StoryLexicon:
+    """The word classes of ``data/story.toml``, loaded once per stage."""
+
+    history: frozenset[str]
+    talk: frozenset[str]
+    history_lede: frozenset[str]
+    totals: re.Pattern[str]
+    anaphora: frozenset[str]
+    new_happening: re.Pattern[str]
+    stretch: re.Pattern[str]
+    rank: dict[str, int]
+    families: dict[str, frozenset[str]]
+    retelling: frozenset[tuple[str, str]]
+
+    @classmethod
+    def load(cls) -> StoryLexicon:
+        data = tomllib.loads(resources.files("eventwire").joinpath("data/story.toml").read_text("utf-8"))
+        totals = "|".join(f"(?:{p})" for p in data["totals"]["patterns"])
+        other = "|".join(re.escape(p) for p in data["coref"]["new_happening"])
+        families: dict[str, set[str]] = {}
+        for name, types in data["families"].items():
+            for t in types:
+                families.setdefault(t, set()).add(name)
+        return cls(frozenset(data["frames"]["history"]), frozenset(data["frames"]["talk"]),
+                   frozenset(data["genre"]["history_lede"]),
+                   re.compile(rf"\b(?:{totals})", re.IGNORECASE),
+                   frozenset(data["anaphora"]["nouns"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+                   re.compile(data["time"]["stretch"], re.IGNORECASE), dict(data["specificity"]),
+                   {t: frozenset(f) for t, f in families.items()},
+                   frozenset((g, t) for g, types in data["retelling"].items() for t in types))
+
+    def retells(self, a: str, b: str) -> bool:
+        """Two anchored mentions' types that may tell one happening."""
+        return a == b or (a, b) in self.retelling or (b, a) in self.retelling
+
+    def related(self, a: str, b: str) -> bool:
+        """Two sub-event types that may be told of one happening."""
+        return a == b or bool(self.families.get(a, frozenset()) & self.families.get(b, frozenset()))
+
+
+@dataclass
+class Cue:
+    """One mention as the story stage reads it."""
+
+    mention: Mention
+    sentence: int                       # index among the document's sentences
+    position: int                       # order of the mention in the document
+    has_time: bool = False              # an explicit time expression in its sentence
+    has_place: bool = False             # a place below country level (town, district, province) named in it
+    has_toll: bool = False
+    frame: str | None = None            # "history" / "talk" and the word behind it
+    frame_word: str | None = None
+    anaphoric: bool = False
+    descriptive: bool = False           # "executed hostages": a participle describing a noun
+    other_happening: bool = False       # "Separately, ...", "In another attack, ..."
+    pluperfect: bool = False            # the sentence's main verb is pluperfect ("had seized")
+    past: bool = False                  # told as a happening: past, perfect, progressive (not a habit)
+    describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
+    named_place: bool = False           # a place of any level named in its sentence
+    total: str | None = None            # the phrase that makes it a sum over many events
+    drop: str | None = None             # why it yields no event at all
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def anchored(self) -> bool:
+        return (self.has_time or self.has_place or self.has_toll) and not self.descriptive
+
+    @cached_property
+    def day(self) -> str | None:
+        return self.mention.date.best if self.has_time else None
+
+
+def sentence_starts(spacy_doc: Any) -> list[int]:
+    return [s.start_char for s in spacy_doc.sents]
+
+
+def _trigger_token(spacy_doc: Any, m: Mention) -> Any:
+    span = spacy_doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _frame(tok: Any, lex: StoryLexicon) -> tuple[str | None, str | None]:
+    """The nearest governing word of a frame class ("trial" over "the bombing")."""
+    cur = tok
+    for _ in range(MAX_UP):
+        if cur.head.i == cur.i:
+            return None, None
+        if cur.dep_ in ("nsubj", "nsubjpass", "csubj"):   # "the attack sparked a probe": the subject is told
+            return None, None
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        for name, words in (("history", lex.history), ("talk", lex.talk)):
+            if lemma in words or cur.lower_ in words:
+                return name, cur.text
+    return None, None
+
+
+def _anaphoric(tok: Any, lex: StoryLexicon) -> bool:
+    """"the attack", "this blast", "Saturday's bombing" (a noun trigger with a definite determiner)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.anaphora:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+               or c.dep_ == "poss" for c in tok.children)
+
+
+def _pluperfect(verb: Any) -> bool:
+    """"had seized", "had been killed": the main verb of the sentence told before the story's time."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _past(tok: Any) -> bool:
+    """The trigger's clause tells a happening, not a habit or a plan: simple past, perfect or passive
+    participles, progressive aspect ("were defusing", "are defusing")."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":       # "were defusing", "are defusing": ongoing at the time told
+        return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
+    return verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") or a.lower_ in ("been",) for a in aux)
+
+
+def _country(place: Any) -> bool:
+    return (place.feature or "").startswith("PCL") or place.geonameid is None and place.geo_precision == 3 \
+        and place.admin1 is None
+
+
+def _dated_sentence(spacy_doc: Any, m: Mention) -> bool:
+    """A time expression in the sentence even when it cannot be resolved ("on Sunday" with no
+    publication date)."""
+    sent = spacy_doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    return sent is not None and any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+
+
+def _describes(tok: Any) -> bool:
+    """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
+    cur = tok
+    for _ in range(MAX_UP):
+        if cur.dep_ in ("relcl", "acl", "appos"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> list[Cue]:
+    """A ``Cue`` per mention (clean-text offsets), in text order."""
+    starts = sentence_starts(spacy_doc)
+    ordered = sorted(mentions, key=lambda m: (m.trigger.start, m.sub_event_type))
+    cues = []
+    for i, m in enumerate(ordered):
+        cue = Cue(m, max(0, bisect.bisect_right(starts, m.trigger.start) - 1), i)
+        cue.has_time = bool(m.date.text) or _dated_sentence(spacy_doc, m)
+        place = m.location
+        cue.named_place = place is not None and (m.location_text is not None or (
+            place.span is not None and m.sentence.start <= place.span.start < m.sentence.end))
+        cue.has_place = cue.named_place and not _country(place)
+        cue.has_toll = m.fatalities.best is not None
+        tok = _trigger_token(spacy_doc, m)
+        if tok is not None:
+            cue.frame, cue.frame_word = _frame(tok, lex)
+            cue.anaphoric = _anaphoric(tok, lex)
+            cue.descriptive = tok.dep_ == "amod"
+            cue.pluperfect = _pluperfect(tok.sent.root)
+            cue.past = _past(tok)
+            cue.describes = _describes(tok)
+        cue.other_happening = bool(lex.new_happening.search(m.sentence.text))
+        found = lex.totals.search(m.sentence.text)
+        cue.total = found.group(0).lower() if found else None
+        cues.append(cue)
+    return cues
+
+
+def lede_words(spacy_doc: Any, sentences: int = 2) -> set[str]:
+    """Lemmas and lower-case words of the first sentences (headline and lede)."""
+    out: set[str] = set()
+    for n, sent in enumerate(spacy_doc.sents):
+        if n >= sentences:
+            break
+        out |= {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return out
