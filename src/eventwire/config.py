@@ -6,6 +6,7 @@ overrides them key by key. Unknown keys and wrongly typed values are errors.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -27,6 +28,17 @@ class ReadSettings:
     max_bytes: int = 20_000_000
     extensions: tuple[str, ...] = ()
     fallback_encodings: tuple[str, ...] = ("cp1252", "latin-1")
+    max_decompressed_bytes: int = 200_000_000
+    max_compression_ratio: float = 100.0
+    max_line_chars: int = 5_000_000
+    max_json_depth: int = 100
+    max_id_chars: int = 256
+
+    def __post_init__(self) -> None:
+        _at_least("read", 1, max_bytes=self.max_bytes, max_decompressed_bytes=self.max_decompressed_bytes,
+                  max_line_chars=self.max_line_chars, max_json_depth=self.max_json_depth,
+                  max_id_chars=self.max_id_chars)
+        _at_least("read", 0, max_compression_ratio=self.max_compression_ratio)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +47,26 @@ class FetchSettings:
     retries: int = 2
     user_agent: str = "eventwire"
     respect_robots: bool = True
+    deadline: float = 30.0
+    max_redirects: int = 5
+    allow_networks: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        _at_least("fetch", 0, retries=self.retries, max_redirects=self.max_redirects)
+        _at_least("fetch", 0.001, timeout=self.timeout, deadline=self.deadline)
+        for network in self.allow_networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ConfigError("E022", f"fetch.allow_networks: {network!r} is not a network",
+                                  hint='give networks as addresses or CIDR ranges, e.g. "10.0.0.0/8"') from None
+
+
+def _at_least(section: str, floor: float, **values: float) -> None:
+    """ConfigError E022 for the first of ``values`` (keys of ``section``) below ``floor``."""
+    for key, value in values.items():
+        if value < floor:
+            raise ConfigError("E022", f"{section}.{key} = {value!r}", hint=f"use a value of at least {floor:g}")
 
 
 @dataclass(frozen=True, slots=True)
