@@ -228,6 +228,7 @@ class Mention:
     evidence: list[Span] = field(default_factory=list)
     mention_id: str | None = None
     story: list[str] = field(default_factory=list)   # the story stage's decisions, with their reasons
+    happening: str | None = None   # the story stage's key: mentions of one document with one key are one event
 
 
 @dataclass(slots=True)

@@ -38,6 +38,7 @@ class DocContext:
     previous_actors: list[Actor] = field(default_factory=list)
     previous_background: bool = False
     background_date: DateSpan | None = None
+    window_days: int = 7                 # the reporting window ([story] window_days)
 
 
 def span_of(obj: Any) -> Span:
@@ -49,7 +50,7 @@ def span_of(obj: Any) -> Span:
 
 def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[bool, Any | None]:
     """(is background, the cue) from a past date, a history marker, or a continued history."""
-    if date.text and ctx.resolvers.is_past_reference(date, ctx.published):
+    if date.text and ctx.resolvers.is_past_reference(date, ctx.published, days=ctx.window_days):
         return True, date.span
     cue = background_cue(trig, sent)
     if cue is not None:

@@ -17,7 +17,7 @@ from eventwire.records import DateSpan, Fatalities
 class Resolvers:
     actors: Any
     resolve_date: Callable[..., DateSpan]  # (sent, published, *, anchor=char offset)
-    is_past_reference: Callable[[DateSpan, str | None], bool]
+    is_past_reference: Callable[..., bool]  # (date, published, *, days=window)
     extract_fatalities: Callable[..., Fatalities]  # (sent, *, anchor=char offset)
     find_attribution: Callable[[Any, Any], Any]
 

@@ -144,13 +144,13 @@ def _place_tokens(spacy_doc: Any, toponyms: list[tuple[int, int]]) -> frozenset[
     return frozenset(out)
 
 
-def detect_mentions(doc: Document, resolvers: Resolvers | None = None) -> list[Mention]:
+def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window_days: int = 7) -> list[Mention]:
     """Mentions of one parsed document (``doc.nlp`` set), in clean-text offsets."""
     spacy_doc = doc.nlp
     sents = sentences(spacy_doc)
     resolvers = resolvers or Resolvers.default()
     ctx = DocContext(doc.id, doc.published, resolvers, sents, [(t.start, t.end) for t in doc.toponyms],
-                     _civilian_words(), _story_country(resolvers, doc))
+                     _civilian_words(), _story_country(resolvers, doc), window_days=window_days)
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []
@@ -224,6 +224,7 @@ class DetectStage(Stage):
 
     def __init__(self, settings: Settings, *, resolvers: Resolvers | None = None) -> None:
         self.min_confidence = settings.extract.min_confidence
+        self.window_days = settings.story.window_days
         self.resolvers = resolvers or Resolvers.default()
         cue_matcher()
 
@@ -231,6 +232,6 @@ class DetectStage(Stage):
         if doc.nlp is None:
             doc.mentions = []
             return doc
-        found = detect_mentions(doc, self.resolvers)
+        found = detect_mentions(doc, self.resolvers, window_days=self.window_days)
         doc.mentions = [m for m in found if m.confidence >= self.min_confidence]
         return doc

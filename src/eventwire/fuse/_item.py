@@ -62,6 +62,7 @@ class Item:
     sentences: frozenset[tuple[str, int]] = frozenset()
     distinct: frozenset[tuple[str, int]] = frozenset()   # sentences that announce another incident
     strength: tuple[float, ...] = (0.0,)
+    happenings: frozenset[tuple[str, str]] = frozenset()  # (document, story key): the story stage's grouping
 
     @property
     def names(self) -> frozenset[str]:
@@ -144,6 +145,7 @@ def from_mention(m: Mention, meta: SourceMeta) -> Item:
         tokens=(tokens,), fatalities=m.fatalities.best,
         sentences=frozenset([where]), distinct=frozenset([where]) if announces_another(sentence) else frozenset(),
         strength=strength(m),
+        happenings=frozenset([(m.document_id, m.happening)]) if m.happening else frozenset(),
     )
 
 
@@ -181,7 +183,7 @@ def profile(items: list[Item]) -> Item:
         places=union("places"), unresolved=union("unresolved"),
         a1=union("a1"), a2=union("a2"), tokens=_token_sets(items),
         fatalities=fatal[(len(fatal) - 1) // 2] if fatal else None, sentences=union("sentences"),
-        distinct=union("distinct"), strength=best.strength,
+        distinct=union("distinct"), strength=best.strength, happenings=union("happenings"),
     )
 
 
@@ -195,7 +197,7 @@ def item_to_dict(item: Item) -> dict[str, Any]:
         "a1": sorted(item.a1), "a2": sorted(item.a2),
         "tokens": [sorted(t) for t in item.tokens], "fatalities": item.fatalities,
         "sentences": sorted([d, s] for d, s in item.sentences), "distinct": sorted([d, s] for d, s in item.distinct),
-        "strength": list(item.strength),
+        "strength": list(item.strength), "happenings": sorted([d, h] for d, h in item.happenings),
     }
 
 
@@ -206,4 +208,5 @@ def item_from_dict(data: dict[str, Any]) -> Item:
                    "tokens": tuple(frozenset(t) for t in data["tokens"]),
                    "sentences": frozenset((d, s) for d, s in data["sentences"]),
                    "distinct": frozenset((d, s) for d, s in data["distinct"]),
-                   "strength": tuple(data["strength"])})
+                   "strength": tuple(data["strength"]),
+                   "happenings": frozenset((d, h) for d, h in data.get("happenings", []))})

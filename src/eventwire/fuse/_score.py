@@ -137,8 +137,28 @@ def document_score(a: Item, b: Item) -> float:
     return 1.0 if a.subs & b.subs else 0.5
 
 
+# The story stage has read a document as a whole: its mentions of one happening are one event.
+STORY_SAME = 100.0
+
+
+def story_decision(a: Item, b: Item) -> float | None:
+    """``STORY_SAME`` when the story stage made the two one happening of a shared document,
+    None when it kept them apart there, 0.0 when it did not decide (no shared document, no keys)."""
+    shared = a.docs & b.docs
+    if not shared:
+        return 0.0
+    keys_a = {(d, h) for d, h in a.happenings if d in shared}
+    keys_b = {(d, h) for d, h in b.happenings if d in shared}
+    if not keys_a or not keys_b:
+        return 0.0
+    return STORY_SAME if keys_a & keys_b else None
+
+
 def score(a: Item, b: Item, settings: FuseSettings) -> float | None:
     """Evidence that ``a`` and ``b`` are one event, or None when they cannot be."""
+    story = story_decision(a, b)
+    if story is None or story == STORY_SAME:
+        return story
     parts = (type_score(a, b), date_score(a, b, settings.max_days), place_score(a, b, settings.max_km))
     if any(p is None for p in parts):
         return None

@@ -72,14 +72,16 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     return DateSpan(_iso(start), _iso(end), precision, span.text, span)
 
 
-def is_past_reference(when: DateSpan | str | None, published: str | None) -> bool:
-    """True when ``when`` ends clearly before the reporting period (> ~10 days before publication)."""
+def is_past_reference(when: DateSpan | str | None, published: str | None, *,
+                      days: int = PAST_REFERENCE_DAYS) -> bool:
+    """True when ``when`` ends before the reporting window (more than ``days`` before publication;
+    the pipeline passes the ``[story] window_days`` setting)."""
     pub = parse_published(published)
     end = when.end or when.start if isinstance(when, DateSpan) else when
     day = parse_published(end)
     if pub is None or day is None:
         return False
-    return (pub - day).days > PAST_REFERENCE_DAYS
+    return (pub - day).days > days
 
 
 def _undated(pub: date | None) -> DateSpan:

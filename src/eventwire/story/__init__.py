@@ -24,10 +24,11 @@ from __future__ import annotations
 
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
-from eventwire.records import Document, Fatalities, Mention
+from eventwire.records import DateSpan, Document, Fatalities, Mention
 from eventwire.story._coref import corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, lede_words, read_cues
-from eventwire.story._time import before_window, infer_reference, long_stretch, redate
+from eventwire.resolve.dates import resolve_date
+from eventwire.story._time import before_window, infer_reference, long_stretch, nominal_year, redate
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -60,10 +61,10 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = bool(lede_words(doc.nlp) & lex.history_lede)
     for cue in cues:
-        _place_in_time(cue, reference, window, history_story, lex)
+        _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
     groups, _ = corefer(cues, lex)
-    return [merge(g, lex) for g in groups]
+    return [m for g in groups for m in merge(g, lex)]
 
 
 def _background(cue: Cue, reason: str) -> None:
@@ -71,7 +72,7 @@ def _background(cue: Cue, reason: str) -> None:
     cue.reasons.append(reason)
 
 
-def _place_in_time(cue: Cue, reference: str | None, window: int, history_story: bool,
+def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, history_story: bool,
                    lex: StoryLexicon) -> None:
     """News or background, from the mention's own time, its frame and the story's genre."""
     m = cue.mention
@@ -81,12 +82,34 @@ def _place_in_time(cue: Cue, reference: str | None, window: int, history_story: 
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
     elif long_stretch(m.date, reference, window, lex.stretch):
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")
-    elif cue.pluperfect and not cue.has_time:
+        if cue.has_toll:   # a number told over months is a sum of many events
+            cue.mention.fatalities = Fatalities()
+            cue.has_toll = False
+            cue.reasons.append(f"total ('{m.date.text}'): its number is no event's death toll")
+    elif cue.pluperfect and not (cue.has_time and m.date.precision == 1):
         _background(cue, "background: told in the pluperfect, before the story's time")
-    elif cue.frame == "history" and not cue.has_time:
+    elif cue.frame == "history" and not cue.own_time:
+        _not_its_time(cue, doc, reference)
         _background(cue, f"background: the past behind '{cue.frame_word}'")
-    elif history_story and not cue.has_time and m.event_type in VIOLENT:
+    elif history_story and not cue.own_time and m.event_type in VIOLENT:
+        _not_its_time(cue, doc, reference)
         _background(cue, "background: the past a trial or commemoration story is about")
+
+
+def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
+    """The sentence's time is the trial's or the ceremony's, not the happening's: its own phrase may
+    hold its time ("the 2013 bombing that killed three"), else it is undated."""
+    if not cue.has_time:
+        return
+    from eventwire.story._read import own_phrase, trigger_token
+
+    tok = trigger_token(doc.nlp, cue.mention)
+    phrase = own_phrase(tok) if tok is not None else None
+    own = resolve_date(phrase, reference) if phrase is not None else DateSpan()
+    own = own if own.text or phrase is None else nominal_year(phrase)
+    cue.mention.date = own if own.text else DateSpan()
+    cue.has_time = bool(own.text)
+    cue.reasons.append("its sentence's time belongs to the trial or ceremony, not to it")
 
 
 def _totals(cue: Cue) -> None:

@@ -22,14 +22,16 @@ evidence, and the reasons.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from eventwire.fuse import haversine_km
-from eventwire.records import Mention
+from eventwire.records import Fatalities, Mention
 from eventwire.story._read import Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
 FAR = 1e6
 LEDE = 3          # sentences that make the headline and lede
+REACH = 3         # sentences around it in which a mention that is no anaphor looks for its happening
 # Event types whose words are also used figuratively or generically ("the fight against IS",
 # "under assault", "a march to Idlib"): unanchored, they need the news beside them.
 FIGURATIVE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"})
@@ -86,16 +88,17 @@ def _other_place(a: Cue, b: Cue) -> bool:
 
 def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False) -> bool:
     """Related types (retellings, for an ``anchored`` mention), same flag, and no member in the
-    same sentence, on another day or at another place."""
+    same sentence, on another day (an anaphor's own date may be a later consequence: "died in
+    1977 of injuries suffered in the attack") or at another place."""
     if cue.mention.is_background != group.background:
         return False
+    relation = lex.retells if anchored else lex.related
     for other in group.cues:
         if other.sentence == cue.sentence:   # the detector told two happenings apart in one sentence
             return False
-        relation = lex.retells if anchored else lex.related
         if not relation(cue.mention.sub_event_type, other.mention.sub_event_type):
             return False
-        gap = _day_gap(cue, other)
+        gap = None if cue.anaphoric else _day_gap(cue, other)
         if (gap is not None and gap > 1) or _other_place(cue, other):
             return False
     return True
@@ -106,7 +109,9 @@ def _first_pass(cues: list[Cue], lex: StoryLexicon) -> list[Happening]:
     their sentence announces another one ("Separately, ..."); otherwise they start one."""
     groups: list[Happening] = []
     for cue in cues:
-        fitting = [] if cue.other_happening else [g for g in groups if _fits(cue, g, lex, anchored=True)]
+        toll_only = cue.has_toll and not (cue.has_time or cue.has_place)   # "They killed 23 soldiers"
+        fitting = [] if cue.other_happening else [
+            g for g in groups if _fits(cue, g, lex, anchored=not toll_only)]
         target = max(fitting, key=lambda g: g.last_sentence) if fitting else None
         if target is None:
             target = Happening()
@@ -117,8 +122,15 @@ def _first_pass(cues: list[Cue], lex: StoryLexicon) -> list[Happening]:
     return groups
 
 
+def _distance(cue: Cue, group: Happening) -> int:
+    return min(abs(c.sentence - cue.sentence) for c in group.cues)
+
+
 def _nearest(cue: Cue, groups: list[Happening], lex: StoryLexicon) -> Happening | None:
-    fitting = [g for g in groups if _fits(cue, g, lex)]
+    """The nearest related happening; a mention that is no anaphor ("the attack") only looks
+    ``REACH`` sentences around it (a generic word far from the news is not about it)."""
+    reach = len(groups) * 10**6 if cue.anaphoric else REACH
+    fitting = [g for g in groups if _distance(cue, g) <= reach and _fits(cue, g, lex)]
     if not fitting:
         return None
     return min(fitting, key=lambda g: (min(abs(c.sentence - cue.sentence) for c in g.cues),
@@ -129,7 +141,8 @@ def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[C
     """Happenings of a document, and the news mentions left out (with their reason)."""
     dropped = [c for c in cues if c.drop is not None]
     cues = [c for c in cues if c.drop is None]
-    primary = [c for c in cues if (c.anchored or c.other_happening) and not (c.frame == "talk" and not c.has_time)]
+    primary = [c for c in cues if (c.anchored or c.other_happening) and not c.anaphoric
+               and not (c.frame == "talk" and not c.own_time)]
     groups = _first_pass(primary, lex)
     news_anchored = any(not g.background for g in groups)
     for cue in (c for c in cues if c not in primary):
@@ -161,34 +174,81 @@ def _rank(cue: Cue, lex: StoryLexicon) -> tuple[int, int, float, int]:
     return lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
 
 
-def merge(group: Happening, lex: StoryLexicon) -> Mention:
-    """One mention for a happening: the most specific type, most precise date and place, the largest toll."""
+def _associates(actor1: Any, actor2: Any, found: list[Any]) -> list[Any]:
+    """Associated actors of all mentions, once each, without the main sides."""
+    taken = {a.name for a in (actor1, actor2) if a is not None}
+    out = []
+    for a in found:
+        if a.name not in taken:
+            taken.add(a.name)
+            out.append(a)
+    return out
+
+
+def merge(group: Happening, lex: StoryLexicon) -> list[Mention]:
+    """The happening's mentions, told as one event: the lead (the most specific type) takes the most
+    precise date and place and the largest toll of any of them; every mention keeps its own trigger,
+    evidence and source, takes the lead's type, date, place and flag, and carries the happening's key,
+    so that fusion makes them one event with one source per attribution."""
     cues = sorted(group.cues, key=lambda c: c.position)
     lead = max(cues, key=lambda c: _rank(c, lex))
-    m = replace(lead.mention)
+    m = replace(lead.mention, happening=f"h{lead.mention.trigger.start}")
+    _combine(m, {c.mention.sub_event_type for c in cues}, lex)
+    m.story = [*m.story, *lead.reasons]
     if len(cues) == 1:
-        m.story = [*m.story, *lead.reasons]
-        return m
+        return [m]
+    _borrow(m, lead, cues)
+    m.story.append(f"one happening told {len(cues)} times")
+    others = [_follow(c, m) for c in cues if c is not lead]
+    return [m, *others]
+
+
+def _combine(m: Mention, types: set[str], lex: StoryLexicon) -> None:
+    """Types that together make another ("Peaceful protest + Arrests")."""
+    from eventwire.detect.taxonomy import sub_event
+
+    for parts, result in lex.combined.items():
+        if parts <= types and m.sub_event_type in parts:
+            kind = sub_event(result)
+            m.event_type, m.sub_event_type, m.cameo, m.plover = kind.event_type, kind.name, kind.cameo, kind.plover
+            m.story.append(f"{' + '.join(sorted(parts))} told of one happening: {result}")
+            return
+
+
+def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
+    """The lead takes what other tellings know better: date, place, toll, sides."""
+    borrowed = []
     timed = [c for c in cues if c.has_time]
     if timed and not lead.has_time:
         m.date = min(timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
+        borrowed.append(m.date.span)
     placed = [c for c in cues if c.has_place]
     if placed and not lead.has_place:
         best = min(placed, key=lambda c: (c.mention.location.geo_precision or 9, c.position))
         m.location, m.location_text = best.mention.location, best.mention.location_text
+        borrowed.append(m.location_text)
     tolls = [c for c in cues if c.has_toll]
     if tolls:
         m.fatalities = max(tolls, key=lambda c: (c.mention.fatalities.best or 0, -c.position)).mention.fatalities
+        borrowed.append(m.fatalities.span)
     for c in cues:
         m.actor1 = m.actor1 or c.mention.actor1
         m.actor2 = m.actor2 or c.mention.actor2
-        m.attribution = m.attribution or c.mention.attribution
-        m.attribution_type = m.attribution_type or c.mention.attribution_type
-    spans = {(s.start, s.end): s for c in cues for s in c.mention.evidence if s is not None}
+    m.assoc_actor_1 = _associates(m.actor1, m.actor2, [a for c in cues for a in c.mention.assoc_actor_1])
+    m.assoc_actor_2 = _associates(m.actor1, m.actor2, [a for c in cues for a in c.mention.assoc_actor_2])
+    spans = {(s.start, s.end): s for s in [*m.evidence, *borrowed] if s is not None}
     m.evidence = [spans[k] for k in sorted(spans)]
     m.tags = sorted({t for c in cues for t in c.mention.tags})
     m.confidence = max(c.mention.confidence for c in cues)
     m.civilian_targeting = any(c.mention.civilian_targeting for c in cues)
-    m.story = [*m.story, *sorted({r for c in cues for r in c.reasons}),
-               f"one happening told {len(cues)} times"]
-    return m
+
+
+def _follow(cue: Cue, lead: Mention) -> Mention:
+    """Another telling of the lead's happening, coded as the lead (its numbers stay in its evidence)."""
+    own = cue.mention
+    return replace(own, event_type=lead.event_type, sub_event_type=lead.sub_event_type, cameo=lead.cameo,
+                   plover=lead.plover, date=lead.date, is_background=lead.is_background,
+                   location=lead.location, location_text=lead.location_text, fatalities=Fatalities(),
+                   tags=list(lead.tags), civilian_targeting=lead.civilian_targeting,
+                   confidence=min(own.confidence, lead.confidence), happening=lead.happening,
+                   story=[*own.story, *cue.reasons, "tells the same happening as its lead mention"])

@@ -34,6 +34,7 @@ class StoryLexicon:
     history: frozenset[str]
     talk: frozenset[str]
     history_lede: frozenset[str]
+    legal_triggers: frozenset[str]
     totals: re.Pattern[str]
     anaphora: frozenset[str]
     new_happening: re.Pattern[str]
@@ -41,6 +42,7 @@ class StoryLexicon:
     rank: dict[str, int]
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
+    combined: dict[frozenset[str], str]
 
     @classmethod
     def load(cls) -> StoryLexicon:
@@ -52,12 +54,13 @@ class StoryLexicon:
             for t in types:
                 families.setdefault(t, set()).add(name)
         return cls(frozenset(data["frames"]["history"]), frozenset(data["frames"]["talk"]),
-                   frozenset(data["genre"]["history_lede"]),
+                   frozenset(data["genre"]["history_lede"]), frozenset(data["frames"]["legal_triggers"]),
                    re.compile(rf"\b(?:{totals})", re.IGNORECASE),
                    frozenset(data["anaphora"]["nouns"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
                    re.compile(data["time"]["stretch"], re.IGNORECASE), dict(data["specificity"]),
                    {t: frozenset(f) for t, f in families.items()},
-                   frozenset((g, t) for g, types in data["retelling"].items() for t in types))
+                   frozenset((g, t) for g, types in data["retelling"].items() for t in types),
+                   {frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
 
     def retells(self, a: str, b: str) -> bool:
         """Two anchored mentions' types that may tell one happening."""
@@ -87,6 +90,7 @@ class Cue:
     past: bool = False                  # told as a happening: past, perfect, progressive (not a habit)
     describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
     named_place: bool = False           # a place of any level named in its sentence
+    own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     total: str | None = None            # the phrase that makes it a sum over many events
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
@@ -101,10 +105,13 @@ class Cue:
 
 
 def sentence_starts(spacy_doc: Any) -> list[int]:
-    return [s.start_char for s in spacy_doc.sents]
+    """Sentence starts as the detector cuts them (headlines and paragraphs are sentences of their own)."""
+    from eventwire.detect.stage import sentences
+
+    return [s.start_char for s in sentences(spacy_doc)]
 
 
-def _trigger_token(spacy_doc: Any, m: Mention) -> Any:
+def trigger_token(spacy_doc: Any, m: Mention) -> Any:
     span = spacy_doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
 
@@ -164,6 +171,23 @@ def _dated_sentence(spacy_doc: Any, m: Mention) -> bool:
     return sent is not None and any(t.ent_type_ in ("DATE", "TIME") for t in sent)
 
 
+def own_phrase(tok: Any) -> Any:
+    """The trigger's own phrase: its subtree, or its head noun's when it describes one ("the 2013
+    bombing that killed three")."""
+    root = tok.head if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    return tok.doc[root.left_edge.i:root.right_edge.i + 1]
+
+
+def _own_time(tok: Any, m: Mention) -> bool:
+    """The mention's date is told in the trigger's own phrase ("the 2017 bombing", "killed eight in
+    June 2017"), not by the clause around it ("a court on Tuesday convicted ... over the bombing")."""
+    span = m.date.span
+    if span is None:
+        return False
+    phrase = own_phrase(tok)
+    return phrase.start_char <= span.start and span.end <= phrase.end_char
+
+
 def _describes(tok: Any) -> bool:
     """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
     cur = tok
@@ -189,11 +213,14 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             place.span is not None and m.sentence.start <= place.span.start < m.sentence.end))
         cue.has_place = cue.named_place and not _country(place)
         cue.has_toll = m.fatalities.best is not None
-        tok = _trigger_token(spacy_doc, m)
+        tok = trigger_token(spacy_doc, m)
         if tok is not None:
             cue.frame, cue.frame_word = _frame(tok, lex)
             cue.anaphoric = _anaphoric(tok, lex)
             cue.descriptive = tok.dep_ == "amod"
+            cue.own_time = _own_time(tok, m)
+            if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
+                cue.drop = f"a step of a trial ('{tok.text}'), not an event"
             cue.pluperfect = _pluperfect(tok.sent.root)
             cue.past = _past(tok)
             cue.describes = _describes(tok)

@@ -61,3 +61,15 @@ def long_stretch(when: DateSpan, reference: str | None, window_days: int, stretc
 
 def day(text: str | None) -> date | None:
     return parse_published(text)
+
+
+def nominal_year(phrase: Any) -> DateSpan:
+    """A year that modifies an event noun ("the 2013 bombing", "the 1995 attack"), as a year span."""
+    from eventwire.records import Span
+
+    for tok in phrase:
+        if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100 \
+                and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+            year = tok.text
+            return DateSpan(f"{year}-01-01", f"{year}-12-31", 3, year, Span(tok.idx, tok.idx + 4, year))
+    return DateSpan()

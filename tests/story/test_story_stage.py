@@ -1,0 +1,112 @@
+"""The story stage reads an article as a whole: behaviour a coder relies on, on short texts of our own.
+
+Each test gives a small article (written for these tests) and says what the events must and must
+not be, and why. Paraphrases of one mechanism are parametrised, so that no case is a rule for one
+sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import defaults
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from eventwire.extract import Extractor
+
+    return Extractor(defaults())
+
+
+def events(extractor, text, published="2024-05-14"):
+    return [e.to_dict() for e in extractor.extract([Document(id="t", raw_text=text, published=published)],
+                                                   include_background=True)]
+
+
+def news(evts):
+    return [e for e in evts if not e["is_background"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded outside a police station in Kirkuk on Sunday, killing seven people. The blast "
+    "also damaged nearby shops. Police said the explosion was heard across the city. The bombing was the "
+    "deadliest in the city this month.",
+    "Seven people were killed when a car bomb went off near a police station in Kirkuk on Sunday. "
+    "Witnesses said the explosion shattered windows. The attack was not claimed.",
+])
+def test_one_happening_told_several_times_is_one_event(extractor, text):
+    found = news(events(extractor, text))
+    assert len(found) == 1, found
+    assert found[0]["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert found[0]["fatalities"]["best"] == 7
+
+
+def test_the_same_attack_in_two_towns_is_two_events(extractor):
+    text = ("A roadside bomb killed four soldiers near Baquba on Sunday. In another attack, a roadside bomb "
+            "killed two policemen in Tikrit on Sunday.")
+    places = sorted(e["location"]["name"] for e in news(events(extractor, text)) if e["location"])
+    assert len(places) == 2 and places[0] != places[1], places
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Nairobi on Monday sentenced two men for their role in a bus bombing in Mandera that killed "
+    "eight people in June 2017. The judge said the attack had been planned for months.",
+    "Jurors in Boston heard testimony on Monday in the trial of a man accused of the 2013 bombing that "
+    "killed three people at a street festival.",
+])
+def test_the_attack_behind_a_trial_is_background(extractor, text):
+    evts = events(extractor, text)
+    assert not [e for e in news(evts) if e["event_type"] == "Explosions/Remote violence"], evts
+    assert [e for e in evts if e["is_background"] and e["event_date"] and e["event_date"] < "2024"], evts
+
+
+@pytest.mark.parametrize("text", [
+    "The war in the region has killed more than 300,000 people since 2011, according to monitors. On "
+    "Monday an air strike hit a market in Ariha, killing seven civilians.",
+    "More than 700 people were killed in violence across the country in April, according to a United "
+    "Nations tally. On Monday an air strike hit a market in Ariha, killing seven civilians.",
+])
+def test_totals_are_no_events_toll(extractor, text):
+    evts = events(extractor, text)
+    tolls = {e["fatalities"]["best"] for e in evts} | {e["fatalities"]["high"] for e in evts}
+    assert not tolls & {300000, 700}, evts
+    assert [e for e in news(evts) if e["fatalities"]["best"] == 7]
+
+
+@pytest.mark.parametrize("text", [
+    "The government on Monday condemned the attack and promised an investigation. Officials warned that "
+    "those responsible would be hunted down.",
+    "The minister said the army was ready to fight the rebels and vowed to retake the town.",
+])
+def test_talk_alone_makes_no_event(extractor, text):
+    assert news(events(extractor, text)) == []
+
+
+def test_a_protest_whose_people_are_arrested_is_one_protest_with_intervention(extractor):
+    text = ("Hundreds of students rallied in Makassar on Monday against fuel price rises. Police fired tear "
+            "gas to disperse them. Officers arrested 14 students, police said.")
+    found = news(events(extractor, text))
+    assert [e["sub_event_type"] for e in found] == ["Protest with intervention"], found
+
+
+def test_reasons_are_recorded_on_mentions(extractor):
+    doc = Document(id="r", raw_text="A car bomb exploded in Kirkuk on Sunday, killing seven people. "
+                                     "The explosion destroyed shops.", published="2024-05-14")
+    [done] = list(extractor.process([doc]))
+    assert all(m.happening for m in done.mentions)
+    assert any("happening" in reason for m in done.mentions for reason in m.story)
+
+
+def test_the_window_is_a_setting():
+    from eventwire.extract import Extractor
+
+    text = "A car bomb exploded in Kirkuk on 1 May 2024, killing seven people."
+    narrow = Extractor(defaults().replace("story", window_days=3))
+    wide = Extractor(defaults().replace("story", window_days=30))
+    doc = lambda: [Document(id="w", raw_text=text, published="2024-05-14")]  # noqa: E731
+    assert all(e.is_background for e in narrow.extract(doc(), include_background=True))
+    assert not any(e.is_background for e in wide.extract(doc(), include_background=True))

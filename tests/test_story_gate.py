@@ -1,0 +1,71 @@
+"""Story-level gate: articles read as stories, on our own story-shape golden set and on the check half
+of the hand-coded article gold (../shared/eval/dev/articles.gold.jsonl, format D).
+
+The story-shape set (tests/golden/stories, 16 articles written blind by someone who saw neither the code
+nor the evaluation data: trials, anniversaries, roundups, long features, retold breaking news, digests,
+statements, protests met by force) must keep its floors, and the story stage must do better there than
+sentence-level coding (the same pipeline with ``[story] enabled = false``). The article gold's check half
+(split by a hash of doc_id; errors were studied on the tune half only) pins floors measured on check.
+Raise the floors as the work improves; never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.config import load_settings
+
+pytestmark = pytest.mark.slow
+
+STORIES = Path(__file__).resolve().parent / "golden" / "stories"
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles.gold.jsonl"
+
+# Measured 2026-12-02 (story stage, first version): found 0.77, type precision 0.74, critical 3, other 15;
+# without the story stage: found 0.77, type precision 0.58, critical 4, other 20.
+STORY_FLOORS = {"recall": 0.75, "type_precision": 0.72}
+STORY_CEILINGS = {"critical_violations": 3, "other_violations": 15}
+# Article gold, check half, measured 2026-12-02: news F1 0.298, background recall 0.132; the whole set
+# 14 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations).
+ARTICLE_FLOORS = {"check_news_f1": 0.28, "check_background_recall": 0.12}
+ARTICLE_CEILINGS = {"violations": 15}
+
+
+def _golden(settings):
+    from eventwire.evaluate.golden import iter_table, run_golden_eval
+    from eventwire.extract import Extractor
+
+    data = run_golden_eval(STORIES, settings, extractor=Extractor(settings))
+    data["table"] = "\n".join(iter_table(data))
+    return data
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return _golden(load_settings())
+
+
+def test_story_shapes_keep_their_floors(stories):
+    assert stories["recall"] >= STORY_FLOORS["recall"], stories["table"]
+    assert (stories["type_precision"]["precision"] or 0) >= STORY_FLOORS["type_precision"], stories["table"]
+    assert stories["critical_violations"] <= STORY_CEILINGS["critical_violations"], stories["table"]
+    assert stories["other_violations"] <= STORY_CEILINGS["other_violations"], stories["table"]
+
+
+def test_the_story_stage_beats_sentence_level_coding_on_story_shapes(stories):
+    flat = _golden(load_settings().replace("story", enabled=False))
+    assert stories["type_precision"]["precision"] > flat["type_precision"]["precision"]
+    assert (stories["critical_violations"] + stories["other_violations"]
+            < flat["critical_violations"] + flat["other_violations"])
+
+
+@pytest.mark.skipif(not ARTICLES.exists(), reason="../shared/eval is not beside the repository")
+def test_article_gold_check_half_floors():
+    from eventwire.evaluate.articles import iter_table, run_articles_eval
+
+    result = run_articles_eval(ARTICLES, load_settings())
+    table = "\n".join(iter_table(result, errors=None))
+    assert result["check"]["news"]["f1"] >= ARTICLE_FLOORS["check_news_f1"], table
+    assert result["check"]["background_recall"] >= ARTICLE_FLOORS["check_background_recall"], table
+    assert result["all"]["violations"] <= ARTICLE_CEILINGS["violations"], table
