@@ -45,7 +45,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
              "check the file; if you trust it, raise the [read] limit named in the message"),
     "E027": ("line is longer than the configured limit", "split the record, or raise [read] max_line_chars"),
     "E028": ("record is nested too deeply", "flatten the record, or raise [read] max_json_depth"),
-    "E029": ("record id is not a string or integer of sane length",
+    "E029": ("record id must be a string or an integer of sane length",
              "give each id as a string or integer of at most [read] max_id_chars characters"),
     "E030": ("store cannot be opened", "check --db; another process may hold the DuckDB file"),
     "E031": ("store was written by a newer eventwire", "upgrade eventwire to read this store"),

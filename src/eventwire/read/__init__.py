@@ -18,6 +18,7 @@ see ``eventwire.read._common``.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import logging
 import os
@@ -30,11 +31,12 @@ import httpx
 
 from eventwire.config import Settings
 from eventwire.errors import InputError, UsageError
-from eventwire.read._common import (Origin, date_in_name, decode, document_id, from_error,
-                                    normalise_date, rejection, sniff_bytes)
+from eventwire.read._common import (Origin, date_in_name, decode, document_id, from_error, lone_surrogate,
+                                    normalise_date, rejection, sniff_bytes, strip_credentials)
 from eventwire.read._fetch import Fetcher, is_url
 from eventwire.read._html import read_html
-from eventwire.read._records import Item, looks_like_feed, read_feed, read_jsonl, read_warc
+from eventwire.read._json import parse_json_line
+from eventwire.read._records import Item, looks_like_feed, read_feed, read_jsonl
 from eventwire.records import Document, Rejection
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,11 @@ class _Reader:
 
     # -- inputs -----------------------------------------------------------------
     def read(self, given: str) -> Iterator[Item]:
+        """Documents and rejections of one input, each fit to be stored and printed (see ``_scrubbed``)."""
+        for item in self._guarded(given):
+            yield _scrubbed(item)
+
+    def _guarded(self, given: str) -> Iterator[Item]:
         try:
             yield from self._dispatch(given)
         except InputError as err:
@@ -100,7 +107,8 @@ class _Reader:
     def _url(self, url: str) -> Iterator[Item]:
         fetched = self.fetcher.get(url)
         ext = os.path.splitext(fetched.url.split("?", 1)[0])[1].lower()
-        yield from self._bytes(fetched.content, Origin(url, url, fetched.url), ext, fetched.content_type)
+        given = strip_credentials(url)
+        yield from self._bytes(fetched.content, Origin(given, given, fetched.url), ext, fetched.content_type)
 
     def _directory(self, root: str) -> Iterator[Item]:
         found = False
@@ -133,7 +141,9 @@ class _Reader:
     def _bytes(self, data: bytes, origin: Origin, ext: str, ctype: str) -> Iterator[Item]:
         kind = sniff_bytes(data[:8192])
         if kind in ("warc", "gzip") and (kind == "warc" or ".warc" in ext or _gzipped_warc(data)):
-            yield from read_warc(data, origin, published=self.published)
+            from eventwire.read._warc import read_warc  # warcio is imported only when needed
+
+            yield from read_warc(data, origin, self.settings.read, published=self.published)
             return
         if kind is not None:
             code = {"pdf": "E003", "image": "E004"}.get(kind, "E002")
@@ -147,11 +157,14 @@ class _Reader:
         yield from self._text(text, origin, ext, ctype, encoding)
 
     def _text(self, text: str, origin: Origin, ext: str, ctype: str, encoding: str = "utf-8") -> Iterator[Item]:
-        kind = _text_kind(text, ext, ctype)
+        if (bad := lone_surrogate(text)) is not None:  # only stdin can hold one (undecodable bytes)
+            raise InputError("E011", origin.source, f"it holds the lone surrogate \\u{ord(bad):04x} "
+                                                    "(bytes that are not valid in its encoding)")
+        kind = _text_kind(text, ext, ctype, self.settings)
         if kind == "feed":
             yield from read_feed(text, origin, published=self.published)
         elif kind == "jsonl":
-            yield from read_jsonl(text, origin, published=self.published)
+            yield from read_jsonl(text, origin, self.settings.read, published=self.published)
         elif kind == "html":
             yield self._note(read_html(text, origin, published=self.published), encoding)
         else:
@@ -211,24 +224,52 @@ def _walk(root: str, extensions: tuple[str, ...]) -> Iterator[str]:
         log.info("%s: skipped %d hidden files or files with other extensions ([read] extensions)", root, skipped)
 
 
-def _text_kind(text: str, ext: str, ctype: str) -> str:
-    head = text.lstrip()[:2000].lower()
+def _text_kind(text: str, ext: str, ctype: str, settings: Settings) -> str:
+    head = text[:4000].lstrip()[:2000].lower()
     if looks_like_feed(head) or any(k in ctype for k in ("rss", "atom")):
         return "feed"
-    if ext in _JSONL_EXT or (head.startswith("{") and _first_line_is_object(text)):
+    if ext in _JSONL_EXT or (head.startswith("{") and _first_line_is_object(text, settings)):
         return "jsonl"
     if ext in _HTML_EXT or "html" in ctype or head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
     return "txt"
 
 
-def _first_line_is_object(text: str) -> bool:
-    import json
-
+def _first_line_is_object(text: str, settings: Settings) -> bool:
+    """Whether the first line is a JSON object (one too long or deep to parse counts when it looks like one)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
     try:
-        return isinstance(json.loads(text.lstrip().split("\n", 1)[0]), dict)
-    except json.JSONDecodeError:
-        return False
+        return isinstance(parse_json_line(line, "", settings.read), dict)
+    except InputError as err:
+        return err.code in ("E027", "E028") and line.endswith("}")
+
+
+def _scrubbed(item: Item) -> Item:
+    """``item`` as it may be stored and printed: no credentials in its URLs, no lone surrogates in its text.
+
+    A lone surrogate (from an escape in a feed, a badly decoded stream or an
+    undecodable file name) is not Unicode and cannot be stored, so such a
+    document becomes a rejection (E011) whose source is shown with escapes.
+    """
+    if isinstance(item, Rejection):
+        return dataclasses.replace(item, source=_printable(item.source), reason=_printable(item.reason))
+    item.source = strip_credentials(item.source)
+    item.url = strip_credentials(item.url) if item.url else item.url
+    for name in ("source", "raw_text", "id", "title", "author", "outlet", "url"):
+        value = getattr(item, name)
+        if isinstance(value, str) and (bad := lone_surrogate(value)) is not None:
+            what = "file name or source" if name == "source" else name.replace("raw_", "")
+            return rejection("E011", _printable(item.source), f"its {what} holds the lone surrogate "
+                             f"\\u{ord(bad):04x}, which is not valid Unicode", line=item.meta.get("line"))
+    return item
+
+
+def _printable(text: str) -> str:
+    """``text`` without credentials, lone surrogates written as ``\\udcff`` escapes."""
+    text = strip_credentials(text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if lone_surrogate(text) else text
 
 
 def _check_published(published: str | None) -> str | None:

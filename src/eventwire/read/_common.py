@@ -30,6 +30,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"WARC/", "warc"), (b"PK\x03\x04", "binary"), (b"\x7fELF", "binary"),
 )
 _CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+_CONTROL_CHARS = frozenset(map(chr, _CONTROL))
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)[^/\s?#@]*(?:@[^/\s?#@]*)*@")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SLUG = re.compile(r"[^A-Za-z0-9]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -66,30 +71,66 @@ def document_id(origin: Origin, raw_text: str) -> str:
 
 
 def sniff_bytes(head: bytes) -> str | None:
-    """``pdf``/``image``/``gzip``/``warc``/``binary`` from magic bytes, or None for text."""
+    """``pdf``/``image``/``gzip``/``warc``/``binary`` from magic bytes, or None for text.
+
+    Text with a UTF-16/UTF-32 byte-order mark is text (its NUL bytes are no sign
+    of binary); ``decode`` then checks that it really decodes.
+    """
+    if bom_encoding(head) is not None:
+        return None
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
     sample = head[:8192]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in sample:
         return "binary"
     if sample and sum(sample.count(c) for c in _CONTROL) / len(sample) > 0.05:
         return "binary"
     return None
 
 
+def bom_encoding(head: bytes) -> str | None:
+    """``utf-32``/``utf-16`` when ``head`` starts with their byte-order mark (UTF-32 first: it extends UTF-16's)."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
 def decode(data: bytes, fallbacks: tuple[str, ...]) -> tuple[str, str] | None:
-    """``(text, encoding)``: UTF-8 (BOM allowed, also UTF-16 with BOM), else the fallbacks."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates: tuple[str, ...] = ("utf-16",)
-    else:
-        candidates = ("utf-8-sig", *fallbacks)
+    """``(text, encoding)``: UTF-32/UTF-16 by their BOM, else UTF-8 (BOM allowed), else the fallbacks.
+
+    None when nothing decodes, or when text behind a UTF-16/32 BOM is mostly
+    control characters (binary data that happens to start like a BOM).
+    """
+    bom = bom_encoding(data[:4])
+    candidates = (bom,) if bom else ("utf-8-sig", *fallbacks)
     for encoding in candidates:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
+        if bom and _mostly_control(text[:8192]):
+            return None
+        return text, encoding
     return None
+
+
+def _mostly_control(sample: str) -> bool:
+    return bool(sample) and sum(1 for c in sample if c in _CONTROL_CHARS) / len(sample) > 0.05
+
+
+def strip_credentials(text: str) -> str:
+    """``text`` with the ``user:password@`` part of every URL in it removed (for storing and messages)."""
+    return _CREDENTIALS.sub(r"\1", text) if "@" in text else text
+
+
+def lone_surrogate(text: str) -> str | None:
+    """The first lone UTF-16 surrogate in ``text`` (not valid Unicode, cannot be stored), or None."""
+    if text.isascii():
+        return None
+    match = _SURROGATE.search(text)
+    return match.group(0) if match else None
 
 
 def normalise_date(value: object) -> str | None:

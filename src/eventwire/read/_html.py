@@ -4,9 +4,19 @@ Figure captions are turned into paragraphs before extraction, so they are kept
 (trafilatura drops ``<figcaption>`` otherwise); the cleaner then keeps each
 caption once. Navigation, footers, cookie banners and other chrome are dropped
 by trafilatura.
+
+libxml2 stops parsing at 256 levels of nesting and silently drops the rest of
+the page; a page nested that deep is flattened first (tags deeper than
+``_MAX_DEPTH`` are removed, their text kept), so its text is read. trafilatura's
+own "discarding data" warning is kept out of the output: E010 says it.
 """
 
 from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import lxml.html
 import trafilatura
@@ -18,11 +28,77 @@ from eventwire.records import Document
 
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                      "tr", "section", "article", "figcaption", "pre"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr"})
+_MAX_DEPTH = 200  # below libxml2's fixed limit of 256, with room for tags the parser adds
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>")
+
+
+def parse_html(html: str, *, fragment: bool = False) -> lxml.html.HtmlElement:
+    """The lxml tree of a page (or of a fragment, under one ``div``); flattened first if nested too deep."""
+    parser = lxml.html.HTMLParser()
+    tree = _parse(html, parser, fragment)
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        tree = _parse(flatten(html, _MAX_DEPTH), lxml.html.HTMLParser(), fragment)
+    return tree
+
+
+def _parse(html: str, parser: lxml.html.HTMLParser, fragment: bool) -> lxml.html.HtmlElement:
+    if fragment:
+        return lxml.html.fragment_fromstring(html, create_parent="div", parser=parser)
+    return lxml.html.document_fromstring(html, parser=parser)
+
+
+def flatten(html: str, max_depth: int) -> str:
+    """``html`` with the tags nested deeper than ``max_depth`` taken out, their text kept in order.
+
+    A block tag taken out becomes ``<p>`` (which closes the paragraph before it,
+    so it adds no depth), keeping the text's paragraphs apart; inline tags go,
+    and so do paragraph breaks with no text between them.
+    """
+    depth, previous_end, text_since_break = 0, 0, True
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal depth, previous_end, text_since_break
+        text_since_break = text_since_break or bool(html[previous_end:match.start()].strip())
+        previous_end = match.end()
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            return match.group(0)
+        if closing:
+            depth = max(depth - 1, 0)
+            return match.group(0) if depth < max_depth else ""
+        depth += 1
+        if depth <= max_depth:
+            return match.group(0)
+        if name not in _BLOCKS or not text_since_break:
+            return ""
+        text_since_break = False
+        return "<p>"
+
+    return _TAG.sub(keep, html)
+
+
+class _NoDiscardNotice(logging.Filter):
+    """Drops trafilatura's "discarding data: None" warning (the reader rejects the page itself, E010)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("discarding data")
+
+
+@contextmanager
+def _quiet_trafilatura() -> Iterator[None]:
+    logger, notice = logging.getLogger("trafilatura.core"), _NoDiscardNotice()
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
 
 
 def _tree(html: str) -> lxml.html.HtmlElement:
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = parse_html(html)
     except (etree.ParserError, ValueError) as exc:
         raise ValueError(str(exc)) from None
     for figure in tree.iter("figure"):
@@ -37,8 +113,9 @@ def _extract(html: str, url: str | None):  # noqa: ANN202 - trafilatura's Docume
         tree = _tree(html)
     except ValueError:
         return None
-    return trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                                       include_images=False, include_tables=True)
+    with _quiet_trafilatura():
+        return trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                           include_images=False, include_tables=True)
 
 
 def read_html(html: str, origin: Origin, *, published: str | None = None) -> Document:
@@ -61,7 +138,7 @@ def fragment_text(html: str) -> str:
     if "<" not in html:
         return html.strip()
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = parse_html(html, fragment=True)
     except (etree.ParserError, ValueError):
         return html.strip()
     for el in root.iter():

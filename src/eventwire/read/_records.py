@@ -1,52 +1,74 @@
-"""Container formats holding many documents: JSONL dumps, RSS/Atom feeds, WARC crawls.
+"""Container formats holding many documents: JSONL dumps and RSS/Atom feeds (WARC: ``_warc``).
 
 Each reader yields ``Document`` or ``Rejection`` per record and goes on after a
 bad record; a rejection names the source and the 1-based line (JSONL) or the
-entry/record number in its reason (feeds, WARC).
+entry number in its reason (feeds).
 """
 
 from __future__ import annotations
 
-import codecs
-import io
-import json
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire.config import ReadSettings
 from eventwire.errors import InputError
-from eventwire.read._common import Origin, document_id, from_error, normalise_date, rejection
+from eventwire.read._common import Origin, document_id, from_error, lone_surrogate, normalise_date, rejection
 from eventwire.read._html import fragment_text, read_html
+from eventwire.read._json import check_unicode, parse_json_line, record_id
 from eventwire.records import Document, Rejection
 
 Item = Document | Rejection
 
 
 # -- JSONL ------------------------------------------------------------------------
-def read_jsonl(text: str, origin: Origin, *, published: str | None = None) -> Iterator[Item]:
-    """One document per JSON line; ``text`` is kept exactly as given (evidence offsets index it)."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield rejection("E006", origin.source, exc.msg, line=number)
-            continue
-        yield _jsonl_record(record, origin, number, published)
+def read_jsonl(text: str, origin: Origin, limits: ReadSettings, *, published: str | None = None) -> Iterator[Item]:
+    """One document per JSON line; ``text`` is kept exactly as given (evidence offsets index it).
+
+    Lines are separated by ``\\n`` (``\\r\\n`` too) only, as JSONL says. Each line
+    is checked on its own, so one bad line is rejected with its number and the
+    rest of the file is read.
+    """
+    for number, line in _lines(text):
+        if line.strip():
+            yield _jsonl_line(line, number, origin, limits, published)
 
 
-def _jsonl_record(record: Any, origin: Origin, number: int, published: str | None) -> Item:
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(1-based number, line)`` of ``text`` split at ``\\n``, without copying it all at once."""
+    start, number = 0, 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        number += 1
+        yield number, text[start:end].removesuffix("\r")
+        start = end + 1
+
+
+def _jsonl_line(line: str, number: int, origin: Origin, limits: ReadSettings, published: str | None) -> Item:
+    try:
+        record = parse_json_line(line, origin.source, limits, number=number)
+        return _jsonl_record(record, origin, number, limits, published)
+    except InputError as err:
+        return from_error(err)
+    except Exception as exc:  # noqa: BLE001 - one bad line must not cost the rest of the file
+        return rejection("E019", origin.source, f"{exc.__class__.__name__}: {str(exc)[:160]}", line=number)
+
+
+def _jsonl_record(record: Any, origin: Origin, number: int, limits: ReadSettings, published: str | None) -> Item:
     if not isinstance(record, dict):
         return rejection("E007", origin.source, "the line is not a JSON object", line=number)
+    check_unicode(record, origin.source, number)
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return rejection("E007", origin.source, line=number)
+    given_id = record_id(record.get("id"), limits.max_id_chars, origin.source, number)
     where = origin.at(number)
     where = Origin(origin.source, where.key, _str(record.get("url")) or origin.url)
     try:
         doc = _jsonl_document(record, text, html, where, published)
     except InputError as err:
         return rejection(err.code, origin.source, line=number)
+    doc.id = given_id or document_id(where, doc.raw_text)
     doc.meta["line"] = number
     return doc
 
@@ -59,8 +81,6 @@ def _jsonl_document(record: dict[str, Any], text: str | None, html: str | None, 
         doc = Document(id="", raw_text=text, source=where.source, format="jsonl", url=where.url)
     else:
         doc = read_html(html or "", where)
-    given_id = record.get("id")
-    doc.id = str(given_id) if given_id not in (None, "") else document_id(where, doc.raw_text)
     doc.title = _str(record.get("title")) or doc.title
     doc.outlet = _str(record.get("outlet")) or doc.outlet
     doc.published = normalise_date(record.get("published")) or published or doc.published
@@ -88,7 +108,11 @@ def read_feed(text: str, origin: Origin, *, published: str | None = None) -> Ite
         return
     outlet = _str(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _feed_entry(entry, number, origin, outlet, published)
+        try:
+            item = _feed_entry(entry, number, origin, outlet, published)
+        except Exception as exc:  # noqa: BLE001 - one bad entry must not cost the rest of the feed
+            item = rejection("E019", origin.source, f"feed entry {number}: {exc.__class__.__name__}: {str(exc)[:160]}")
+        yield item
 
 
 def _feed_entry(entry: Any, number: int, origin: Origin, outlet: str | None, published: str | None) -> Item:
@@ -97,53 +121,11 @@ def _feed_entry(entry: Any, number: int, origin: Origin, outlet: str | None, pub
     text = fragment_text(body or "")
     if not text.strip():
         return rejection("E001", origin.source, f"feed entry {number} has no content or summary")
+    if (bad := lone_surrogate(text)) is not None:
+        return rejection("E011", origin.source, f"feed entry {number} holds the lone surrogate \\u{ord(bad):04x}")
     link = _str(entry.get("link"))
     where = Origin(origin.source, link or origin.at(f"entry-{number}").key, link)
     date = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
     return Document(id=document_id(where, text), raw_text=text, source=origin.source, format="feed",
                     url=link, title=_str(entry.get("title")), author=_str(entry.get("author")),
                     outlet=outlet, published=date or published, meta={"entry": number})
-
-
-# -- WARC -------------------------------------------------------------------------
-def read_warc(data: bytes, origin: Origin, *, published: str | None = None) -> Iterator[Item]:
-    """One document per HTML response record; a damaged file yields E013 and keeps what was read."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    number = 0
-    try:
-        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
-            item = _warc_record(record, number, origin, published)
-            if item is not None:
-                yield item
-    except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on damaged input
-        yield rejection("E013", origin.source, f"after record {number}: {str(exc)[:160]}")
-
-
-def _warc_record(record: Any, number: int, origin: Origin, published: str | None) -> Item | None:
-    if record.rec_type != "response" or record.http_headers is None:
-        return None
-    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-    if "html" not in ctype or record.http_headers.get_statuscode() != "200":
-        return None
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    payload = record.content_stream().read()
-    html = payload.decode(_charset(ctype), errors="replace")
-    try:
-        doc = read_html(html, Origin(f"{origin.source}#{url or number}", url or origin.at(number).key, url),
-                        published=published)
-    except InputError as err:
-        return from_error(err)
-    doc.format = "warc"
-    return doc
-
-
-def _charset(ctype: str) -> str:
-    for part in ctype.split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == "charset" and value:
-            try:
-                return codecs.lookup(value.strip('"')).name
-            except LookupError:
-                break
-    return "utf-8"
