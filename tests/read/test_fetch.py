@@ -68,7 +68,8 @@ def server():
 
 @pytest.fixture(scope="module")
 def settings():
-    return defaults().replace("fetch", timeout=0.3, retries=1)
+    """Loopback is refused by default (see test_fetch_safety); these tests allow the test server's address."""
+    return defaults().replace("fetch", timeout=0.3, retries=1, allow_networks=["127.0.0.1/32"])
 
 
 def read(urls, settings, **kw):
