@@ -32,6 +32,27 @@ def test_pipeline_rejects_a_stage_whose_needs_are_not_met():
         Pipeline([_Needs()])
 
 
+class _Invents(Stage):
+    name = "invents"
+    provides = ("locations",)
+
+    def __call__(self, doc):
+        return doc
+
+
+def test_pipeline_rejects_a_contract_on_an_attribute_no_document_has():
+    with pytest.raises(UsageError, match="locations"):
+        Pipeline([_Invents()])
+
+
+def test_the_extraction_pipeline_declares_real_attributes_in_order():
+    from eventwire.config import defaults
+    from eventwire.extract import _stages
+
+    names = [s.name for s in Pipeline(_stages(defaults())).stages]
+    assert names == ["clean", "parse", "toponyms", "detect", "locate", "story", "finalize"]
+
+
 def test_pipeline_runs_stages_in_order():
     pipe = Pipeline([_Gives(), _Needs(), Finalize()])
     assert pipe.names == ["gives_nlp", "needs_nlp", "finalize"]

@@ -19,8 +19,19 @@ from typing import ClassVar
 from eventwire.errors import UsageError
 from eventwire.records import Actor, Document, Mention, Span
 
-# What a document has when it leaves read + clean.
-BASE_ATTRS = frozenset({"raw_text", "text", "offsets", "published", "language"})
+# What a document has when it leaves read (clean is the pipeline's first stage; stored documents are clean).
+BASE_ATTRS = frozenset({"id", "raw_text", "published", "url", "title", "outlet", "source", "meta"})
+
+
+def _known(name: str) -> bool:
+    """A contract name is a ``Document`` attribute, or ``mentions.<Mention field>``."""
+    from dataclasses import fields
+
+    head, _, tail = name.partition(".")
+    doc_attrs = {f.name for f in fields(Document)} | {"clean_text"}
+    if head not in doc_attrs:
+        return False
+    return not tail or (head == "mentions" and tail in {f.name for f in fields(Mention)})
 
 
 class Stage:
@@ -45,6 +56,10 @@ class Pipeline:
         self.stages = list(stages)
         have = set(BASE_ATTRS)
         for stage in self.stages:
+            unknown = sorted(n for n in (*stage.requires, *stage.provides) if not _known(n))
+            if unknown:
+                raise UsageError("E060", f"stage '{stage.name}' declares {', '.join(unknown)}, which no Document "
+                                 "(or Mention) has", hint="declare real attributes in requires/provides")
             missing = sorted(set(stage.requires) - have)
             if missing:
                 raise UsageError("E060", f"stage '{stage.name}' needs {', '.join(missing)}, "
@@ -80,7 +95,7 @@ class Finalize(Stage):
 
     name = "finalize"
     requires = ("mentions",)
-    provides = ("final",)
+    provides = ()
 
     def __call__(self, doc: Document) -> Document:
         doc.mentions = [self._mention(doc, m) for m in doc.mentions]

@@ -25,10 +25,14 @@ class FakeExtractor:
                                         fatalities=Fatalities(2, 2, 2))]
             yield doc
 
+    def pipe(self, docs, include_background=None):
+        from eventwire.fuse import fuse
 
-def test_run_events_eval_dedupes_texts(tmp_path, monkeypatch):
-    monkeypatch.setattr(events, "_clean", lambda settings, docs: docs)
-    monkeypatch.setattr(events, "_fuse_one", lambda doc: [events._mention_dict(m) for m in doc.mentions])
+        for doc in self.process(docs):
+            yield doc, fuse(doc.mentions, {doc.id: doc})
+
+
+def test_run_events_eval_dedupes_texts(tmp_path):
     ev = {"event_type": None, "sub_event_type": None, "native_type": "x", "date_start": "2016-01-01",
           "date_end": "2016-01-01", "fatalities_best": 2}
     rows = [{"id": "1", "text": "clash in town", "published": "2016-01-01", "events": [ev]},

@@ -30,7 +30,7 @@ class Cleaner(Stage):
 
     name = "clean"
     requires = ("raw_text",)
-    provides = ("text", "offsets", "language", "content_hash", "title", "standfirst")
+    provides = ("text", "offsets", "language", "content_hash", "title", "standfirst", "published")
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

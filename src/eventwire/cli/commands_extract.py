@@ -19,24 +19,24 @@ _CSV_FIELDS = ("event_id", "event_date", "time_precision", "event_type", "sub_ev
                "fatalities", "num_sources", "confidence", "notes")
 
 
-def read_clean(app: App, inputs: Iterable[str], published: str | None) -> tuple[list[Document], list[Rejection]]:
-    """Read and clean inputs into English documents, warning about each rejection."""
-    from eventwire.clean import Cleaner
+def read_documents(app: App, inputs: Iterable[str], published: str | None) -> tuple[list[Document], list[Rejection]]:
+    """Read inputs into documents (cleaning is the pipeline's first stage), warning about each rejection."""
     from eventwire.read import iter_documents
 
-    cleaner = Cleaner(app.settings)
     docs, rejected = [], []
     for item in iter_documents(list(inputs), app.settings, published=published, stdin=sys.stdin):
         if isinstance(item, Rejection):
             rejected.append(item)
             app.warn(f"eventwire: {item.message()}")
-            continue
-        doc = cleaner(item)
+        else:
+            docs.append(item)
+    return docs, rejected
+
+
+def _skipped_languages(app: App, docs: list[Document]) -> None:
+    for doc in docs:
         if doc.language and doc.language not in app.settings.clean.languages:
             app.say(f"eventwire: {doc.source or doc.id}: E016 document is not in English ({doc.language}); skipped")
-            continue
-        docs.append(doc)
-    return docs, rejected
 
 
 def _csv_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -74,8 +74,9 @@ def extract(app: App, inputs: tuple[str, ...], published: str | None, fmt: str,
     """Print one event record per real-world event found in INPUTS (files, dirs, globs, URLs, '-')."""
     from eventwire.extract import Extractor
 
-    docs, rejected = read_clean(app, inputs, published)
+    docs, rejected = read_documents(app, inputs, published)
     events = Extractor(app.settings).extract(docs, include_background=include_background) if docs else []
+    _skipped_languages(app, docs)
     write_records([e.to_dict() for e in events], fmt, sys.stdout)
     app.say(f"eventwire: {len(docs)} documents, {len(events)} events, {len(rejected)} rejected")
     if not docs and rejected:

@@ -25,16 +25,15 @@ def toponym_record(doc: Document, top: Toponym) -> dict[str, Any]:
 
 
 def geoparse_documents(docs: list[Document], settings: Any) -> Iterator[dict[str, Any]]:
-    """``{"document_id", "toponyms": [...]}`` for each document."""
+    """``{"document_id", "toponyms": [...]}`` for each document: the extraction path up to toponyms."""
+    from eventwire.detect import ruler_patterns
+    from eventwire.extract import EnsureClean
     from eventwire.geo import ToponymStage
-    from eventwire.parse import load_nlp
+    from eventwire.parse import ParseStage
+    from eventwire.pipeline import Pipeline
 
-    nlp = load_nlp(settings)
-    stage = ToponymStage(settings)
-    parsed = nlp.pipe((d.clean_text for d in docs), batch_size=settings.parse.batch_size)
-    for doc, spacy_doc in zip(docs, parsed):
-        doc.nlp = spacy_doc
-        stage(doc)
+    pipeline = Pipeline([EnsureClean(settings), ParseStage(settings, ruler_patterns()), ToponymStage(settings)])
+    for doc in pipeline.pipe(docs):
         yield {"document_id": doc.id, "toponyms": [toponym_record(doc, t) for t in doc.toponyms]}
         doc.nlp = None
 
@@ -47,9 +46,9 @@ def geoparse_documents(docs: list[Document], settings: Any) -> Iterator[dict[str
 @click.pass_obj
 def geoparse(app: App, inputs: tuple[str, ...], published: str | None, places_only: bool) -> None:
     """Print, per document, the place names in INPUTS with GeoNames ids and coordinates (JSONL)."""
-    from eventwire.cli.commands_extract import read_clean
+    from eventwire.cli.commands_extract import read_documents
 
-    docs, rejected = read_clean(app, inputs, published)
+    docs, rejected = read_documents(app, inputs, published)
     count = 0
     for record in geoparse_documents(docs, app.settings):
         if places_only:

@@ -219,7 +219,7 @@ class DetectStage(Stage):
     """Sets ``doc.mentions`` from ``doc.nlp``; mentions below ``min_confidence`` are dropped."""
 
     name = "detect"
-    requires = ("nlp",)
+    requires = ("nlp", "toponyms")
     provides = ("mentions",)
 
     def __init__(self, settings: Settings, *, resolvers: Resolvers | None = None) -> None:

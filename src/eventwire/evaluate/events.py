@@ -416,53 +416,15 @@ def gold_documents(records: list[Record]) -> list[Any]:
                      format="jsonl", published=r.get("published")) for r in records]
 
 
-def _mention_dict(m: Any) -> Record:
-    """A contract-shaped record from one mention (used when fusion is not available)."""
-    actor = lambda a: a.to_dict() if a is not None else None  # noqa: E731
-    return {"event_type": m.event_type, "sub_event_type": m.sub_event_type, "event_date": m.date.best,
-            "date_start": m.date.start, "date_end": m.date.end, "time_precision": m.date.precision,
-            "is_background": m.is_background, "actor1": actor(m.actor1), "actor2": actor(m.actor2),
-            "assoc_actor_1": [a.to_dict() for a in m.assoc_actor_1],
-            "assoc_actor_2": [a.to_dict() for a in m.assoc_actor_2],
-            "civilian_targeting": m.civilian_targeting,
-            "location": m.location.to_dict() if m.location else None, "fatalities": m.fatalities.to_dict(),
-            "tags": sorted(set(m.tags)), "confidence": m.confidence,
-            "sources": [{"document_id": m.document_id, "attribution": m.attribution,
-                         "attribution_type": m.attribution_type,
-                         "evidence": [s.to_dict() for s in m.evidence if s is not None]}]}
-
-
-def _clean(settings: Any, docs: list[Any]) -> list[Any]:
-    try:
-        from eventwire.clean import Cleaner
-    except ImportError:
-        return docs
-    cleaner = Cleaner(settings)
-    return [cleaner(d) for d in docs]
-
-
 def extract_by_document(settings: Any, documents: list[Any], *, include_background: bool = True,
                         extractor: Any = None) -> dict[str, list[Record]]:
-    """Event records per document, each document fused on its own (no cross-record merging).
-
-    Falls back to one record per mention while ``eventwire.fuse`` is not there.
-    """
+    """Event records per document, each document fused on its own (no cross-record merging), through
+    the one extraction path (``Extractor.pipe``)."""
     from eventwire.extract import Extractor
 
     extractor = extractor or Extractor(settings)
-    out: dict[str, list[Record]] = {}
-    for doc in extractor.process(_clean(settings, documents)):
-        events = _fuse_one(doc)
-        out[doc.id] = [e for e in events if include_background or not e.get("is_background")]
-    return out
-
-
-def _fuse_one(doc: Any) -> list[Record]:
-    try:
-        from eventwire.fuse import fuse
-    except ImportError:
-        return [_mention_dict(m) for m in doc.mentions]
-    return [e.to_dict() for e in fuse(list(doc.mentions), {doc.id: doc})]
+    return {doc.id: [e.to_dict() for e in events]
+            for doc, events in extractor.pipe(documents, include_background=include_background)}
 
 
 def select(records: list[Record], *, limit: int | None = None, sample: int | None = None,

@@ -329,8 +329,8 @@ class LocateStage(Stage):
     """Sets ``mention.location`` for each mention from ``doc.toponyms``."""
 
     name = "locate"
-    requires = ("mentions", "toponyms")
-    provides = ("locations",)
+    requires = ("mentions", "toponyms", "nlp")
+    provides = ("mentions.location",)
 
     def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None) -> None:
         self.locator = Locator(gazetteer or load_gazetteer(settings))

@@ -48,16 +48,22 @@ class ParseStage(Stage):
     def __init__(self, settings: Settings, patterns: Sequence[tuple[str, str]] = ()) -> None:
         self.nlp = load_nlp(settings, patterns)
         self.batch_size = settings.parse.batch_size
+        self.languages = frozenset(settings.clean.languages)
+
+    def _wanted(self, doc: Document) -> bool:
+        """Documents in another language are not parsed (no mentions): extraction is English-only."""
+        return not doc.language or doc.language in self.languages
 
     def __call__(self, doc: Document) -> Document:
-        doc.nlp = self.nlp(doc.clean_text)
+        doc.nlp = self.nlp(doc.clean_text) if self._wanted(doc) else None
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         from itertools import tee
 
         originals, texts = tee(docs)
-        parsed = self.nlp.pipe((d.clean_text for d in texts), batch_size=self.batch_size)
+        parsed = self.nlp.pipe((d.clean_text if self._wanted(d) else "" for d in texts),
+                               batch_size=self.batch_size)
         for doc, spacy_doc in zip(originals, parsed):
-            doc.nlp = spacy_doc
+            doc.nlp = spacy_doc if self._wanted(doc) else None
             yield doc

@@ -37,8 +37,8 @@ class StoryStage(Stage):
     """Sets ``doc.mentions`` to one mention per happening, each flagged news or background."""
 
     name = "story"
-    requires = ("nlp", "mentions", "locations")
-    provides = ("story",)
+    requires = ("nlp", "mentions", "mentions.location")
+    provides = ("mentions.story", "mentions.happening", "mentions.is_background", "mentions.date")
 
     def __init__(self, settings: Settings, *, lexicon: StoryLexicon | None = None) -> None:
         self.enabled = settings.story.enabled
