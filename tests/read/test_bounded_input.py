@@ -291,3 +291,52 @@ def test_the_shipped_limits():
     assert (read_.max_decompressed_bytes, read_.max_compression_ratio) == (200_000_000, 100.0)
     assert (read_.max_line_chars, read_.max_json_depth, read_.max_id_chars) == (5_000_000, 100, 256)
     assert (fetch.deadline, fetch.max_redirects, fetch.allow_networks) == (30.0, 5, ())
+
+
+# -- found by fuzzing -----------------------------------------------------------------
+def test_a_nul_or_invalid_utf8_in_one_jsonl_line_costs_only_that_line(tmp_path, settings):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b"\n".join([_good(1).encode(), b'{"id": "n", "text": "a\x00b"}', _good(2).encode(),
+                                 b'{"id": "u", "text": "caf\xe9"}', _good(3).encode()]))
+    items = read([path], settings)
+    assert kinds(items) == ["doc", "E006", "doc", "E006", "doc"] and [i.line for i in items[1::2]] == [2, 4]
+    assert items[2].raw_text == f"Report 2: {TEXT}"
+
+
+def test_a_jsonl_file_mentioning_a_feed_is_still_jsonl(tmp_path, settings):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "r", "html": "<rss version='2.0'><channel></channel></rss>"}) + "\n" + _good(2))
+    assert kinds(read([path], settings)) == ["E010", "doc"]
+
+
+def test_a_feed_with_character_references_to_no_character_keeps_its_entries(tmp_path, settings):
+    path = tmp_path / "feed.xml"
+    path.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Desk</title>"
+                    "<item><title>Bad &#xd800; title</title><link>https://example.org/1</link>"
+                    "<description>One &#99999999999999999999999999; here.</description></item>"
+                    "<item><title>Good</title><link>https://example.org/2</link><description>Two.</description>"
+                    "</item></channel></rss>")
+    first, second = read([path], settings)
+    assert first.title == "Bad \ufffd title" and first.raw_text == "One \ufffd here." and second.raw_text == "Two."
+
+
+def test_a_file_named_warc_that_is_not_one_is_rejected(tmp_path, settings):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"W")
+    assert kinds(read([path], settings)) == ["E013"]
+
+
+def test_warcio_notes_on_damaged_headers_are_not_printed(tmp_path, settings, capfd, caplog):
+    path = tmp_path / "odd.warc"
+    path.write_bytes(_record("https://example.org/a b", PAGE))
+    with caplog.at_level(logging.WARNING):
+        assert kinds(read([path], settings)) == ["doc"]
+    assert capfd.readouterr() == ("", "") and not caplog.records
+
+
+def test_rejection_reasons_stay_on_one_line():
+    from eventwire.read._common import rejection
+
+    item = rejection("E013", "crawl.warc", "after record 2: ArchiveLoadFailed:\n  Unknown archive format\r\n")
+    assert item.message() == ("crawl.warc: E013 WARC file is damaged: after record 2: ArchiveLoadFailed: Unknown "
+                              "archive format (re-download or repair the WARC; other records are read)")

@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 _HTML_EXT = (".html", ".htm", ".xhtml")
 _JSONL_EXT = (".jsonl", ".ndjson", ".json")
+_WARC_EXT = (".warc", ".warc.gz")
 
 
 class _Reader:
@@ -139,8 +140,9 @@ class _Reader:
 
     # -- content ----------------------------------------------------------------
     def _bytes(self, data: bytes, origin: Origin, ext: str, ctype: str) -> Iterator[Item]:
-        kind = sniff_bytes(data[:8192])
-        if kind in ("warc", "gzip") and (kind == "warc" or ".warc" in ext or _gzipped_warc(data)):
+        jsonl = ext in _JSONL_EXT  # judged line by line: a NUL or bad byte in one line costs only that line
+        kind = sniff_bytes(data[:8192], lines=jsonl)
+        if kind == "warc" or ext in _WARC_EXT or (kind == "gzip" and _gzipped_warc(data)):
             from eventwire.read._warc import read_warc  # warcio is imported only when needed
 
             yield from read_warc(data, origin, self.settings.read, published=self.published)
@@ -148,7 +150,7 @@ class _Reader:
         if kind is not None:
             code = {"pdf": "E003", "image": "E004"}.get(kind, "E002")
             raise InputError(code, origin.source)
-        decoded = decode(data, self.settings.read.fallback_encodings)
+        decoded = decode(data, self.settings.read.fallback_encodings, lines=jsonl)
         if decoded is None:
             raise InputError("E011", origin.source)
         text, encoding = decoded
@@ -157,10 +159,10 @@ class _Reader:
         yield from self._text(text, origin, ext, ctype, encoding)
 
     def _text(self, text: str, origin: Origin, ext: str, ctype: str, encoding: str = "utf-8") -> Iterator[Item]:
-        if (bad := lone_surrogate(text)) is not None:  # only stdin can hold one (undecodable bytes)
+        kind = _text_kind(text, ext, ctype, self.settings)
+        if kind != "jsonl" and (bad := lone_surrogate(text)) is not None:  # undecodable bytes (stdin)
             raise InputError("E011", origin.source, f"it holds the lone surrogate \\u{ord(bad):04x} "
                                                     "(bytes that are not valid in its encoding)")
-        kind = _text_kind(text, ext, ctype, self.settings)
         if kind == "feed":
             yield from read_feed(text, origin, published=self.published)
         elif kind == "jsonl":
@@ -225,10 +227,13 @@ def _walk(root: str, extensions: tuple[str, ...]) -> Iterator[str]:
 
 
 def _text_kind(text: str, ext: str, ctype: str, settings: Settings) -> str:
+    """``feed``/``jsonl``/``html``/``txt``: a JSONL extension first, then markup that starts the text, then content."""
     head = text[:4000].lstrip()[:2000].lower()
-    if looks_like_feed(head) or any(k in ctype for k in ("rss", "atom")):
+    if ext in _JSONL_EXT:
+        return "jsonl"
+    if (head.startswith("<") and looks_like_feed(head)) or any(k in ctype for k in ("rss", "atom")):
         return "feed"
-    if ext in _JSONL_EXT or (head.startswith("{") and _first_line_is_object(text, settings)):
+    if head.startswith("{") and _first_line_is_object(text, settings):
         return "jsonl"
     if ext in _HTML_EXT or "html" in ctype or head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"

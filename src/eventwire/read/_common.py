@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from eventwire.errors import CATALOGUE, InputError
@@ -52,14 +55,39 @@ class Origin:
 
 
 def rejection(code: str, source: str, detail: str = "", *, line: int | None = None) -> Rejection:
-    """A stored/printed rejection: ``what[: detail] (what to do)``."""
+    """A stored/printed rejection: ``what[: detail] (what to do)``, on one line."""
     what, hint = CATALOGUE.get(code, ("input could not be read", ""))
-    reason = f"{what}: {detail}" if detail else what
+    reason = f"{what}: {one_line(detail)}" if detail else what
     return Rejection(source=source, code=code, reason=f"{reason} ({hint})" if hint else reason, line=line)
 
 
 def from_error(err: InputError) -> Rejection:
-    return Rejection(source=err.source, code=err.code, reason=f"{err.message} ({err.hint})", line=err.line)
+    return Rejection(source=err.source, code=err.code, reason=one_line(f"{err.message} ({err.hint})"), line=err.line)
+
+
+@contextmanager
+def quiet_logger(name: str) -> Iterator[None]:
+    """Keep a library's warnings about the input it reads out of the output while the reader runs.
+
+    The reader reports bad input itself, as a coded rejection; the library's own
+    warning (trafilatura's "discarding data: None", warcio's notes on damaged
+    headers) would be stray output. Only a logger left at its default level is
+    quietened, and only until the block ends.
+    """
+    logger = logging.getLogger(name)
+    if logger.level != logging.NOTSET:
+        yield
+        return
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks (from third-party error messages) folded into spaces."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
 
 
 def document_id(origin: Origin, raw_text: str) -> str:
@@ -70,17 +98,20 @@ def document_id(origin: Origin, raw_text: str) -> str:
     return f"{slug}-{digest}" if slug else f"doc-{digest}"
 
 
-def sniff_bytes(head: bytes) -> str | None:
+def sniff_bytes(head: bytes, *, lines: bool = False) -> str | None:
     """``pdf``/``image``/``gzip``/``warc``/``binary`` from magic bytes, or None for text.
 
     Text with a UTF-16/UTF-32 byte-order mark is text (its NUL bytes are no sign
-    of binary); ``decode`` then checks that it really decodes.
+    of binary); ``decode`` then checks that it really decodes. With ``lines``
+    (JSONL, judged line by line) only magic bytes count.
     """
     if bom_encoding(head) is not None:
         return None
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
+    if lines:
+        return None
     sample = head[:8192]
     if b"\x00" in sample:
         return "binary"
@@ -97,13 +128,17 @@ def bom_encoding(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, fallbacks: tuple[str, ...]) -> tuple[str, str] | None:
+def decode(data: bytes, fallbacks: tuple[str, ...], *, lines: bool = False) -> tuple[str, str] | None:
     """``(text, encoding)``: UTF-32/UTF-16 by their BOM, else UTF-8 (BOM allowed), else the fallbacks.
 
     None when nothing decodes, or when text behind a UTF-16/32 BOM is mostly
-    control characters (binary data that happens to start like a BOM).
+    control characters (binary data that happens to start like a BOM). With
+    ``lines`` (JSONL, which is UTF-8) bytes that are not UTF-8 become lone
+    surrogates (``surrogateescape``), so that only their lines are rejected.
     """
     bom = bom_encoding(data[:4])
+    if lines and not bom:
+        return data.decode("utf-8-sig", "surrogateescape"), "utf-8"
     candidates = (bom,) if bom else ("utf-8-sig", *fallbacks)
     for encoding in candidates:
         try:

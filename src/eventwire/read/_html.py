@@ -8,22 +8,19 @@ by trafilatura.
 libxml2 stops parsing at 256 levels of nesting and silently drops the rest of
 the page; a page nested that deep is flattened first (tags deeper than
 ``_MAX_DEPTH`` are removed, their text kept), so its text is read. trafilatura's
-own "discarding data" warning is kept out of the output: E010 says it.
+warnings about pages it gives up on are kept out of the output: E010 says it.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
 from eventwire.errors import InputError
-from eventwire.read._common import Origin, document_id, normalise_date
+from eventwire.read._common import Origin, document_id, normalise_date, quiet_logger
 from eventwire.records import Document
 
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -32,10 +29,15 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "source", "track", "wbr"})
 _MAX_DEPTH = 200  # below libxml2's fixed limit of 256, with room for tags the parser adds
 _TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>")
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF])
 
 
 def parse_html(html: str, *, fragment: bool = False) -> lxml.html.HtmlElement:
-    """The lxml tree of a page (or of a fragment, under one ``div``); flattened first if nested too deep."""
+    """The lxml tree of a page (or of a fragment, under one ``div``); flattened first if nested too deep.
+
+    Control characters, which XML trees cannot hold, are dropped first.
+    """
+    html = html.translate(_CONTROL)
     parser = lxml.html.HTMLParser()
     tree = _parse(html, parser, fragment)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
@@ -79,23 +81,6 @@ def flatten(html: str, max_depth: int) -> str:
     return _TAG.sub(keep, html)
 
 
-class _NoDiscardNotice(logging.Filter):
-    """Drops trafilatura's "discarding data: None" warning (the reader rejects the page itself, E010)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("discarding data")
-
-
-@contextmanager
-def _quiet_trafilatura() -> Iterator[None]:
-    logger, notice = logging.getLogger("trafilatura.core"), _NoDiscardNotice()
-    logger.addFilter(notice)
-    try:
-        yield
-    finally:
-        logger.removeFilter(notice)
-
-
 def _tree(html: str) -> lxml.html.HtmlElement:
     try:
         tree = parse_html(html)
@@ -113,7 +98,7 @@ def _extract(html: str, url: str | None):  # noqa: ANN202 - trafilatura's Docume
         tree = _tree(html)
     except ValueError:
         return None
-    with _quiet_trafilatura():
+    with quiet_logger("trafilatura"):
         return trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                            include_images=False, include_tables=True)
 

@@ -7,6 +7,7 @@ entry number in its reason (feeds).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ from eventwire.read._json import check_unicode, parse_json_line, record_id
 from eventwire.records import Document, Rejection
 
 Item = Document | Rejection
+_CHARREF = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+)")
 
 
 # -- JSONL ------------------------------------------------------------------------
@@ -101,7 +103,7 @@ def read_feed(text: str, origin: Origin, *, published: str | None = None) -> Ite
     """One document per feed entry (its content, else its summary), with link/title/published."""
     import feedparser
 
-    parsed = feedparser.parse(text)
+    parsed = feedparser.parse(_safe_charrefs(text))
     if not parsed.entries:
         detail = str(parsed.get("bozo_exception", "") or "no entries")[:200]
         yield rejection("E012", origin.source, detail)
@@ -115,17 +117,36 @@ def read_feed(text: str, origin: Origin, *, published: str | None = None) -> Ite
         yield item
 
 
+def _safe_charrefs(text: str) -> str:
+    """Character references to no character (a surrogate, beyond U+10FFFF, NUL) as ``&#xfffd``.
+
+    feedparser's fallback parser raises on them instead of reading the feed.
+    """
+    return _CHARREF.sub(_charref, text) if "&#" in text else text
+
+
+def _charref(match: re.Match[str]) -> str:
+    digits = match.group(1)
+    hexadecimal = digits[0] in "xX"
+    if len(digits) > 12:
+        return "&#xfffd"
+    value = int(digits[1:], 16) if hexadecimal else int(digits)
+    return match.group(0) if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else "&#xfffd"
+
+
 def _feed_entry(entry: Any, number: int, origin: Origin, outlet: str | None, published: str | None) -> Item:
     contents = entry.get("content") or []
     body = contents[0].get("value", "") if contents else entry.get("summary", "")
     text = fragment_text(body or "")
     if not text.strip():
         return rejection("E001", origin.source, f"feed entry {number} has no content or summary")
-    if (bad := lone_surrogate(text)) is not None:
-        return rejection("E011", origin.source, f"feed entry {number} holds the lone surrogate \\u{ord(bad):04x}")
-    link = _str(entry.get("link"))
+    link, title, author = _str(entry.get("link")), _str(entry.get("title")), _str(entry.get("author"))
+    for name, value in (("text", text), ("link", link), ("title", title), ("author", author), ("outlet", outlet)):
+        if value is not None and (bad := lone_surrogate(value)) is not None:
+            return rejection("E011", origin.source, f"the {name} of feed entry {number} holds the lone surrogate "
+                                                    f"\\u{ord(bad):04x} (a character reference that is not Unicode)")
     where = Origin(origin.source, link or origin.at(f"entry-{number}").key, link)
     date = normalise_date(entry.get("published_parsed") or entry.get("updated_parsed"))
     return Document(id=document_id(where, text), raw_text=text, source=origin.source, format="feed",
-                    url=link, title=_str(entry.get("title")), author=_str(entry.get("author")),
-                    outlet=outlet, published=date or published, meta={"entry": number})
+                    url=link, title=title, author=author, outlet=outlet, published=date or published,
+                    meta={"entry": number})

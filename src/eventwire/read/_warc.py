@@ -26,7 +26,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from eventwire.config import ReadSettings
 from eventwire.errors import InputError
-from eventwire.read._common import Origin, from_error, rejection
+from eventwire.read._common import Origin, from_error, quiet_logger, rejection
 from eventwire.read._html import read_html
 from eventwire.read._inflate import CorruptStream, GzipReader, Limits
 from eventwire.records import Document, Rejection
@@ -63,6 +63,11 @@ class _CheckedIterator(ArchiveIterator):
 
 def read_warc(data: bytes, origin: Origin, limits: ReadSettings, *, published: str | None = None) -> Iterator[Item]:
     """Documents of the HTML responses in ``data``; rejections for bad records (see the module docstring)."""
+    with quiet_logger("warcio"):
+        yield from _read_warc(data, origin, limits, published)
+
+
+def _read_warc(data: bytes, origin: Origin, limits: ReadSettings, published: str | None) -> Iterator[Item]:
     number, pending, inflated = 0, None, None
     try:
         stream, inflated = _open(data, origin.source, limits)
