@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import random
 import time
 import tracemalloc
@@ -19,6 +20,7 @@ import pytest
 from eventwire.config import defaults
 from eventwire.errors import ConfigError
 from eventwire.read import iter_documents
+from eventwire.read._common import lone_surrogate
 from eventwire.records import Document, Rejection
 
 TEXT = "Troops clashed with rebels near the border on Friday, officials said. Five fighters were killed. "
@@ -340,3 +342,11 @@ def test_rejection_reasons_stay_on_one_line():
     item = rejection("E013", "crawl.warc", "after record 2: ArchiveLoadFailed:\n  Unknown archive format\r\n")
     assert item.message() == ("crawl.warc: E013 WARC file is damaged: after record 2: ArchiveLoadFailed: Unknown "
                               "archive format (re-download or repair the WARC; other records are read)")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_escapes(tmp_path, settings):
+    path = tmp_path / os.fsdecode(b"caf\xe9_2024-03-05.txt")
+    path.write_text(TEXT)
+    (doc,) = read([path], settings)
+    assert doc.raw_text == TEXT and doc.source.endswith("caf\\udce9_2024-03-05.txt") and doc.published == "2024-03-05"
+    assert lone_surrogate(doc.source + doc.id) is None

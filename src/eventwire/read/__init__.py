@@ -136,7 +136,8 @@ class _Reader:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise InputError("E008", path, exc.strerror or exc.__class__.__name__) from None
-        yield from self._bytes(data, Origin(path, os.path.basename(path)), _extension(path), "")
+        shown = _printable(path)  # a name with bytes that are not UTF-8 is shown (and stored) with escapes
+        yield from self._bytes(data, Origin(shown, os.path.basename(shown)), _extension(path), "")
 
     # -- content ----------------------------------------------------------------
     def _bytes(self, data: bytes, origin: Origin, ext: str, ctype: str) -> Iterator[Item]:
@@ -265,9 +266,8 @@ def _scrubbed(item: Item) -> Item:
     for name in ("source", "raw_text", "id", "title", "author", "outlet", "url"):
         value = getattr(item, name)
         if isinstance(value, str) and (bad := lone_surrogate(value)) is not None:
-            what = "file name or source" if name == "source" else name.replace("raw_", "")
-            return rejection("E011", _printable(item.source), f"its {what} holds the lone surrogate "
-                             f"\\u{ord(bad):04x}, which is not valid Unicode", line=item.meta.get("line"))
+            return rejection("E011", _printable(item.source), f"its {name.replace('raw_', '')} holds the lone "
+                             f"surrogate \\u{ord(bad):04x}, which is not valid Unicode", line=item.meta.get("line"))
     return item
 
 

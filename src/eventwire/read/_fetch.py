@@ -149,7 +149,7 @@ class Fetcher:
         for hop in range(self.settings.max_redirects + 1):
             self._check_address(url, target, hop)
             if robots and not self._robots_allow(url, target):
-                raise FetchError("E014", target.url, f"(redirected to {url})" if hop else "")
+                raise FetchError("E014", target.url, f"it redirects to {url}" if hop else "")
             try:
                 with self._stream(url, target) as response:
                     location = response.headers.get("location") if response.status_code in _REDIRECT_STATUS else None
