@@ -278,6 +278,8 @@ class Recognizer:
     def _role(self, doc: Any, cand: Candidate) -> str:
         if cand.role == "place" and self._in_org_name(doc, cand.start):
             return "org"
+        if cand.role == "place" and _qualifies_actor(doc, cand.end):
+            return "actor"   # "United States-backed fighters", "Iran-aligned militias": a sponsor, no place
         if cand.role != "place" or not any(e.feature in ("PCLI", "PPLC") for e in cand.entries):
             return cand.role
         root = doc[cand.start:cand.end].root
@@ -300,6 +302,16 @@ class Recognizer:
             return False
         prev = doc[i - 1]
         return prev.is_title and prev.lower_ in self.lex.org_words
+
+
+ACTOR_QUALIFIERS = frozenset({"backed", "led", "supported", "funded", "allied", "aligned", "sponsored",
+                              "trained", "armed", "controlled", "run", "based", "born", "made", "linked"})
+
+
+def _qualifies_actor(doc: Any, end: int) -> bool:
+    """The name is the first part of a hyphenated qualifier of an actor ("US-backed", "Turkey-led")."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") \
+        and doc[end + 1].lower_ in ACTOR_QUALIFIERS
 
 
 def _capitalised(tok: Any) -> bool:

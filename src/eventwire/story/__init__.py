@@ -86,12 +86,14 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
             cue.mention.fatalities = Fatalities()
             cue.has_toll = False
             cue.reasons.append(f"total ('{m.date.text}'): its number is no event's death toll")
-    elif cue.pluperfect and not (cue.has_time and m.date.precision == 1):
+    elif cue.pluperfect and not cue.own_time:
         _background(cue, "background: told in the pluperfect, before the story's time")
     elif cue.frame == "history" and not cue.own_time:
         _not_its_time(cue, doc, reference)
         _background(cue, f"background: the past behind '{cue.frame_word}'")
-    elif history_story and not cue.own_time and m.event_type in VIOLENT:
+    elif history_story and (not cue.own_time or doc.published is None):
+        # a trial or an anniversary comes after what it is about: without a publication date to
+        # place the window, even a dated happening it tells is its past
         _not_its_time(cue, doc, reference)
         _background(cue, "background: the past a trial or commemoration story is about")
 
@@ -99,7 +101,7 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
 def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
     """The sentence's time is the trial's or the ceremony's, not the happening's: its own phrase may
     hold its time ("the 2013 bombing that killed three"), else it is undated."""
-    if not cue.has_time:
+    if not cue.has_time or cue.own_time:
         return
     from eventwire.story._read import own_phrase, trigger_token
 

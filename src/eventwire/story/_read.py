@@ -35,6 +35,7 @@ class StoryLexicon:
     talk: frozenset[str]
     history_lede: frozenset[str]
     legal_triggers: frozenset[str]
+    venue_verbs: frozenset[str]
     totals: re.Pattern[str]
     anaphora: frozenset[str]
     new_happening: re.Pattern[str]
@@ -55,6 +56,7 @@ class StoryLexicon:
                 families.setdefault(t, set()).add(name)
         return cls(frozenset(data["frames"]["history"]), frozenset(data["frames"]["talk"]),
                    frozenset(data["genre"]["history_lede"]), frozenset(data["frames"]["legal_triggers"]),
+                   frozenset(data["frames"]["venue_verbs"]),
                    re.compile(rf"\b(?:{totals})", re.IGNORECASE),
                    frozenset(data["anaphora"]["nouns"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
                    re.compile(data["time"]["stretch"], re.IGNORECASE), dict(data["specificity"]),
@@ -117,7 +119,11 @@ def trigger_token(spacy_doc: Any, m: Mention) -> Any:
 
 
 def _frame(tok: Any, lex: StoryLexicon) -> tuple[str | None, str | None]:
-    """The nearest governing word of a frame class ("trial" over "the bombing")."""
+    """The nearest governing word of a frame class ("trial" over "the bombing"); a gathering that is
+    the object of a speech ("told a rally in Bursa") is its venue: talk."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN" and verb.lemma_.lower() in lex.venue_verbs:
+        return "talk", verb.text
     cur = tok
     for _ in range(MAX_UP):
         if cur.head.i == cur.i:
