@@ -86,7 +86,7 @@ class Cue:
     frame: str | None = None            # "history" / "talk" and the word behind it
     frame_word: str | None = None
     anaphoric: bool = False
-    descriptive: bool = False           # "executed hostages": a participle describing a noun
+    descriptive: bool = False           # "executed hostages", "Capturing drones is ...": no happening told
     other_happening: bool = False       # "Separately, ...", "In another attack, ..."
     pluperfect: bool = False            # the sentence's main verb is pluperfect ("had seized")
     past: bool = False                  # told as a happening: past, perfect, progressive (not a habit)
@@ -194,6 +194,21 @@ def _own_time(tok: Any, m: Mention) -> bool:
     return phrase.start_char <= span.start and span.end <= phrase.end_char
 
 
+def _in_clause(tok: Any, m: Mention) -> bool:
+    """The mention's place is named in the trigger's own clause ("shelled the province of Kilis"), not
+    in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ...")."""
+    from eventwire.detect.view import clause_verb
+
+    where = m.location_text or (m.location.span if m.location is not None else None)
+    if where is None:
+        return False
+    for root in (clause_verb(tok), own_phrase(tok).root):
+        clause = tok.doc[root.left_edge.i:root.right_edge.i + 1]
+        if clause.start_char <= where.start and where.end <= clause.end_char:
+            return True
+    return False
+
+
 def _describes(tok: Any) -> bool:
     """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
     cur = tok
@@ -225,6 +240,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.anaphoric = _anaphoric(tok, lex)
             cue.descriptive = tok.dep_ == "amod"
             cue.own_time = _own_time(tok, m)
+            cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
+            cue.has_place = cue.has_place and _in_clause(tok, m)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
                 cue.drop = f"a step of a trial ('{tok.text}'), not an event"
             cue.pluperfect = _pluperfect(tok.sent.root)
