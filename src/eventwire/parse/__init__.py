@@ -49,21 +49,56 @@ class ParseStage(Stage):
         self.nlp = load_nlp(settings, patterns)
         self.batch_size = settings.parse.batch_size
         self.languages = frozenset(settings.clean.languages)
+        self.part_chars = settings.parse.part_chars
 
     def _wanted(self, doc: Document) -> bool:
         """Documents in another language are not parsed (no mentions): extraction is English-only."""
         return not doc.language or doc.language in self.languages
 
+    def _long(self, doc: Document) -> bool:
+        return len(doc.clean_text) > self.part_chars
+
     def __call__(self, doc: Document) -> Document:
-        doc.nlp = self.nlp(doc.clean_text) if self._wanted(doc) else None
+        if not self._wanted(doc):
+            doc.nlp = None
+        else:
+            doc.nlp = self._parse_in_parts(doc.clean_text) if self._long(doc) else self.nlp(doc.clean_text)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         from itertools import tee
 
         originals, texts = tee(docs)
-        parsed = self.nlp.pipe((d.clean_text if self._wanted(d) else "" for d in texts),
+        parsed = self.nlp.pipe((d.clean_text if self._wanted(d) and not self._long(d) else "" for d in texts),
                                batch_size=self.batch_size)
         for doc, spacy_doc in zip(originals, parsed):
-            doc.nlp = spacy_doc if self._wanted(doc) else None
+            if not self._wanted(doc):
+                doc.nlp = None
+            else:
+                doc.nlp = self._parse_in_parts(doc.clean_text) if self._long(doc) else spacy_doc
             yield doc
+
+    def _parse_in_parts(self, text: str) -> Any:
+        """A long text parsed in parts cut at paragraph or line breaks (spaCy's parser needs memory in
+        proportion to the text), joined back into one ``Doc`` whose text is exactly ``text``."""
+        from spacy.tokens import Doc
+
+        parts = list(self.nlp.pipe(split_parts(text, self.part_chars), batch_size=1))
+        joined = Doc.from_docs(parts, ensure_whitespace=False)
+        if joined.text != text:  # pragma: no cover - split_parts keeps every character
+            raise ValueError("parts of a long text do not join back into it")
+        return joined
+
+
+def split_parts(text: str, size: int) -> list[str]:
+    """``text`` cut into consecutive parts of at most ``size`` characters (a part may exceed it only
+    when no break exists), cut after a blank line, else a line break, else a sentence end, else a space."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((window.rfind(sep) + len(sep) for sep in ("\n\n", "\n", ". ", " ") if window.rfind(sep) > 0),
+                   size)
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return [p for p in parts if p]
