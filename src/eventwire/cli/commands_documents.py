@@ -10,16 +10,6 @@ import click
 from eventwire.cli import App, main
 from eventwire.errors import UsageError
 
-_LIST_COLUMNS = ("document_id", "published", "language", "status", "title")
-
-
-def _rows(app: App, limit: int | None) -> list[dict[str, Any]]:
-    sql = (f"SELECT {', '.join(_LIST_COLUMNS)} FROM documents ORDER BY ingested_at, document_id"
-           + (f" LIMIT {int(limit)}" if limit else ""))
-    rows = app.store().con.execute(sql).fetchall()
-    return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(_LIST_COLUMNS, row)}
-            for row in rows]
-
 
 def _table_line(row: dict[str, Any]) -> str:
     title = (row["title"] or "").replace("\t", " ")
@@ -34,7 +24,7 @@ def documents(ctx: click.Context, limit: int | None, as_json: bool) -> None:
     """List stored documents: id, published, language, status, title (tab-separated)."""
     if ctx.invoked_subcommand is not None:
         return
-    for row in _rows(ctx.obj, limit):
+    for row in ctx.obj.store().document_summaries(limit=limit):
         click.echo(json.dumps(row, ensure_ascii=False) if as_json else _table_line(row))
 
 

@@ -51,10 +51,8 @@ def demo(app: App, corpus: str | None, serve_after: bool, host: str, port: int) 
     store = app.store()
     report = ingest([str(path)], store, app.settings, process=StoreProcessor(app.settings))
     app.say(f"eventwire: {report.summary()}")
-    rows = store.con.execute("SELECT record FROM events WHERE NOT is_background "
-                             "ORDER BY event_date, event_id").fetchall()
-    import json
+    from eventwire.store.queries import event_records
 
-    write_records([json.loads(r[0]) for r in rows], "jsonl", sys.stdout)
+    write_records(event_records(store.con), "jsonl", sys.stdout)
     if serve_after:
         _serve(app, host, port)

@@ -2,6 +2,9 @@
 
 ``Store`` owns one DuckDB connection. Writes happen per batch in a transaction
 (``with store.batch():``) so a failure leaves what was stored before intact.
+``store.cursor()`` is a ``Store`` over its own cursor, for another thread (the
+HTTP server reads through one per request). SQL lives here, in
+``store.queries`` (filtered event reads) and ``store.events`` (fusion) only.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ import duckdb
 from eventwire.errors import StoreError
 from eventwire.records import Document, OffsetMap, Rejection
 from eventwire.store.migrations import LATEST, MIGRATIONS
+from eventwire.store.queries import check_rows
 
 _DOC_COLUMNS = ("document_id", "content_hash", "source", "format", "url", "title", "standfirst",
                 "author", "outlet", "published", "language", "raw_text", "clean_text",
                 "offset_map", "near_duplicate_of", "status", "meta")
+_SUMMARY_COLUMNS = ("document_id", "published", "language", "status", "title")
 
 
 class Store:
@@ -70,6 +75,13 @@ class Store:
             raise
         self.con.execute("COMMIT")
 
+    def cursor(self) -> Store:
+        """A ``Store`` over a cursor of this connection (same database, own transaction state), for
+        use from another thread; closing it closes only the cursor."""
+        view = object.__new__(Store)
+        view.path, view.con = self.path, self.con.cursor()
+        return view
+
     def close(self) -> None:
         self.con.close()
 
@@ -109,8 +121,19 @@ class Store:
 
     def documents(self, *, limit: int | None = None, status: str | None = None) -> list[Document]:
         where, params = ("WHERE status = ?", [status]) if status else ("", [])
-        tail = f" ORDER BY ingested_at, document_id{f' LIMIT {int(limit)}' if limit else ''}"
+        tail = " ORDER BY ingested_at, document_id"
+        if limit:
+            tail, params = tail + " LIMIT ?", [*params, check_rows(limit, "limit", low=1)]
         return self._documents(where + tail, params)
+
+    def document_summaries(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """One dict per stored document (id, published, language, status, title), in storing order;
+        dates as ISO text."""
+        tail, params = (" LIMIT ?", [check_rows(limit, "limit", low=1)]) if limit else ("", [])
+        rows = self.con.execute(f"SELECT {', '.join(_SUMMARY_COLUMNS)} FROM documents "
+                                f"ORDER BY ingested_at, document_id{tail}", params).fetchall()
+        return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(_SUMMARY_COLUMNS, row)}
+                for row in rows]
 
     def _documents(self, where: str, params: list[Any]) -> list[Document]:
         cur = self.con.execute(f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents {where}", params)
