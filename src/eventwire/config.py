@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from importlib import resources
@@ -109,6 +110,28 @@ class FuseSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ServeSettings:
+    """``eventwire serve``: what the HTTP server accepts and which other web pages may call it."""
+
+    cors_origins: tuple[str, ...] = ()
+    max_body_bytes: int = 65_536
+    max_url_chars: int = 8_192
+    max_header_bytes: int = 16_384
+
+    def __post_init__(self) -> None:
+        _at_least("serve", 0, max_body_bytes=self.max_body_bytes)
+        _at_least("serve", 256, max_url_chars=self.max_url_chars)
+        _at_least("serve", 1024, max_header_bytes=self.max_header_bytes)
+        for origin in self.cors_origins:
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ConfigError("E022", f"serve.cors_origins: {origin!r} is not an origin",
+                                  hint='give origins as scheme://host[:port], e.g. "https://maps.example.org"')
+
+
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     read: ReadSettings = field(default_factory=ReadSettings)
@@ -119,6 +142,7 @@ class Settings:
     geo: GeoSettings = field(default_factory=GeoSettings)
     story: StorySettings = field(default_factory=StorySettings)
     fuse: FuseSettings = field(default_factory=FuseSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
 
     def replace(self, section: str, **values: Any) -> Settings:
         """A copy with some keys of one section changed (validated like a file)."""
