@@ -26,7 +26,7 @@ from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention
 from eventwire.story._coref import corefer, merge
-from eventwire.story._read import Cue, StoryLexicon, lede_words, read_cues
+from eventwire.story._read import Cue, StoryLexicon, history_lede, read_cues
 from eventwire.resolve.dates import resolve_date
 from eventwire.story._time import before_window, infer_reference, long_stretch, nominal_year, redate
 
@@ -59,7 +59,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         for m in doc.mentions if reference else ():
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
-    history_story = bool(lede_words(doc.nlp) & lex.history_lede)
+    history_story = history_lede(doc.nlp, lex)
     for cue in cues:
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)

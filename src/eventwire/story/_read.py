@@ -34,10 +34,12 @@ class StoryLexicon:
     history: frozenset[str]
     talk: frozenset[str]
     history_lede: frozenset[str]
+    history_lede_phrases: re.Pattern[str]
     legal_triggers: frozenset[str]
     venue_verbs: frozenset[str]
     totals: re.Pattern[str]
     anaphora: frozenset[str]
+    aggregate_subjects: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
     rank: dict[str, int]
@@ -55,10 +57,12 @@ class StoryLexicon:
             for t in types:
                 families.setdefault(t, set()).add(name)
         return cls(frozenset(data["frames"]["history"]), frozenset(data["frames"]["talk"]),
-                   frozenset(data["genre"]["history_lede"]), frozenset(data["frames"]["legal_triggers"]),
+                   frozenset(data["genre"]["history_lede"]),
+                   re.compile("|".join(data["genre"]["history_lede_phrases"])),
+                   frozenset(data["frames"]["legal_triggers"]),
                    frozenset(data["frames"]["venue_verbs"]),
                    re.compile(rf"\b(?:{totals})", re.IGNORECASE),
-                   frozenset(data["anaphora"]["nouns"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+                   frozenset(data["anaphora"]["nouns"]), frozenset(data["aggregates"]["subjects"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
                    re.compile(data["time"]["stretch"], re.IGNORECASE), dict(data["specificity"]),
                    {t: frozenset(f) for t, f in families.items()},
                    frozenset((g, t) for g, types in data["retelling"].items() for t in types),
@@ -209,6 +213,17 @@ def _in_clause(tok: Any, m: Mention) -> bool:
     return False
 
 
+def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
+    """"The war ... has killed 300,000": a killing whose subject is a war or a campaign sums many events."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lemma_.lower() in lex.aggregate_subjects:
+            return f"the {subj.lower_} {verb.lower_}"
+    return None
+
+
 def _describes(tok: Any) -> bool:
     """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
     cur = tok
@@ -249,16 +264,18 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.describes = _describes(tok)
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text))
         found = lex.totals.search(m.sentence.text)
-        cue.total = found.group(0).lower() if found else None
+        cue.total = found.group(0).lower() if found else (_aggregate_subject(tok, lex) if tok is not None else None)
         cues.append(cue)
     return cues
 
 
-def lede_words(spacy_doc: Any, sentences: int = 2) -> set[str]:
-    """Lemmas and lower-case words of the first sentences (headline and lede)."""
-    out: set[str] = set()
+def history_lede(spacy_doc: Any, lex: StoryLexicon, sentences: int = 3) -> bool:
+    """The headline and lede make the story one about a trial or a commemoration."""
+    words: set[str] = set()
     for n, sent in enumerate(spacy_doc.sents):
         if n >= sentences:
             break
-        out |= {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return out
+        words |= {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if lex.history_lede_phrases.search(sent.text):
+            return True
+    return bool(words & lex.history_lede)
