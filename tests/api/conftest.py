@@ -6,11 +6,12 @@ import json
 import socket
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 import uvicorn
 
-from eventwire.api import create_app
+from eventwire.api import create_app, server_config
 from eventwire.records import Document, content_hash
 from eventwire.store import Store
 
@@ -63,20 +64,33 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="package")
-def server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "api.duckdb"
-    with Store(path) as store:
-        _fill(store)
+@contextmanager
+def serving(app):
+    """``app`` served by a real uvicorn on 127.0.0.1 (eventwire's own server settings); yields the base URL."""
     port = _free_port()
-    config = uvicorn.Config(create_app(str(path)), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
+    srv = uvicorn.Server(server_config(app, host="127.0.0.1", port=port))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="package")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("api") / "api.duckdb"
+    with Store(path) as store:
+        _fill(store)
+    return path
+
+
+@pytest.fixture(scope="package")
+def server(store_path):
+    with serving(create_app(str(store_path))) as url:
+        yield url

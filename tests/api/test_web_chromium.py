@@ -33,3 +33,27 @@ def test_page_screenshot_is_rendered(server, tmp_path):
     shot = tmp_path / "page.png"
     _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,800", server + "/")
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+OFFLINE = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"   # no name but the server's resolves
+
+
+def _csp_violations(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "Content Security Policy" in line]
+
+
+def test_page_runs_offline_under_its_csp(server, tmp_path):
+    run = _chromium(tmp_path, OFFLINE, "--enable-logging=stderr", "--v=0", "--dump-dom", server + "/")
+    assert 'data-id="ev-a"' in run.stdout
+    assert _csp_violations(run.stderr) == []
+
+
+@pytest.mark.parametrize("page, rendered", [
+    ("/docs", 'data-path="/api/events"'),                         # Swagger UI drew the operations
+    ("/redoc", 'data-section-id="operation/events_api_events_get"'),
+])
+def test_docs_render_offline_under_the_csp(server, tmp_path, page, rendered):
+    run = _chromium(tmp_path, OFFLINE, "--enable-logging=stderr", "--v=0", "--dump-dom", server + page)
+    assert rendered in run.stdout
+    # all the CSP ever has to stop is ReDoc's footer logo, which ReDoc asks of its CDN
+    assert all("cdn.redoc.ly/redoc/logo-mini.svg" in v for v in _csp_violations(run.stderr))

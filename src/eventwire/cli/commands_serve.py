@@ -13,13 +13,14 @@ from eventwire.cli import EXIT_NOTHING, App, main
 def _serve(app: App, host: str, port: int) -> None:
     import uvicorn
 
-    from eventwire.api import create_app
+    from eventwire.api import create_app, server_config
 
     if app._store is not None:  # hand the DuckDB file over to the server's connection
         app._store.close()
         app._store = None
     app.say(f"eventwire: serving {app.settings.store.path} at http://{host}:{port}/ (Ctrl-C stops)")
-    uvicorn.run(create_app(app.settings.store.path), host=host, port=port, log_level="warning")
+    api = create_app(app.settings.store.path, app.settings)
+    uvicorn.Server(server_config(api, host=host, port=port, settings=app.settings)).run()
 
 
 @main.command()
