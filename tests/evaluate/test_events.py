@@ -140,3 +140,16 @@ def test_top_prediction_view_does_not_reward_shotgun_predictions():
     assert result["sub_event_type"]["micro"]["recall"] == 1.0
     assert result["sub_event_type_top"]["micro"]["recall"] == 0.0
     assert result["sub_event_type_top"]["per_class"]["Armed clash"]["predicted"] == 1
+
+
+def test_format_a_scores_are_reported_for_tune_and_check_halves():
+    from eventwire.evaluate.articles import split_of
+    from eventwire.evaluate.events import score_halves
+
+    gold = [{"id": str(i), "text": "t", "events": [{"event_type": "Battles", "sub_event_type": "Armed clash"}]}
+            for i in range(40)]
+    predicted = {r["id"]: [{"event_type": "Battles", "sub_event_type": "Armed clash"}] for r in gold}
+    halves = score_halves(gold, predicted)
+    assert halves["tune"]["records"] + halves["check"]["records"] == 40
+    assert halves["check"]["records"] == sum(split_of(r["id"], check_share=0.4) == "check" for r in gold)
+    assert halves["tune"]["sub_event_type"] == 1.0 and halves["check"]["detection_recall"] == 1.0

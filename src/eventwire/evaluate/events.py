@@ -407,6 +407,8 @@ def _summary(gold_records: list[Record], det: Counter, types: dict[str, list], t
 
 # ------------------------------------------------------------------- running
 
+CHECK_SHARE = 0.4   # format A dev sets: 60% tune, 40% check
+
 
 def gold_documents(records: list[Record]) -> list[Any]:
     """One ``Document`` per gold record (id, raw text, publication date)."""
@@ -461,8 +463,26 @@ def run_events_eval(path: str | Path, settings: Any, *, limit: int | None = None
     elapsed = time.perf_counter() - started
     predicted = {rid: by_doc.get(doc_id, []) for rid, doc_id in rep.items()}
     result = score_events(records, predicted)
-    result.update(dataset=_dataset_name(records, path), documents=len(unique), seconds=round(elapsed, 2))
+    result.update(dataset=_dataset_name(records, path), documents=len(unique), seconds=round(elapsed, 2),
+                  halves=score_halves(records, predicted))
     return result
+
+
+def score_halves(records: list[Record], predicted: dict[str, list[Record]], *,
+                 check_share: float = CHECK_SHARE) -> dict[str, Any]:
+    """The main scores on the ``tune`` and ``check`` halves (split by a hash of the record id): study
+    errors on tune, report check; a gain on tune that check does not see is not a gain."""
+    from eventwire.evaluate.articles import split_of
+
+    out: dict[str, Any] = {}
+    for half in ("tune", "check"):
+        part = [r for r in records if split_of(str(r["id"]), check_share=check_share) == half]
+        if part:
+            scored = score_events(part, predicted)
+            out[half] = {"records": len(part), "detection_recall": scored["detection"]["recall"],
+                         **{k: (scored.get(k) or {}).get("macro", {}).get("f1")
+                            for k in ("event_type", "sub_event_type", "sub_event_type_top")}}
+    return out
 
 
 def score_prediction_file(gold_path: str | Path, predictions_path: str | Path) -> dict[str, Any]:
@@ -498,6 +518,10 @@ def iter_table(result: dict[str, Any]) -> Iterator[str]:
         if s:
             yield f"  {name:<30} P {_fmt(s['precision'])} R {_fmt(s['recall'])} F1 {_fmt(s['f1'])}  " \
                   f"(correct {s['correct']}, predicted {s['predicted']}, gold {s['gold']})"
+    for half, h in (result.get("halves") or {}).items():
+        yield (f"  {half:<6} ({h['records']} records) macro-F1 event type {_fmt(h['event_type'])}, sub-event "
+               f"{_fmt(h['sub_event_type'])}, top sub-event {_fmt(h['sub_event_type_top'])}; "
+               f"detection recall {_fmt(h['detection_recall'])}")
     yield from _confusion_lines(result.get("confusion") or {})
 
 
