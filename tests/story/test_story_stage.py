@@ -110,3 +110,14 @@ def test_the_window_is_a_setting():
     doc = lambda: [Document(id="w", raw_text=text, published="2024-05-14")]  # noqa: E731
     assert all(e.is_background for e in narrow.extract(doc(), include_background=True))
     assert not any(e.is_background for e in wide.extract(doc(), include_background=True))
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed 12 people at a wedding in Khogyani district on Sunday. The wounded were rushed "
+    "to hospitals in Jalalabad, officials said.",
+    "A suicide bomber killed 12 people at a wedding in Khogyani district on Sunday. Officials in Jalalabad "
+    "said the wounded were transported to the provincial hospital.",
+])
+def test_where_the_wounded_were_taken_or_officials_spoke_is_not_the_place(extractor, text):
+    places = {e["location"]["name"] for e in news(events(extractor, text)) if e["location"]}
+    assert places and "Jalalabad" not in places, places
