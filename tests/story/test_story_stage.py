@@ -121,3 +121,13 @@ def test_the_window_is_a_setting():
 def test_where_the_wounded_were_taken_or_officials_spoke_is_not_the_place(extractor, text):
     places = {e["location"]["name"] for e in news(events(extractor, text)) if e["location"]}
     assert places and "Jalalabad" not in places, places
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said the 2015 bombing of the market in Kano killed 20 people.",
+    "The 1998 attack on the embassy killed 213 people, officials recalled on Monday.",
+])
+def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text):
+    evts = events(extractor, text)
+    assert evts and all(e["is_background"] and e["event_date"][:2] in ("19", "20") and e["event_date"] < "2016"
+                        for e in evts), evts

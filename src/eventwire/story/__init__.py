@@ -61,6 +61,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = history_lede(doc.nlp, lex)
     for cue in cues:
+        _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
     groups, _ = corefer(cues, lex)
@@ -96,6 +97,20 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         # place the window, even a dated happening it tells is its past
         _not_its_time(cue, doc, reference)
         _background(cue, "background: the past a trial or commemoration story is about")
+
+
+def _nominal_year(cue: Cue, doc: Document) -> None:
+    """"the 2013 bombing", "the 1995 attack": a year in the happening's own phrase is its time."""
+    if cue.own_time:
+        return
+    from eventwire.story._read import own_phrase, trigger_token
+
+    tok = trigger_token(doc.nlp, cue.mention)
+    found = nominal_year(own_phrase(tok)) if tok is not None else DateSpan()
+    if found.text:
+        cue.mention.date = found
+        cue.has_time = cue.own_time = True
+        cue.reasons.append(f"its own phrase dates it: '{found.text}'")
 
 
 def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
