@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -272,6 +272,27 @@ class EventStore:
                 event.actor2.name if event.actor2 else None, event.fatalities.best, record["num_sources"],
                 record["num_documents"], json.dumps(record, ensure_ascii=False), self._stamp]
 
+    def put_event_records(self, records: Iterable[Mapping[str, Any]], *, chunk: int = 20_000) -> int:
+        """Store finished event records (the JSON contract, ``Event.to_dict()``) as given, ``chunk``
+        records per transaction and one INSERT each; returns how many were stored.
+
+        Only ``events`` rows are written: no mentions, sources, profiles or blocks, so these events
+        are served and exported but later input never fuses into them. For fixtures and load
+        benchmarks (``bench/bench_load.py``); an id already stored is an error (primary key)."""
+        stored, rows = 0, []
+        for record in records:
+            rows.append(_record_row(record, self._stamp))
+            if len(rows) >= chunk:
+                stored += self._insert_records(rows)
+                rows = []
+        return stored + self._insert_records(rows)
+
+    def _insert_records(self, rows: list[list[Any]]) -> int:
+        if rows:
+            with self.store.batch():
+                insert_arrow(self.con, "events", _EVENT_COLUMNS, rows, _casts(_EVENT_COLUMNS))
+        return len(rows)
+
     # -- reading ------------------------------------------------------------------
     def candidates(self, item: Item) -> dict[str, Item]:
         """Stored events sharing a blocking key with ``item`` (indexed lookups only)."""
@@ -294,6 +315,20 @@ class EventStore:
     def changes_since(self, since: str | datetime) -> list[dict[str, Any]]:
         """History rows (created / updated / merged / deleted) at or after ``since``."""
         return changes_since(self.con, since)
+
+
+def _record_row(record: Mapping[str, Any], stamp: datetime) -> list[Any]:
+    """The ``events`` row of an event record (dates cut to days, as ``_event_row`` does)."""
+    loc = record.get("location") or {}
+    actor1, actor2 = record.get("actor1") or {}, record.get("actor2") or {}
+    sources = record.get("sources") or []
+    return [record["event_id"], record["event_type"], record["sub_event_type"], _day(record.get("event_date")),
+            _day(record.get("date_start")), _last_day(record.get("date_end")), bool(record.get("is_background")),
+            loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"), actor1.get("name"),
+            actor2.get("name"), (record.get("fatalities") or {}).get("best"),
+            record.get("num_sources", len(sources)),
+            record.get("num_documents", len({s.get("document_id") for s in sources})),
+            json.dumps(record, ensure_ascii=False), stamp]
 
 
 def _documents(record: dict[str, Any]) -> list[str]:
