@@ -162,3 +162,40 @@ def test_singular_victims_without_numbers(nlp, text, best):
 def test_casualties_alone_are_not_deaths_but_casualties_killed_are(nlp):
     assert fat(nlp, "The shelling caused 14 casualties.") == (None, None, None)
     assert fat(nlp, "Three casualties at least were killed in the raid.") == (3, 3, None)
+
+
+@pytest.mark.parametrize("text, best", [
+    # translated-press and wire phrasings of a death toll (paraphrases, not gold text)
+    ("Eight people at least including a doctor were killed in the raid on the market.", 8),
+    ("Eleven fighters, among them a commander, died in the ambush.", 11),
+    ("The car bomb claimed the lives of the 6 guards at the gate.", 6),
+    ("A mortar round claims the lives of 3 children in the square.", 3),
+    ("The drone strike takes the lives of two farmers near the dam.", 2),
+    ("The assassination of 3 council members in the town square.", 3),
+    ("Gunmen carry out the killings of 4 shepherds in the hills.", 4),
+    ("Nine martyrs in the bombardment of the old quarter.", 9),
+    ("Shelling leaves 7 dead and 20 wounded in the suburb.", 7),
+    ("Twenty were killed including 5 women in the air raid.", 20),
+    ("The death toll of the market bombing rose to 31.", 31),
+])
+def test_toll_phrasings_of_wire_and_translated_press(nlp, text, best):
+    assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll has been raised to 410 since the start of the siege.",
+    "The toll climbed to 95 so far in the month-long campaign.",
+    "Total deaths rose to 1,200 since the uprising began.",
+    "Twelve people were wounded in the shelling of the camp.",
+    "The raid on the depot caused 14 casualties.",
+])
+def test_running_totals_wounded_and_bare_casualties_are_not_tolls(nlp, text):
+    assert fat(nlp, text)[1] is None
+
+
+def test_a_since_phrase_without_a_raise_word_keeps_the_count(nlp):
+    assert fat(nlp, "Bandits killed 6 traders since dawn on the highway.")[1] == 6
+
+
+def test_of_the_before_a_number_still_blocks_unit_names(nlp):
+    assert fat(nlp, "Soldiers of the 4 brigades advanced on the town.")[1] is None

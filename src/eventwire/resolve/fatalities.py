@@ -129,6 +129,13 @@ class _Lexicon:
             rf"^\s*-?\s*(?:{alternation(blocks['after_number'])})(?![a-z])", re.I)
         self.block_before = re.compile(rf"(?<![\w$£€])(?:{alternation(blocks['before_number'])})\s*$", re.I)
         self.mixed = re.compile(rf"^\s*(?:{alternation(blocks['mixed_after'])})(?![\w-])", re.I)
+        self.bare_aside = re.compile(
+            rf"\s(?:{alternation(blocks['subset'])})\s+(?:(?:an?|one|the|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
+            rf"(?=\s+(?:{alternation(triggers['after_aux'])})\b)", re.I)
+        cumulative = data.get("cumulative", {})
+        self.cumulative_after = re.compile(
+            rf"^(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(cumulative.get('after', ['since']))})(?![\w-])", re.I)
+        self.cumulative_words = frozenset(cumulative.get("words", ()))
         self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})(?![\w-])[^;.:!?()]*$", re.I)
         months = "january february march april may june july august september october november december"
         self.month_before = re.compile(rf"(?<!\w)(?:{'|'.join(months.split())}|jan|feb|mar|apr|jun|jul|aug|"
@@ -231,13 +238,18 @@ class _Lexicon:
         before, after = text[:n.start], text[n.end:]
         if n.article:
             return bool(self.subset.search(before) or self.block_before.search(before))
-        if self.block_after.search(after) or self.block_before.search(before):
+        if self.block_after.search(after) or (self.block_before.search(before) and not self._trigger_ends(before)):
             return True
         if self.month_before.search(before) or self.month_after.search(after):
             return True
         if self.subset.search(before):
             return True
         return _is_year(text[n.start:n.end], after) or _is_age(before, after, n.count[1])
+
+    def _trigger_ends(self, before: str) -> bool:
+        """"claimed the lives of the 7 fighters": a death phrase, not "of the 4th brigade", ends before."""
+        head = re.sub(r"(?i)\s+the\s*$", "", before.rstrip())
+        return any(m.end() == len(head) for m in self.before_re.finditer(head))
 
     def _link(self, sent: Any, n: _Number, after: list[tuple[int, int]],
               before: list[tuple[int, int]]) -> _Link | None:
@@ -249,9 +261,15 @@ class _Lexicon:
                 return _Link(n, (start, end))
         if before:
             start, end = before[-1]
-            if self._before_ok(text, n, start, end):
+            if self._before_ok(text, n, start, end) and not self._cumulative(text, n, start):
                 return _Link(n, (start, end))
         return None
+
+    def _cumulative(self, text: str, n: _Number, trigger_start: int) -> bool:
+        """"the death toll was raised to 300 since the start of the offensive": a running total, not
+        one event's dead (a raise word before the number, a "since" phrase after it)."""
+        words = set(_words(text[max(0, trigger_start - 40):n.start]))
+        return bool(words & self.cumulative_words) and bool(self.cumulative_after.match(text[n.end:]))
 
     def _before_ok(self, text: str, n: _Number, start: int, end: int) -> bool:
         toll = _norm(text[start:end]) in ("death toll", "toll")
@@ -262,7 +280,8 @@ class _Lexicon:
     def _after_ok(self, sent: Any, n: _Number, start: int, end: int) -> bool:
         text = sent.text
         asides = [(m.start() + n.end, m.end() + n.end) for m in _ASIDE.finditer(text[n.end:start])]
-        gap = _ASIDE.sub(" ", text[n.end:start])
+        asides += [(m.start() + n.end, m.end() + n.end) for m in self.bare_aside.finditer(text[n.end:start])]
+        gap = self.bare_aside.sub(" ", _ASIDE.sub(" ", text[n.end:start]))
         words = _words(gap)
         limit = 3 if n.article else 8
         if _CLAUSE_BREAK.search(gap) or "," in gap or len(words) > limit or any(w in self.breaking for w in words):
