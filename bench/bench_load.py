@@ -3,7 +3,9 @@
 Fills a fresh store with ``--events`` synthetic event records (seeded; through the store's own
 ``EventStore.put_event_records``), starts ``python -m eventwire --db STORE serve`` on 127.0.0.1
 in a subprocess, waits until it answers, then runs ``--connections`` concurrent asyncio
-clients (httpx, keep-alive) for ``--duration`` seconds, each picking at random:
+clients (httpx, keep-alive) for ``--duration`` seconds - back to back (a closed loop: latency is
+then mostly queueing, ``connections / throughput``), or at ``--rate`` requests per second over all
+of them, each request timed from when it was due - each picking at random:
 
     events    /api/events with one to three filters (country, admin1, type, actor, start/end, bbox)
     timeline  /api/timeline with the same kind of filters
@@ -171,13 +173,20 @@ def _request(r: random.Random, kind: str, ids: list[str], limit: int | None) -> 
 
 async def _client(base: str, worker: int, seed: int, deadline: float, mix: dict[str, int], ids: list[str],
                   limit: int | None, timings: dict[str, list[float]], errors: dict[str, dict[str, int]],
-                  client: httpx.AsyncClient) -> None:
+                  client: httpx.AsyncClient, interval: float) -> None:
+    """One connection's loop: back to back (``interval`` 0), or one request every ``interval`` seconds,
+    each timed from when it was due (a late start counts: no coordinated omission)."""
     r = random.Random(seed * 7919 + worker)
     kinds, weights = list(mix), list(mix.values())
+    due = time.perf_counter() + (r.random() * interval)
     while time.monotonic() < deadline:
+        if interval:
+            wait = due - time.perf_counter()
+            if wait > 0:
+                await asyncio.sleep(wait)
         kind = r.choices(kinds, weights)[0]
         path, params = _request(r, kind, ids, limit)
-        began = time.perf_counter()
+        began = due if interval else time.perf_counter()
         try:
             response = await client.get(base + path, params=params)
             await response.aread()
@@ -187,10 +196,11 @@ async def _client(base: str, worker: int, seed: int, deadline: float, mix: dict[
         timings[kind].append(time.perf_counter() - began)
         if outcome:
             errors[kind][outcome] = errors[kind].get(outcome, 0) + 1
+        due += interval
 
 
 async def _drive(base: str, duration: float, connections: int, seed: int, mix: dict[str, int], ids: list[str],
-                 limit: int | None, server: psutil.Process) -> dict[str, Any]:
+                 limit: int | None, server: psutil.Process, rate: float = 0) -> dict[str, Any]:
     timings: dict[str, list[float]] = {k: [] for k in mix}
     errors: dict[str, dict[str, int]] = {k: {} for k in mix}
     rss: list[int] = []
@@ -204,8 +214,9 @@ async def _drive(base: str, duration: float, connections: int, seed: int, mix: d
                 await asyncio.sleep(1.0)
 
         began = time.perf_counter()
-        await asyncio.gather(sample(), *(_client(base, w, seed, deadline, mix, ids, limit, timings, errors, client)
-                                         for w in range(connections)))
+        interval = connections / rate if rate else 0.0
+        await asyncio.gather(sample(), *(_client(base, w, seed, deadline, mix, ids, limit, timings, errors, client,
+                                                 interval) for w in range(connections)))
         elapsed = time.perf_counter() - began
     rss.append(server.memory_info().rss)
     return {"elapsed": elapsed, "timings": timings, "errors": errors, "rss": rss}
@@ -251,7 +262,7 @@ def _event_ids(path: str, count: int, seed: int) -> list[str]:
 
 def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, seed: int = 3,
         limit: int | None = None, mix: dict[str, int] | None = None, db: str | None = None,
-        warmup: float = 3.0) -> dict[str, Any]:
+        warmup: float = 3.0, rate: float = 0) -> dict[str, Any]:
     mix = mix or {"events": 5, "timeline": 2, "event": 3}
     folder = tempfile.mkdtemp(prefix="ewload-")
     path = db or os.path.join(folder, "load.duckdb")
@@ -269,7 +280,7 @@ def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, s
         if warmup:
             asyncio.run(_drive(base, warmup, min(connections, 8), seed + 1, mix, ids, limit, server))
         rss_start = server.memory_info().rss
-        result = asyncio.run(_drive(base, duration, connections, seed, mix, ids, limit, server))
+        result = asyncio.run(_drive(base, duration, connections, seed, mix, ids, limit, server, rate))
     finally:
         proc.terminate()
         try:
@@ -282,7 +293,7 @@ def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, s
     mb = 1024 * 1024
     return {
         "bench": "load", "events": events, "fill_s": round(fill_s, 1), "duration_s": round(result["elapsed"], 1),
-        "connections": connections, "limit": limit, "mix": mix,
+        "connections": connections, "rate": rate or None, "limit": limit, "mix": mix,
         "requests": len(all_timings), "requests_per_s": round(len(all_timings) / result["elapsed"], 1),
         "errors": sum(n for e in result["errors"].values() for n in e.values()),
         "errors_by_kind": {k: v for k, v in result["errors"].items() if v},
@@ -307,12 +318,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--connections", type=int, default=50, help="concurrent clients")
     parser.add_argument("--limit", type=int, default=None, help="page size asked of /api/events (API default if not given)")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="requests per second over all connections (0: each connection back to back)")
     parser.add_argument("--mix", type=_mix, default=None, help="weights, e.g. events=5,timeline=2,event=3")
     parser.add_argument("--db", default=None, help="store to use (filled when it does not exist)")
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args(argv)
     summary = run(events=args.events, duration=args.duration, connections=args.connections, seed=args.seed,
-                  limit=args.limit, mix=args.mix, db=args.db)
+                  limit=args.limit, mix=args.mix, db=args.db, rate=args.rate)
     print(json.dumps(summary))
     return 0 if summary["errors"] == 0 else 1
 
