@@ -26,6 +26,17 @@ ANAPHORS = frozenset({"it", "they", "them", "its", "their", "he", "she", "group"
                       "jihadists", "insurgents", "rebels", "terrorists", "fighters", "movement",
                       "organisation", "organization", "outfit"})
 CIVILIAN_TYPES = ("civilian",)
+PROTEST_TYPES = frozenset({"Protesters", "Rioters"})
+STATE_TYPE = "State forces"
+# "in the ranks of X", "5 members of X", "losses among X": the dead belong to X (actor2 of a killing)
+VICTIM_HEADS = frozenset({"rank", "ranks", "member", "members", "element", "elements", "casualty", "casualties",
+                          "loss", "losses", "death", "deaths", "fighter", "fighters", "personnel", "soldier",
+                          "soldiers", "dead", "body", "bodies", "martyr", "martyrs"})
+VICTIM_PREPS = frozenset({"of", "from", "among", "for", "in"})
+DEATH_VERBS = frozenset({"die", "kill", "perish", "fall"})
+DEATH_NOUNS = frozenset({"casualties", "losses", "deaths", "martyrs", "dead"})
+SUBSET_PREPS = frozenset({"including", "among"})
+CLAIM_VERBS = frozenset({"say", "claim", "announce", "state", "confirm", "report", "admit", "declare", "boast"})
 
 
 @dataclass(slots=True)
@@ -63,11 +74,30 @@ class ActorLookup:
         return self._resolve(span)
 
     def _anaphor(self, span: Any, tok: Any) -> Actor | None:
+        claimant = self._claimant(tok)
+        if claimant is not None:
+            return claimant
         if self.dictionary is None or not self.previous:
             return None
         form = tok.lower_ if tok.pos_ == "PRON" else f"the {tok.lower_}"
         actor = self.dictionary.resolve_anaphor(form, list(self.previous))
         return _with_span(actor, span) if actor is not None else None
+
+    def _claimant(self, tok: Any) -> Actor | None:
+        """"X says it killed ...", "X claimed they had shot down ...": a pronoun subject of a clause
+        reported by a claim verb is that verb's subject."""
+        if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        verbs = getattr(self.dictionary, "claim_verbs", None) or CLAIM_VERBS
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in verbs:
+            return None
+        for subj in subjects(clause.head)[0]:
+            if subj.pos_ != "PRON":
+                return self.actor(subj)
+        return None
 
     def _resolve(self, span: Any) -> Actor | None:
         if self.dictionary is None:
@@ -132,6 +162,8 @@ def _sides(trig: Any) -> tuple[list[Any], list[Any], list[Any]]:
 def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     side_a = _noun_doers(trig)
     side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
+    if trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
+        side_b += prep_objects(trig.head, TARGET_PREPS)  # "fired tear gas at protesters"
     if trig.dep_ in ("nsubj",):
         side_b += objects(verb)
     between = prep_objects(trig, frozenset({"between"}))
@@ -149,6 +181,8 @@ def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
                   and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
     by = agents(verb)
+    if not by and verb.tag_ == "VBG":  # "shelling by the regime forces" parsed as a gerund
+        by = prep_objects(verb, frozenset({"by"}))
     if verb.lemma_.lower() in SUPPORT_VERBS and passive:
         return passive, [], by
     side_a = active + by
@@ -187,13 +221,77 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup)
+    if roles.actor1 is None:
+        roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
     if roles.actor2 is None and opposing:
         roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
+    if roles.actor2 is None:
+        roles.actor2 = _victim_side(trig.sent, lookup, roles.actor1)
+    _protesters_first(trig, lookup, roles)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
     return roles
+
+
+def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor | None:
+    """The side the dead belong to when the syntax names no target: "9 dead in the ranks of X",
+    "5 members of X were killed", "127 killed including 16 X"."""
+    heads = getattr(lookup.dictionary, "victim_heads", None) or VICTIM_HEADS
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in DEATH_VERBS \
+                and tok.lower_ not in DEATH_NOUNS:
+            continue  # "members of X shelled ...": a doer, not the dead
+        found: list[Any] = []
+        if tok.lower_ in heads:
+            found = prep_objects(tok, VICTIM_PREPS)
+        elif tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and any(c.dep_ == "nummod" for c in tok.children):
+            found = [tok]
+        for head in found:
+            actor = lookup.actor(head)
+            if actor is not None and actor.type != "Civilians" and (actor1 is None or actor.name != actor1.name):
+                return actor
+    return None
+
+
+def _protesters_first(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """Protesters are never the police: in a protest the protesters are actor1 and the force that
+    met them actor2 (ACLED's convention), whatever the grammatical subject."""
+    own = next((a for h, a in lookup.hits if h.start <= trig.i < h.end and a.type in PROTEST_TYPES), None)
+    if own is not None and (roles.actor1 is None or roles.actor1.type != own.type):
+        other = roles.actor1 if roles.actor1 is not None and roles.actor1.type not in PROTEST_TYPES else roles.actor2
+        roles.actor1, roles.actor2 = _with_span(own, next(h for h, a in lookup.hits if a is own)), other
+        if roles.actor2 is None:
+            verb = clause_verb(trig)
+            for tok in _conj_heads(subjects(verb)[0] + agents(verb)):
+                actor = lookup.actor(tok)
+                if actor is not None and actor.type not in PROTEST_TYPES:
+                    roles.actor2 = actor
+                    break
+        return
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is not None and a2 is not None and a1.type == STATE_TYPE and a2.type in PROTEST_TYPES:
+        roles.actor1, roles.actor2 = a2, a1
+
+
+def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Actor | None:
+    """An actor named right before the trigger when the parse gives no doer ("regime forces shell
+    ...", "IS shells kill ...", "Turkish jets strike ..."): headline syntax the parser often misreads.
+    Never civilians, never the target."""
+    left = trig.i
+    for span, actor in reversed(lookup.hits):
+        if span.end > left:
+            continue
+        gap = [t for t in trig.doc[span.end:left] if not (t.is_punct and t.text in "’'\"“”")]
+        if len(gap) > 1 or (gap and gap[0].pos_ not in ("NOUN", "AUX")):
+            return None
+        if actor.type == "Civilians" or (actor2 is not None and actor.name == actor2.name):
+            return None
+        if span.start > 0 and trig.doc[span.start - 1].lower_ in ("of", "in", "on", "against", "at", "for", "to"):
+            return None
+        return _with_span(actor, span)
+    return None
 
 
 def _other_side(sent: Any, lookup: ActorLookup, known: list[Actor | None]) -> Actor | None:

@@ -87,6 +87,9 @@ class ActorDictionary:
         self._country_names = {iso: name for iso, (name, _) in countries.items()}
         self._country_names.update(data["state"].get("display", {}))
         self._definite = frozenset(data["state"].get("definite_article", ()))
+        roles = data.get("roles", {})
+        self.claim_verbs = frozenset(v.lower() for v in roles.get("claim_verbs", ()))
+        self.victim_heads = frozenset(v.lower() for v in roles.get("victim_heads", ()))
         self._build_state(data["state"], countries)
         self._build_groups(data.get("group", []))
         self._build_generic(data.get("generic", []))

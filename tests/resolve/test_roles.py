@@ -1,0 +1,82 @@
+"""Actor roles as headlines and wire copy phrase them (paraphrases written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import defaults
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def detect():
+    from eventwire.detect import detect_mentions, ruler_patterns
+    from eventwire.detect.resolvers import Resolvers
+    from eventwire.geo import ToponymStage
+    from eventwire.parse import load_nlp
+
+    nlp, stage, resolvers = load_nlp(defaults(), ruler_patterns()), ToponymStage(defaults()), Resolvers.default()
+
+    def run(text: str, published: str = "2017-05-03"):
+        doc = Document(id="t", raw_text=text, published=published)
+        doc.nlp = nlp(text)
+        return detect_mentions(stage(doc), resolvers)
+
+    return run
+
+
+def names(m):
+    return (m.actor1.name if m.actor1 else None, m.actor2.name if m.actor2 else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces shell the western countryside of Hama",
+    "Heavy rain falls on Idlib and regime forces shell the outskirts of Hama",
+    "Loyalist forces bombard the town of Jisr al-Shughur in Syria",
+    "Pro-government forces shelled Daraa al-Balad in southern Syria on Tuesday",
+])
+def test_regime_and_loyalist_forces_are_the_state_of_the_story(detect, text):
+    first = detect(text)[-1]
+    assert first.actor1 is not None and first.actor1.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kurdish YPG says it killed three Turkish soldiers near Afrin", "Syrian Democratic Forces"),
+    ("The Islamic State claimed it had shot dead four policemen in Anbar", "Islamic State"),
+])
+def test_a_claimant_is_actor1_when_no_other_doer_is_named(detect, text, doer):
+    [m] = detect(text)
+    assert m.actor1 is not None and m.actor1.name == doer
+
+
+def test_shelling_by_names_the_doer_of_a_gerund(detect):
+    [m] = detect("Dead and wounded in shelling by the regime forces on the eastern Ghouta in Syria")
+    assert m.actor1 is not None and m.actor1.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled the base in Hama, leaving 9 dead in the ranks of the regime forces",
+    "Six members of the regime forces were killed in an ambush near Daraa in Syria",
+])
+def test_the_ranks_of_x_make_x_the_victims_side(detect, text):
+    m = detect(text)[0]
+    assert m.actor2 is not None and m.actor2.name == "Military Forces of Syria"
+    assert m.actor1 is None or m.actor1.name != "Military Forces of Syria"
+
+
+def test_members_of_x_as_subject_are_the_doers(detect):
+    [m] = detect("Members of the regime forces shelled the village of Kafr Nabl in Idlib, Syria")
+    assert names(m)[0] == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Dhaka on Monday",
+    "Riot police beat demonstrators outside parliament in Nairobi",
+    "Protesters clashed with police in Lagos",
+])
+def test_protesters_are_never_the_police(detect, text):
+    m = detect(text)[0]
+    assert m.actor1 is not None and m.actor1.type == "Protesters"
+    assert m.actor2 is None or m.actor2.type == "State forces"
