@@ -178,3 +178,15 @@ def test_every_countryinfo_demonym_names_state_forces(actors):
         if demonym and (actor is None or actor.type != "State forces"):
             wrong.append(demonym)
     assert not wrong
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Shelling by the regime forces hit the market", "the regime forces"),
+    ("An attack by the loyalist forces on the village", "the loyalist forces"),
+    ("the pro-government forces advanced at dawn", "the pro-government forces"),
+    ("The regime shelled the town", "The regime"),
+])
+def test_an_article_never_cuts_a_state_phrase_short(actors, text, mention):
+    [(span, actor)] = [(text[s:e], a) for s, e, a in actors._matches(text, "SY")]
+    assert span == mention
+    assert actor.name == "Military Forces of Syria"

@@ -124,7 +124,12 @@ class ActorDictionary:
             rf"(?<![\w-])(?P<dem>{dem})(?=(?:\s*(?:,|and|&|,\s*and)\s*(?:{dem}))+"
             rf"{tail.replace('?P<noun>', '?:')}(?![\w-]))",
             re.I)
-        self._context_re = re.compile(bounded(alternation(self._contextual)), re.I)
+        # "the regime forces" is one mention: an optional article before every form, so that
+        # "the regime" (a form that needs its article) never cuts "regime forces" short.
+        free = {p for p in self._contextual if not p.startswith("the ")}
+        with_article = {p.removeprefix("the ") for p in self._contextual if p.startswith("the ")}
+        self._context_re = re.compile(bounded(
+            rf"(?:the\s+)?(?:{alternation(free)})|the\s+(?:{alternation(with_article)})"), re.I)
         self._mention_re = re.compile(bounded(alternation(set(self._demonyms) | set(self._names))), re.I)
 
     @staticmethod
