@@ -80,3 +80,14 @@ def test_protesters_are_never_the_police(detect, text):
     m = detect(text)[0]
     assert m.actor1 is not None and m.actor1.type == "Protesters"
     assert m.actor2 is None or m.actor2.type == "State forces"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Dead and wounded in shelling of the regime forces on the town of Kafr Zita in Syria",
+     "Military Forces of Syria", None),
+    ("The killing of 3 soldiers of the regime forces near Hama in Syria", None, "Military Forces of Syria"),
+])
+def test_of_after_an_attack_noun_names_the_doer_after_a_killing_the_victims(detect, text, actor1, actor2):
+    m = detect(text)[0]
+    assert names(m)[0] == actor1
+    assert names(m)[1] == actor2

@@ -28,6 +28,7 @@ ANAPHORS = frozenset({"it", "they", "them", "its", "their", "he", "she", "group"
 CIVILIAN_TYPES = ("civilian",)
 PROTEST_TYPES = frozenset({"Protesters", "Rioters"})
 STATE_TYPE = "State forces"
+ARMED = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
 # "in the ranks of X", "5 members of X", "losses among X": the dead belong to X (actor2 of a killing)
 VICTIM_HEADS = frozenset({"rank", "ranks", "member", "members", "element", "elements", "casualty", "casualties",
                           "loss", "losses", "death", "deaths", "fighter", "fighters", "personnel", "soldier",
@@ -222,6 +223,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup)
     if roles.actor1 is None:
+        _doer_of(trig, lookup, roles)
+    if roles.actor1 is None:
         roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
     if roles.actor2 is None and opposing:
@@ -233,6 +236,21 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
     return roles
+
+
+def _doer_of(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """"shelling of the regime forces", "raids of the coalition": after an attack noun, "of" + an armed
+    or state actor is the doer (the target of such a noun is a place or "on/against X")."""
+    nouns = getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()
+    heads = [t for t in (trig, *(c for c in trig.children if c.dep_ in ("pcomp", "pobj"))) if t.lower_ in nouns]
+    for head in heads:
+        for obj in prep_objects(head, frozenset({"of"})):
+            actor = lookup.actor(obj)
+            if actor is not None and (actor.type == STATE_TYPE or actor.type in ARMED):
+                roles.actor1 = actor
+                if roles.actor2 is not None and roles.actor2.name == actor.name:
+                    roles.actor2 = None
+                return
 
 
 def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor | None:
