@@ -91,3 +91,23 @@ def test_of_after_an_attack_noun_names_the_doer_after_a_killing_the_victims(dete
     m = detect(text)[0]
     assert names(m)[0] == actor1
     assert names(m)[1] == actor2
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Afghan soldier killed in Taliban attack in Helmand", "Taliban", "Military Forces of Afghanistan"),
+    ("Two policemen killed in an Islamic State attack near Kirkuk", "Islamic State", "Police Forces of Iraq"),
+])
+def test_a_reduced_passive_keeps_its_victims_and_the_attack_names_the_doer(detect, text, actor1, actor2):
+    m = detect(text)[0]
+    assert names(m) == (actor1, actor2)
+
+
+def test_dead_members_of_a_group_are_its_losses(detect):
+    m = detect("Nine ISIS dead near Manbij on Sunday")[0]
+    assert m.actor2 is not None and m.actor2.name == "Islamic State"
+    assert m.actor1 is None or m.actor1.name != "Islamic State"
+
+
+def test_a_battle_keeps_both_sides_whoever_died(detect):
+    m = detect("4 rebels killed in clashes against regime forces in Daraa, Syria")[0]
+    assert {names(m)[0], names(m)[1]} == {"Unidentified Armed Group (Syria)", "Military Forces of Syria"}

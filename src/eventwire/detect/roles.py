@@ -34,6 +34,9 @@ VICTIM_HEADS = frozenset({"rank", "ranks", "member", "members", "element", "elem
                           "loss", "losses", "death", "deaths", "fighter", "fighters", "personnel", "soldier",
                           "soldiers", "dead", "body", "bodies", "martyr", "martyrs"})
 VICTIM_PREPS = frozenset({"of", "from", "among", "for", "in"})
+VICTIM_PREDICATES = frozenset({"dead"})
+ATTACK_NOUNS = frozenset({"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids",
+                          "bombing", "bombings", "shelling", "bombardment", "ambush", "assault", "offensive"})
 DEATH_VERBS = frozenset({"die", "kill", "perish", "fall"})
 DEATH_NOUNS = frozenset({"casualties", "losses", "deaths", "martyrs", "dead"})
 SUBSET_PREPS = frozenset({"including", "among"})
@@ -173,11 +176,17 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     if not side_a and trig.dep_ == "pobj" and verb.i != trig.i:
         clause_a, clause_b, assoc = _verb_sides(verb)
         return clause_a, side_b or [t for t in clause_b if t.i != trig.i], assoc
+    if trig.dep_ == "pobj" and verb.i != trig.i and verb.pos_ == "VERB":
+        # "Three villagers killed in a Russian airstrike": the clause's victims are the strike's
+        side_b += [t for t in _verb_sides(verb)[1] if t.i != trig.i and t.i not in {a.i for a in side_a}]
     return side_a, side_b, []
 
 
 def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     active, passive = subjects(verb)
+    if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head]
+                   or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES):
+        active, passive = [], active  # "Turkish soldier killed in ...", "16 ISIS dead": the victims
     if not active and not passive:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
                   and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
@@ -187,6 +196,9 @@ def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     if verb.lemma_.lower() in SUPPORT_VERBS and passive:
         return passive, [], by
     side_a = active + by
+    if not side_a and passive:  # "killed in an Islamic State attack", "died in Russian airstrikes"
+        side_a = [d for n in prep_objects(verb, frozenset({"in", "during", "by"})) if n.lower_ in ATTACK_NOUNS
+                  for d in _noun_doers(n)]
     side_b = objects(verb) + passive + prep_objects(verb, TARGET_PREPS | {"with"})
     return side_a, side_b, []
 
@@ -229,6 +241,9 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
     if roles.actor2 is None and opposing:
         roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
+    if roles.actor1 is None and roles.actor2 is not None and opposing:
+        # a battle has two sides, whoever died: "5 rebels killed in clashes against regime forces"
+        roles.actor1 = _other_side(trig.sent, lookup, [roles.actor2])
     if roles.actor2 is None:
         roles.actor2 = _victim_side(trig.sent, lookup, roles.actor1)
     _protesters_first(trig, lookup, roles)
@@ -315,7 +330,7 @@ def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Acto
 def _other_side(sent: Any, lookup: ActorLookup, known: list[Actor | None]) -> Actor | None:
     names = {a.name for a in known if a is not None}
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and \
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "ROOT") and \
                 (tok.lower_ in ANAPHORS or any(h.start <= tok.i < h.end for h, _ in lookup.hits)):
             actor = lookup.actor(tok)
             if actor is not None and actor.name not in names and actor.type != "Civilians":
