@@ -73,13 +73,24 @@ def test_members_of_x_as_subject_are_the_doers(detect):
 
 @pytest.mark.parametrize("text", [
     "Police fired tear gas at protesters in Dhaka on Monday",
-    "Riot police beat demonstrators outside parliament in Nairobi",
+    "Police in Lahore detained dozens of protesters who tried to reach the assembly",
     "Protesters clashed with police in Lagos",
 ])
-def test_protesters_are_never_the_police(detect, text):
+def test_protesters_met_by_a_force_are_actor1_and_never_the_police(detect, text):
     m = detect(text)[0]
     assert m.actor1 is not None and m.actor1.type == "Protesters"
     assert m.actor2 is None or m.actor2.type == "State forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police beat demonstrators outside parliament in Nairobi",
+    "Ugandan police shot dead four people when they opened fire on demonstrators in Kampala",
+    "Security forces killed three protesters during rallies in Khartoum, Sudan",
+])
+def test_force_that_harms_protesters_is_actor1_and_the_protesters_actor2(detect, text):
+    m = detect(text)[0]
+    assert m.actor1 is not None and m.actor1.type == "State forces"
+    assert m.actor2 is not None and m.actor2.type == "Protesters"
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [

@@ -289,23 +289,44 @@ def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor 
 
 
 def _protesters_first(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
-    """Protesters are never the police: in a protest the protesters are actor1 and the force that
-    met them actor2 (ACLED's convention), whatever the grammatical subject."""
-    own = next((a for h, a in lookup.hits if h.start <= trig.i < h.end and a.type in PROTEST_TYPES), None)
-    if own is not None and (roles.actor1 is None or roles.actor1.type != own.type):
-        other = roles.actor1 if roles.actor1 is not None and roles.actor1.type not in PROTEST_TYPES else roles.actor2
-        roles.actor1, roles.actor2 = _with_span(own, next(h for h, a in lookup.hits if a is own)), other
-        if roles.actor2 is None:
-            verb = clause_verb(trig)
-            for tok in _conj_heads(subjects(verb)[0] + agents(verb)):
-                actor = lookup.actor(tok)
-                if actor is not None and actor.type not in PROTEST_TYPES:
-                    roles.actor2 = actor
-                    break
+    """Protesters are never the police. Force that harms them ("shot dead six demonstrators",
+    data: ``excessive_force_verbs``) makes the force actor1 and the protesters actor2; otherwise
+    the protesters are actor1 and the force that met them actor2 (tear gas, dispersal, arrests)."""
+    protest = [(h, a) for h, a in lookup.hits if a.type in PROTEST_TYPES]
+    if not protest:
         return
-    a1, a2 = roles.actor1, roles.actor2
-    if a1 is not None and a2 is not None and a1.type == STATE_TYPE and a2.type in PROTEST_TYPES:
-        roles.actor1, roles.actor2 = a2, a1
+    force_verbs = getattr(lookup.dictionary, "force_verbs", None) or frozenset()
+    harmed = any(_force_at(t, force_verbs) for t in trig.sent)
+    sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
+    crowd = next((a for a in sides if a.type in PROTEST_TYPES), None)
+    force = next((a for a in sides if a.type not in PROTEST_TYPES), None)
+    if crowd is None:
+        own = next(((h, a) for h, a in protest if h.start <= trig.i < h.end), None)
+        if own is None and not (force is not None and force.type == STATE_TYPE):
+            return
+        hit, actor = own or protest[0]
+        crowd = _with_span(actor, hit)
+    if force is None:
+        verb = clause_verb(trig)
+        for tok in _conj_heads(subjects(verb)[0] + agents(verb)):
+            actor = lookup.actor(tok)
+            if actor is not None and actor.type not in PROTEST_TYPES:
+                force = actor
+                break
+    if force is None:  # "police ... when they opened fire on demonstrators"
+        force = next((_with_span(a, h) for h, a in lookup.hits if a.type == STATE_TYPE), None)
+    if force is not None and force.type != STATE_TYPE and force.type not in ARMED:
+        force = None  # "farmers protest", "civilians": not a force that met them
+    roles.actor1, roles.actor2 = (force, crowd) if harmed and force is not None else (crowd, force)
+
+
+def _force_at(tok: Any, phrases: frozenset[str]) -> bool:
+    """A force verb ("shoot", "beat") or phrase ("open fire", "fire on") at this token."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in phrases:
+        return False
+    lemma = tok.lemma_.lower()
+    following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return lemma in phrases or tok.lower_ in phrases or f"{lemma} {following}" in phrases
 
 
 def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Actor | None:

@@ -91,6 +91,7 @@ class ActorDictionary:
         self.claim_verbs = frozenset(v.lower() for v in roles.get("claim_verbs", ()))
         self.victim_heads = frozenset(v.lower() for v in roles.get("victim_heads", ()))
         self.doer_of_nouns = frozenset(v.lower() for v in roles.get("doer_of_nouns", ()))
+        self.force_verbs = frozenset(v.lower() for v in roles.get("excessive_force_verbs", ()))
         self._build_state(data["state"], countries)
         self._build_groups(data.get("group", []))
         self._build_generic(data.get("generic", []))
