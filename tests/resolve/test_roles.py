@@ -122,3 +122,9 @@ def test_dead_members_of_a_group_are_its_losses(detect):
 def test_a_battle_keeps_both_sides_whoever_died(detect):
     m = detect("4 rebels killed in clashes against regime forces in Daraa, Syria")[0]
     assert {names(m)[0], names(m)[1]} == {"Unidentified Armed Group (Syria)", "Military Forces of Syria"}
+
+
+def test_the_one_named_before_a_passive_killing_is_its_victim(detect):
+    m = detect("A Houthi fighter was killed when a roadside bomb planted by AQAP militants went off in Bayda, Yemen")[0]
+    assert m.actor1 is None or m.actor1.name != "Unidentified Armed Group (Yemen)"
+    assert "Houthi" in (m.actor2.name if m.actor2 else "") or (m.actor1 is None or "Houthi" not in m.actor1.name)

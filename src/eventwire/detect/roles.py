@@ -242,8 +242,13 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     if roles.actor2 is None and opposing:
         roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
     if roles.actor1 is None and roles.actor2 is not None and opposing:
-        # a battle has two sides, whoever died: "5 rebels killed in clashes against regime forces"
-        roles.actor1 = _other_side(trig.sent, lookup, [roles.actor2])
+        # a battle has two sides, whoever died: "5 rebels killed in clashes against regime forces";
+        # any other actor of the sentence only for a fighting word (a killing's other actor may be
+        # the victim's, "an X militant was killed when a device planted by Y militants ...")
+        victims = _conj_heads(_verb_sides(clause_verb(trig))[1])
+        roles.actor1 = next((a for a in (lookup.actor(t) for t in victims)
+                             if a is not None and a.name != roles.actor2.name and a.type != "Civilians"), None) \
+            or (None if trig.lemma_.lower() in DEATH_VERBS else _other_side(trig.sent, lookup, [roles.actor2]))
     if roles.actor2 is None:
         roles.actor2 = _victim_side(trig.sent, lookup, roles.actor1)
     _protesters_first(trig, lookup, roles)
@@ -334,11 +339,13 @@ def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Acto
     ...", "IS shells kill ...", "Turkish jets strike ..."): headline syntax the parser often misreads.
     Never civilians, never the target."""
     left = trig.i
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children):
+        return None  # "an X militant was killed": the one named before a passive is its victim
     for span, actor in reversed(lookup.hits):
         if span.end > left:
             continue
         gap = [t for t in trig.doc[span.end:left] if not (t.is_punct and t.text in "’'\"“”")]
-        if len(gap) > 1 or (gap and gap[0].pos_ not in ("NOUN", "AUX")):
+        if len(gap) > 1 or (gap and gap[0].pos_ != "NOUN"):
             return None
         if actor.type == "Civilians" or (actor2 is not None and actor.name == actor2.name):
             return None
