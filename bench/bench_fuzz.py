@@ -472,7 +472,7 @@ def read_batch(job: tuple[int, int, int, int, float]) -> dict[str, Any]:
     return out
 
 
-def extract_leg(docs: list[Any], batch: int, slow: float) -> dict[str, Any]:
+def extract_leg(docs: list[Any], batch: int, slow: float, progress: bool = False) -> dict[str, Any]:
     """Documents through ``Extractor().extract`` in batches; a failing batch is retried one by one."""
     from eventwire import EventwireError, Extractor
 
@@ -484,8 +484,16 @@ def extract_leg(docs: list[Any], batch: int, slow: float) -> dict[str, Any]:
     began = time.perf_counter()
     for i in range(0, len(docs), batch):
         chunk = docs[i:i + batch]
+        if progress:
+            print(f"# extract {i}/{len(docs)}, {time.perf_counter() - began:.0f} s, next sizes "
+                  f"{sorted(len(d.raw_text) for d in chunk)[-3:]}", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
         try:
             out["events"] += len(extractor.extract(chunk, include_background=True))
+            if time.perf_counter() - t0 > slow:  # a slow batch: name its documents and their sizes
+                out["slow"].append({"indexes": [d.meta.get("fuzz_index") for d in chunk],
+                                    "chars": [len(d.raw_text) for d in chunk],
+                                    "seconds": round(time.perf_counter() - t0, 2)})
             continue
         except Exception:  # noqa: BLE001 - find the document behind it
             pass
@@ -538,7 +546,7 @@ def run(n: int, *, seed: int = 11, extract: int = 2000, batch: int = 250, jobs: 
             pool.join()
     read_seconds = time.perf_counter() - began
     chosen = _spread(docs, extract)
-    leg = extract_leg(chosen, extract_batch, slow)
+    leg = extract_leg(chosen, extract_batch, slow, progress)
     unexpected = total["unexpected"] + leg["unexpected"]
     if save and unexpected:
         _save(Path(save), seed, unexpected)

@@ -204,7 +204,8 @@ async def _drive(base: str, duration: float, connections: int, seed: int, mix: d
     timings: dict[str, list[float]] = {k: [] for k in mix}
     errors: dict[str, dict[str, int]] = {k: {} for k in mix}
     rss: list[int] = []
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    # idle connections closed before uvicorn's 5 s keep-alive timeout does (else a request may race the close)
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections, keepalive_expiry=4.0)
     async with httpx.AsyncClient(limits=limits, timeout=30.0) as client:
         deadline = time.monotonic() + duration
 
