@@ -32,3 +32,18 @@ def test_a_text_longer_than_a_part_yields_events_from_every_part_with_exact_evid
     spans = [span for e in events for source in e.sources for span in source.evidence]
     assert all(text[span.start:span.end] == span.text for span in spans)
     assert min(s.start for s in spans) < 1500 and max(s.end for s in spans) > len(text) - 1500   # first and last part
+
+
+@pytest.mark.slow
+def test_a_long_run_without_spaces_neither_hangs_nor_hides_the_news():
+    import time
+
+    from eventwire.extract import Extractor
+
+    text = "{" + "[" * 100_000 + "\n\nGunmen killed five villagers in Kaduna on Monday, police said."
+    started = time.perf_counter()
+    events = Extractor(defaults()).extract([Document(id="run", raw_text=text, published="2024-05-14")])
+    assert time.perf_counter() - started < 60
+    [event] = events
+    assert event.location.name == "Kaduna"
+    assert all(text[s.start:s.end] == s.text for src in event.sources for s in src.evidence)

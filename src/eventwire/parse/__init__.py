@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+import re
 from typing import Any
 
 from eventwire.config import Settings
@@ -62,20 +63,21 @@ class ParseStage(Stage):
         if not self._wanted(doc):
             doc.nlp = None
         else:
-            doc.nlp = self._parse_in_parts(doc.clean_text) if self._long(doc) else self.nlp(doc.clean_text)
+            text = mask_long_runs(doc.clean_text)
+            doc.nlp = self._parse_in_parts(text) if self._long(doc) else self.nlp(text)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         from itertools import tee
 
         originals, texts = tee(docs)
-        parsed = self.nlp.pipe((d.clean_text if self._wanted(d) and not self._long(d) else "" for d in texts),
-                               batch_size=self.batch_size)
+        parsed = self.nlp.pipe((mask_long_runs(d.clean_text) if self._wanted(d) and not self._long(d) else ""
+                                for d in texts), batch_size=self.batch_size)
         for doc, spacy_doc in zip(originals, parsed):
             if not self._wanted(doc):
                 doc.nlp = None
             else:
-                doc.nlp = self._parse_in_parts(doc.clean_text) if self._long(doc) else spacy_doc
+                doc.nlp = self._parse_in_parts(mask_long_runs(doc.clean_text)) if self._long(doc) else spacy_doc
             yield doc
 
     def _parse_in_parts(self, text: str) -> Any:
@@ -88,6 +90,16 @@ class ParseStage(Stage):
         if joined.text != text:  # pragma: no cover - split_parts keeps every character
             raise ValueError("parts of a long text do not join back into it")
         return joined
+
+
+LONG_RUN = re.compile(r"\S{%d,}" % 200)
+
+
+def mask_long_runs(text: str) -> str:
+    """Runs of 200 or more characters without a space (minified code, "[[[[...", long URLs) become
+    spaces of the same length: spaCy's tokenizer takes time quadratic in such a run, they hold no event,
+    and every offset stays the same. Evidence is always cut from the text as given."""
+    return LONG_RUN.sub(lambda m: " " * len(m.group(0)), text) if len(text) >= 200 else text
 
 
 def split_parts(text: str, size: int) -> list[str]:
