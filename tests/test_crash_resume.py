@@ -8,7 +8,6 @@ records, every document processed once. ``bench/bench_crash.py`` runs many rando
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -58,22 +57,11 @@ def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(args, cwd=cwd, env=_env(), capture_output=True, text=True, timeout=600)
 
 
-def _snapshot(db: Path, cwd: Path) -> dict[str, object]:
-    """Events (id -> record without timestamps) and document statuses of a store."""
-    import duckdb
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        events = {eid: _stable(json.loads(rec)) for eid, rec in con.execute("SELECT event_id, record FROM events").fetchall()}
-        status = dict(con.execute("SELECT document_id, status FROM documents").fetchall())
-        mentions = con.execute("SELECT count(*), count(DISTINCT mention_id) FROM mentions").fetchone()
-    finally:
-        con.close()
-    return {"events": events, "status": status, "mentions": mentions}
-
-
-def _stable(record: dict) -> dict:
-    return {k: v for k, v in record.items() if k not in ("updated_at",)}
+@pytest.fixture(scope="module")
+def snapshot(load_bench):
+    """Events (id -> record without timestamps), document statuses and duplicated mentions of a store:
+    the same comparison ``bench/bench_crash.py`` makes."""
+    return load_bench("bench_crash").snapshot
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +73,11 @@ def workdir(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def clean(workdir):
+def clean(workdir, snapshot):
     """The uninterrupted run everything is compared with."""
     result = _run(_cli("--db", "clean.duckdb", "--config", "small_batches.toml", "ingest", "corpus"), workdir)
     assert result.returncode in (0, 1), result.stderr
-    snap = _snapshot(workdir / "clean.duckdb", workdir)
+    snap = snapshot(workdir / "clean.duckdb")
     assert len(snap["events"]) >= 5 and set(snap["status"].values()) <= {"processed", "skipped_language"}
     return snap
 
@@ -105,27 +93,27 @@ def _fault(workdir: Path, name: str, where: str, nth: int) -> Path:
 
 @pytest.mark.parametrize(("where", "nth"), [("before-processing", 2), ("inside-fusion", 2),
                                             ("inside-fusion", 4)])
-def test_an_ingest_killed_then_run_again_equals_a_clean_run(workdir, clean, where, nth):
+def test_an_ingest_killed_then_run_again_equals_a_clean_run(workdir, clean, snapshot, where, nth):
     db = _fault(workdir, f"ingest-{where}-{nth}", where, nth)
-    assert _snapshot(db, workdir)["events"] != clean["events"]      # the crash did lose something
+    assert snapshot(db)["events"] != clean["events"]      # the crash did lose something
     again = _run(_cli("--db", db.name, "--config", "small_batches.toml", "ingest", "corpus"), workdir)
     assert again.returncode in (0, 1), again.stderr
     assert "resumed" in again.stderr
-    assert _snapshot(db, workdir) == clean
+    assert snapshot(db) == clean
 
 
-def test_a_killed_ingest_finished_by_process_then_ingest_equals_a_clean_run(workdir, clean):
+def test_a_killed_ingest_finished_by_process_then_ingest_equals_a_clean_run(workdir, clean, snapshot):
     """``process`` finishes what was stored; the inputs never read are stored by the next ingest."""
     db = _fault(workdir, "process-after", "inside-fusion", 3)
     done = _run(_cli("--db", db.name, "--config", "small_batches.toml", "process"), workdir)
     assert done.returncode == 0, done.stderr
-    assert set(_snapshot(db, workdir)["status"].values()) <= {"processed", "skipped_language"}
+    assert set(snapshot(db)["status"].values()) <= {"processed", "skipped_language"}
     again = _run(_cli("--db", db.name, "--config", "small_batches.toml", "ingest", "corpus"), workdir)
     assert again.returncode in (0, 1), again.stderr
-    assert _snapshot(db, workdir) == clean
+    assert snapshot(db) == clean
 
 
-def test_a_process_run_killed_then_run_again_equals_a_clean_run(workdir, clean):
+def test_a_process_run_killed_then_run_again_equals_a_clean_run(workdir, clean, snapshot):
     db = workdir / "process-killed.duckdb"
     stored = _run(_cli("--db", db.name, "--config", "small_batches.toml", "ingest", "--no-extract", "corpus"),
                   workdir)
@@ -135,10 +123,10 @@ def test_a_process_run_killed_then_run_again_equals_a_clean_run(workdir, clean):
     assert died.returncode == 137, died.stderr
     done = _run(_cli("--db", db.name, "--config", "small_batches.toml", "process"), workdir)
     assert done.returncode == 0, done.stderr
-    assert _snapshot(db, workdir) == clean
+    assert snapshot(db) == clean
 
 
-def test_an_ingest_killed_at_a_random_moment_then_run_again_equals_a_clean_run(workdir, clean):
+def test_an_ingest_killed_at_a_random_moment_then_run_again_equals_a_clean_run(workdir, clean, snapshot):
     """A real SIGKILL, at a moment after start-up when the run is storing or extracting."""
     db = workdir / "sigkill.duckdb"
     proc = subprocess.Popen(_cli("--db", db.name, "--config", "small_batches.toml", "ingest", "corpus"),
@@ -151,4 +139,4 @@ def test_an_ingest_killed_at_a_random_moment_then_run_again_equals_a_clean_run(w
     proc.wait(timeout=60)
     again = _run(_cli("--db", db.name, "--config", "small_batches.toml", "ingest", "corpus"), workdir)
     assert again.returncode in (0, 1), again.stderr
-    assert _snapshot(db, workdir) == clean
+    assert snapshot(db) == clean

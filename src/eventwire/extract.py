@@ -18,7 +18,6 @@ Python API::
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
@@ -58,20 +57,14 @@ def _stages(settings: Settings) -> list[Stage]:
             DetectStage(settings), LocateStage(settings), StoryStage(settings), Finalize()]
 
 
-def as_document(item: str | Mapping[str, Any] | Document, *, published: str | None = None) -> Document:
-    """A ``Document`` from a string, a record like an input JSONL line (``id``, ``text``, ``published``,
-    ``url``, ``title``, ``outlet``) or a ``Document``."""
-    if isinstance(item, Document):
-        return item
-    if isinstance(item, str):
-        digest = hashlib.sha1(item.encode("utf-8")).hexdigest()[:12]
-        return Document(id=f"text-{digest}", raw_text=item, published=published)
-    text = item.get("text")
-    if not isinstance(text, str):
-        raise TypeError("a document record needs a 'text' string")
-    ident = str(item.get("id") or f"text-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}")
-    return Document(id=ident, raw_text=text, published=item.get("published") or published, url=item.get("url"),
-                    title=item.get("title"), outlet=item.get("outlet"), format="jsonl")
+def as_document(item: str | Mapping[str, Any] | Document, settings: Settings, *,
+                published: str | None = None) -> Document:
+    """A ``Document`` from a string, a record like an input JSONL line (``id``, ``text`` or ``html``,
+    ``published``, ``url``, ``title``, ``outlet``; read by the JSONL reader's rules) or a ``Document``."""
+    from eventwire.read import document_from
+
+    return item if isinstance(item, Document) else document_from(dict(item) if isinstance(item, Mapping) else item,
+                                                                  settings, published=published)
 
 
 class Extractor:
@@ -107,7 +100,7 @@ class Extractor:
     def pipe(self, documents: Iterable[str | Mapping[str, Any] | Document], *, published: str | None = None,
              include_background: bool | None = None) -> Iterator[tuple[Document, list[Event]]]:
         """Stream documents through the pipeline: each with its own events (fused within the document)."""
-        stream = (as_document(d, published=published) for d in documents)
+        stream = (as_document(d, self.settings, published=published) for d in documents)
         while batch := list(islice(stream, PIPE_BATCH)):
             for doc in self.process(batch):
                 yield doc, self.fuse(list(doc.mentions), {doc.id: doc}, include_background=include_background)
@@ -125,7 +118,7 @@ def extract(text: str | Mapping[str, Any] | Document | Iterable[str | Mapping[st
     many of them (fused together). The pipeline is built once per settings and reused."""
     items = [text] if isinstance(text, str | Mapping | Document) else list(text)
     extractor = _default(settings or load_settings())
-    events = extractor.extract([as_document(i, published=published) for i in items],
+    events = extractor.extract([as_document(i, extractor.settings, published=published) for i in items],
                                include_background=include_background)
     return [e.to_dict() for e in events]
 

@@ -143,7 +143,7 @@ def test_top_prediction_view_does_not_reward_shotgun_predictions():
 
 
 def test_format_a_scores_are_reported_for_tune_and_check_halves():
-    from eventwire.evaluate.articles import split_of
+    from eventwire.evaluate import split_of
     from eventwire.evaluate.events import score_halves
 
     gold = [{"id": str(i), "text": "t", "events": [{"event_type": "Battles", "sub_event_type": "Armed clash"}]}

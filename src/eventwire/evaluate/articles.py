@@ -17,31 +17,23 @@ per article and every false, missed and misflagged event with its evidence.
 
 from __future__ import annotations
 
-import hashlib
-import math
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.evaluate import split_of
 from eventwire.evaluate.events import read_jsonl
+from eventwire.fuse import haversine_km
 
 Record = dict[str, Any]
 MATCH_KM = 50.0
 MUST_NOT_KM = 30.0
 
 
-def split_of(key: str, *, check_share: float = 0.5, salt: str = "eventwire-split") -> str:
-    """``tune`` or ``check``, from a hash of ``key`` (stable across runs and machines)."""
-    value = int(hashlib.sha1(f"{salt}:{key}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
-    return "check" if value < check_share else "tune"
-
-
 def _km(a: Record, b: Record) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _has_point(place: Record | None) -> bool:
@@ -285,4 +277,4 @@ def _g(g: Record) -> str:
     return f"{g['id']} {kind} {g['sub_event_type']} {g['date']} @{g['place']}: {g['note']}"
 
 
-__all__ = ["is_article_gold", "iter_table", "run_articles_eval", "score_articles", "split_of"]
+__all__ = ["is_article_gold", "iter_table", "run_articles_eval", "score_articles"]

@@ -472,7 +472,7 @@ def score_halves(records: list[Record], predicted: dict[str, list[Record]], *,
                  check_share: float = CHECK_SHARE) -> dict[str, Any]:
     """The main scores on the ``tune`` and ``check`` halves (split by a hash of the record id): study
     errors on tune, report check; a gain on tune that check does not see is not a gain."""
-    from eventwire.evaluate.articles import split_of
+    from eventwire.evaluate import split_of
 
     out: dict[str, Any] = {}
     for half in ("tune", "check"):

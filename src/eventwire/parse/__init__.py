@@ -8,9 +8,9 @@ Ezzor" as a person) are fixed by dictionary entries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-import re
 from typing import Any
 
 from eventwire.config import Settings

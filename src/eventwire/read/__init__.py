@@ -31,12 +31,28 @@ import httpx
 
 from eventwire.config import Settings
 from eventwire.errors import InputError, UsageError
-from eventwire.read._common import (Origin, date_in_name, decode, document_id, from_error, lone_surrogate,
-                                    normalise_date, rejection, sniff_bytes, strip_credentials)
+from eventwire.read._common import (
+    Origin,
+    date_in_name,
+    decode,
+    document_id,
+    from_error,
+    lone_surrogate,
+    normalise_date,
+    rejection,
+    sniff_bytes,
+    strip_credentials,
+)
 from eventwire.read._fetch import Fetcher, is_url
 from eventwire.read._html import read_html
 from eventwire.read._json import parse_json_line
-from eventwire.read._records import Item, looks_like_feed, read_feed, read_jsonl
+from eventwire.read._records import (
+    Item,
+    jsonl_record,
+    looks_like_feed,
+    read_feed,
+    read_jsonl,
+)
 from eventwire.records import Document, Rejection
 
 log = logging.getLogger(__name__)
@@ -144,7 +160,9 @@ class _Reader:
         jsonl = ext in _JSONL_EXT  # judged line by line: a NUL or bad byte in one line costs only that line
         kind = sniff_bytes(data[:8192], lines=jsonl)
         if kind == "warc" or ext in _WARC_EXT or (kind == "gzip" and _gzipped_warc(data)):
-            from eventwire.read._warc import read_warc  # warcio is imported only when needed
+            from eventwire.read._warc import (
+                read_warc,  # warcio is imported only when needed
+            )
 
             yield from read_warc(data, origin, self.settings.read, published=self.published)
             return
@@ -298,4 +316,19 @@ def iter_documents(inputs: Sequence[str], settings: Settings, *, published: str 
         reader.close()
 
 
-__all__ = ["iter_documents"]
+def document_from(item: str | dict, settings: Settings, *, published: str | None = None,
+                  source: str = "python") -> Document:
+    """A ``Document`` from a string or an input record (the JSONL reader's rules: ids, ``html``, dates);
+    a record the reader would reject raises ``InputError`` with the reason."""
+    if isinstance(item, str):
+        record: object = {"text": item}
+    else:
+        record = item
+    found = jsonl_record(record, Origin(source, source), 1, settings.read, published)
+    if isinstance(found, Rejection):
+        raise InputError(found.code, source, found.reason)
+    found.meta.pop("line", None)
+    return found
+
+
+__all__ = ["document_from", "iter_documents"]

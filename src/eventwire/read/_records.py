@@ -49,14 +49,16 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _jsonl_line(line: str, number: int, origin: Origin, limits: ReadSettings, published: str | None) -> Item:
     try:
         record = parse_json_line(line, origin.source, limits, number=number)
-        return _jsonl_record(record, origin, number, limits, published)
+        return jsonl_record(record, origin, number, limits, published)
     except InputError as err:
         return from_error(err)
     except Exception as exc:  # noqa: BLE001 - one bad line must not cost the rest of the file
         return rejection("E019", origin.source, f"{exc.__class__.__name__}: {str(exc)[:160]}", line=number)
 
 
-def _jsonl_record(record: Any, origin: Origin, number: int, limits: ReadSettings, published: str | None) -> Item:
+def jsonl_record(record: Any, origin: Origin, number: int, limits: ReadSettings, published: str | None) -> Item:
+    """One input record (``id``, ``text`` or ``html``, ``published``, ``url``, ``title``, ``outlet``) as a
+    ``Document``, or a ``Rejection`` saying why not (the JSONL reader's rules, line by line)."""
     if not isinstance(record, dict):
         return rejection("E007", origin.source, "the line is not a JSON object", line=number)
     check_unicode(record, origin.source, number)

@@ -25,10 +25,16 @@ from __future__ import annotations
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention
+from eventwire.resolve.dates import resolve_date
 from eventwire.story._coref import corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, history_lede, read_cues
-from eventwire.resolve.dates import resolve_date
-from eventwire.story._time import before_window, infer_reference, long_stretch, nominal_year, redate
+from eventwire.story._time import (
+    before_window,
+    infer_reference,
+    long_stretch,
+    nominal_year,
+    redate,
+)
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -83,10 +89,7 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
     elif long_stretch(m.date, reference, window, lex.stretch):
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")
-        if cue.has_toll:   # a number told over months is a sum of many events
-            cue.mention.fatalities = Fatalities()
-            cue.has_toll = False
-            cue.reasons.append(f"total ('{m.date.text}'): its number is no event's death toll")
+        _no_toll(cue, m.date.text or "")   # a number told over months is a sum of many events
     elif cue.pluperfect and not cue.own_time:
         _background(cue, "background: told in the pluperfect, before the story's time")
     elif cue.frame == "history" and not cue.own_time:
@@ -113,6 +116,13 @@ def _nominal_year(cue: Cue, doc: Document) -> None:
         cue.reasons.append(f"its own phrase dates it: '{found.text}'")
 
 
+def _no_toll(cue: Cue, why: str) -> None:
+    if cue.has_toll:
+        cue.mention.fatalities = Fatalities()
+        cue.has_toll = False
+        cue.reasons.append(f"total ('{why}'): its number is no event's death toll")
+
+
 def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
     """The sentence's time is the trial's or the ceremony's, not the happening's: its own phrase may
     hold its time ("the 2013 bombing that killed three"), else it is undated."""
@@ -133,10 +143,7 @@ def _totals(cue: Cue) -> None:
     """A sum over many events is no event's toll; without a time or place of its own, no event."""
     if cue.total is None:
         return
-    if cue.has_toll:
-        cue.mention.fatalities = Fatalities()
-        cue.has_toll = False
-        cue.reasons.append(f"total ('{cue.total}'): its number is no event's death toll")
+    _no_toll(cue, cue.total)
     if not (cue.has_time or cue.has_place) and not cue.mention.is_background and cue.mention.event_type in VIOLENT:
         cue.drop = f"total ('{cue.total}'): sums many events"
 

@@ -56,17 +56,19 @@ class StoryLexicon:
         for name, types in data["families"].items():
             for t in types:
                 families.setdefault(t, set()).add(name)
-        return cls(frozenset(data["frames"]["history"]), frozenset(data["frames"]["talk"]),
-                   frozenset(data["genre"]["history_lede"]),
-                   re.compile("|".join(data["genre"]["history_lede_phrases"])),
-                   frozenset(data["frames"]["legal_triggers"]),
-                   frozenset(data["frames"]["venue_verbs"]),
-                   re.compile(rf"\b(?:{totals})", re.IGNORECASE),
-                   frozenset(data["anaphora"]["nouns"]), frozenset(data["aggregates"]["subjects"]), re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
-                   re.compile(data["time"]["stretch"], re.IGNORECASE), dict(data["specificity"]),
-                   {t: frozenset(f) for t, f in families.items()},
-                   frozenset((g, t) for g, types in data["retelling"].items() for t in types),
-                   {frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
+        words = lambda section, key: frozenset(data[section][key])  # noqa: E731
+        return cls(
+            history=words("frames", "history"), talk=words("frames", "talk"),
+            legal_triggers=words("frames", "legal_triggers"), venue_verbs=words("frames", "venue_verbs"),
+            history_lede=words("genre", "history_lede"),
+            history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
+            totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
+            anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
+            new_happening=re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+            stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
+            families={t: frozenset(f) for t, f in families.items()},
+            retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
+            combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
 
     def retells(self, a: str, b: str) -> bool:
         """Two anchored mentions' types that may tell one happening."""
