@@ -491,7 +491,7 @@ def score_prediction_file(gold_path: str | Path, predictions_path: str | Path) -
     check_format_a(records, gold_path)
     predicted = predictions_by_document(read_jsonl(predictions_path, what="prediction", allow_empty=True))
     result = score_events(records, predicted)
-    result.update(dataset=_dataset_name(records, gold_path))
+    result.update(dataset=_dataset_name(records, gold_path), halves=score_halves(records, predicted))
     return result
 
 
