@@ -91,6 +91,22 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class DetectSettings:
+    """The learned scorer on top of the rules (``eventwire.detect._scorer``)."""
+
+    scorer: bool = False
+    keep_above: float = 0.35      # a rule's proposal stands when the model's P(event) is at least this
+    add_above: float = 0.9        # the model alone makes an event when P(event) is at least this
+    retype_above: float = 0.6     # the model's type replaces the rule's when it is at least this probable
+
+    def __post_init__(self) -> None:
+        for name in ("keep_above", "add_above", "retype_above"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError("E022", f"detect.{name} = {value!r} (expected a probability, 0 to 1)")
+
+
+@dataclass(frozen=True, slots=True)
 class StorySettings:
     enabled: bool = True
     window_days: int = 7
@@ -140,6 +156,7 @@ class Settings:
     parse: ParseSettings = field(default_factory=ParseSettings)
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     geo: GeoSettings = field(default_factory=GeoSettings)
+    detect: DetectSettings = field(default_factory=DetectSettings)
     story: StorySettings = field(default_factory=StorySettings)
     fuse: FuseSettings = field(default_factory=FuseSettings)
     serve: ServeSettings = field(default_factory=ServeSettings)

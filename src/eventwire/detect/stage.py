@@ -6,7 +6,8 @@ import bisect
 from collections import Counter, defaultdict
 from typing import Any
 
-from eventwire.config import Settings
+from eventwire.config import DetectSettings, Settings
+from eventwire.detect._scorer import NONE, Scorer, Verdict, features
 from eventwire.detect.build import DocContext, build_mention
 from eventwire.detect.classify import Decision, classify
 from eventwire.detect.dedupe import dedupe
@@ -60,6 +61,43 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
             return decision, mood
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
     return None, "rejected"
+
+
+def read_sentence(view: SentenceView) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
+    """The rules' decision, its modality and the scorer's features for one sentence (the same at run
+    time and in training/detect/train.py)."""
+    decision, mood = _decide(view) if view.cues else (None, "none")
+    rule = decision.sub_event_type if decision is not None else ("rejected" if mood == "rejected" else None)
+    return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None)
+
+
+def example_features(doc: Document) -> list[tuple[str, int | None]]:
+    """Features of a whole (one-sentence) training example, read as one sentence."""
+    spacy_doc = doc.nlp
+    cues = cue_matcher()(spacy_doc)
+    view = SentenceView(spacy_doc[:], cues, _place_tokens(spacy_doc, [(t.start, t.end) for t in doc.toponyms]))
+    return read_sentence(view)[2]
+
+
+def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
+           policy: DetectSettings) -> Decision | None:
+    """The model decides on the rules' proposal: keeps it, retypes it, vetoes it, or (without a
+    proposal, and when the rules found nothing to reject) makes an event of its own at high
+    probability, with the word that weighs most for its type as the trigger."""
+    if decision is not None:
+        if verdict.p_event < policy.keep_above:
+            return None
+        label = verdict.label
+        if label not in (NONE, decision.sub_event_type) and verdict.p(label) >= policy.retype_above:
+            return Decision(label, decision.trigger, decision.score)
+        return decision
+    if mood != "none" or verdict.label == NONE or verdict.p_event < policy.add_above or verdict.trigger is None:
+        return None
+    tok = view.sent.doc[verdict.trigger]
+    if modality(tok, verbal=tok.pos_ in ("VERB", "AUX")) not in ("asserted", "descriptive"):
+        return None
+    cls = next((c.cls for c in view.cues if c.start <= tok.i < c.end), "model")
+    return Decision(verdict.label, Cue(cls, tok.i, tok.i + 1, verdict.probability, False), verdict.probability)
 
 
 def _embedded_history(trig: Any, sent: Any) -> bool:
@@ -144,7 +182,8 @@ def _place_tokens(spacy_doc: Any, toponyms: list[tuple[int, int]]) -> frozenset[
     return frozenset(out)
 
 
-def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window_days: int = 7) -> list[Mention]:
+def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window_days: int = 7,
+                    scorer: Scorer | None = None, policy: DetectSettings | None = None) -> list[Mention]:
     """Mentions of one parsed document (``doc.nlp`` set), in clean-text offsets."""
     spacy_doc = doc.nlp
     sents = sentences(spacy_doc)
@@ -157,12 +196,15 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
     nonpolitical = False  # an accident, disaster, sports or film story stays one
     for index, sent in enumerate(sents):
         cues = grouped.get(index)
-        if not cues:
+        if not cues and scorer is None:
             ctx.previous_background = False
             continue
-        view = SentenceView(sent, cues, places, nonpolitical)
+        view = SentenceView(sent, cues or [], places, nonpolitical)
         nonpolitical = nonpolitical or (view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
-        mentions.extend(_sentence(ctx, index, view))
+        found = _sentence(ctx, index, view, scorer, policy or DetectSettings())
+        if not found and not cues:
+            ctx.previous_background = False
+        mentions.extend(found)
     return dedupe(mentions)
 
 
@@ -176,11 +218,18 @@ def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:
     return out
 
 
-def _sentence(ctx: DocContext, index: int, view: SentenceView) -> list[Mention]:
+def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | None = None,
+              policy: DetectSettings | None = None) -> list[Mention]:
     """Up to two mentions: the sentence's main event and one in an independent clause."""
+    if scorer is None:
+        decision, _ = _decide(view)
+    else:
+        decision, mood, feats = read_sentence(view)
+        decision = _judge(view, decision, mood, scorer.score(feats), policy or DetectSettings())
+    if decision is None and not view.cues:
+        return []
     hits = _find_actors(ctx, view.sent)
     mentions: list[Mention] = []
-    decision, _ = _decide(view)
     if decision is not None:
         mentions.append(build_mention(ctx, index, view, decision, hits, view.has("hedge")))
         if generic(view.sent.doc[decision.trigger.start:decision.trigger.end].root, view.sent):
@@ -226,12 +275,15 @@ class DetectStage(Stage):
         self.min_confidence = settings.extract.min_confidence
         self.window_days = settings.story.window_days
         self.resolvers = resolvers or Resolvers.default()
+        self.policy = settings.detect
+        self.scorer = Scorer.load() if settings.detect.scorer else None
         cue_matcher()
 
     def __call__(self, doc: Document) -> Document:
         if doc.nlp is None:
             doc.mentions = []
             return doc
-        found = detect_mentions(doc, self.resolvers, window_days=self.window_days)
+        found = detect_mentions(doc, self.resolvers, window_days=self.window_days, scorer=self.scorer,
+                                policy=self.policy)
         doc.mentions = [m for m in found if m.confidence >= self.min_confidence]
         return doc

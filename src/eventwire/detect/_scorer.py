@@ -1,0 +1,151 @@
+"""The learned scorer: event or not, and which sub-event type, for one sentence.
+
+The rules in ``classify`` propose (a sub-event type and its trigger, or nothing);
+this small linear model (multinomial logistic regression over hashed sentence
+features, trained by ``training/detect/train.py`` on examples written for
+eventwire) decides. Its features are what a coder looks at: the words and
+lemmas, lemma pairs, each word with its syntactic role and head ("custody" as
+the object of "into" under "take"), the lexicon's cue classes, modal and negated
+verbs, entity labels, and the rules' own proposal. The model file is
+``data/models/detect_scorer.npz``: only the hash buckets seen in training, the
+class names and a manifest of how it was trained. Inference is a sum of weight
+rows in numpy, deterministic and CPU only; no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+NONE = "none"
+BUCKETS = 1 << 20
+FEATURE_VERSION = 1
+SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "SYM"})
+ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent", "attr", "prep", "prt", "acomp",
+                       "xcomp", "advcl", "compound", "amod", "npadvmod", "dative", "oprd", "ccomp", "conj"})
+MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "can", "should", "shall", "must"})
+
+
+def _lemma(tok: Any) -> str:
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if tok.like_num:
+        return "<num>"
+    return lemma
+
+
+def features(sent: Any, cues: Sequence[Any] = (), rule: str | None = None,
+             rule_cue: str | None = None) -> list[tuple[str, int | None]]:
+    """(feature, token index or None) for one spaCy sentence Span; the index says which word
+    a feature belongs to, so the word that weighs most for a decision can serve as its trigger."""
+    out: list[tuple[str, int | None]] = [("bias", None), (f"r:{rule or NONE}", None)]
+    if rule_cue:
+        out.append((f"rc:{rule_cue}", None))
+    words = [t for t in sent if t.pos_ not in SKIP_POS and not t.is_space]
+    prev = "<s>"
+    for tok in words:
+        lemma = _lemma(tok)
+        out.append((f"l:{lemma}", tok.i))
+        out.append((f"b:{prev}_{lemma}", tok.i))
+        prev = lemma
+        head = _lemma(tok.head) if tok.head.i != tok.i else "<root>"
+        if tok.dep_ in ROLE_DEPS or tok.dep_ == "ROOT":
+            out.append((f"d:{tok.dep_}:{lemma}>{head}", tok.i))
+            out.append((f"h:{lemma}>{head}", tok.i))
+        if tok.dep_ == "neg":
+            out.append((f"neg:{head}", tok.head.i))
+        if tok.lower_ in MODAL_WORDS and tok.dep_ == "aux":
+            out.append((f"m:{tok.lower_}", tok.head.i))
+        if tok.ent_iob_ == "B":
+            out.append((f"e:{tok.ent_type_}", None))
+    out.append((f"b:{prev}_</s>", None))
+    for cue in cues:
+        head = sent.doc[cue.start:cue.end].root
+        strength = "w" if cue.weak else "s"
+        out.append((f"c:{cue.cls}", head.i))
+        out.append((f"c{strength}:{cue.cls}", head.i))
+        out.append((f"cl:{cue.cls}:{_lemma(head)}", head.i))
+        out.append((f"cd:{cue.cls}:{head.dep_}", head.i))
+    return out
+
+
+def bucket(feature: str) -> int:
+    """A feature's hash bucket: CRC-32, the same on every machine and every Python."""
+    return zlib.crc32(feature.encode("utf-8")) & (BUCKETS - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The model's reading of one sentence."""
+
+    label: str                 # the most probable sub-event type, or "none"
+    probability: float         # its probability
+    p_event: float             # 1 - P(none)
+    probabilities: dict[str, float]
+    trigger: int | None        # token index of the word that weighs most for ``label``
+
+    def p(self, label: str) -> float:
+        return self.probabilities.get(label, 0.0)
+
+
+class Scorer:
+    """A trained model; ``score`` reads one sentence."""
+
+    def __init__(self, index: np.ndarray, weights: np.ndarray, bias: np.ndarray, classes: Sequence[str],
+                 manifest: dict[str, Any] | None = None) -> None:
+        self._rows = {int(b): i for i, b in enumerate(index.tolist())}
+        self._weights = weights.astype(np.float32)
+        self._bias = bias.astype(np.float32)
+        self.classes = list(classes)
+        self.manifest = manifest or {}
+        self._none = self.classes.index(NONE)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Scorer:
+        source = Path(path) if path else resources.files("eventwire") / "data" / "models" / "detect_scorer.npz"
+        with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+            manifest = json.loads(str(data["manifest"]))
+            if manifest.get("feature_version") != FEATURE_VERSION:
+                raise ValueError(f"{source}: model features v{manifest.get('feature_version')}, code v{FEATURE_VERSION};"
+                                 " retrain with training/detect/train.py")
+            return cls(data["index"], data["weights"], data["bias"], [str(c) for c in data["classes"]], manifest)
+
+    def save(self, path: str | Path) -> None:
+        index = np.array(sorted(self._rows, key=self._rows.__getitem__), dtype=np.int32)
+        np.savez_compressed(path, index=index, weights=self._weights.astype(np.float16), bias=self._bias,
+                            classes=np.array(self.classes), manifest=np.array(json.dumps(self.manifest,
+                                                                                          sort_keys=True)))
+
+    def _logits(self, feats: Iterable[tuple[str, int | None]]) -> tuple[np.ndarray, list[tuple[int, int | None]]]:
+        rows = []
+        for name, tok in feats:
+            row = self._rows.get(bucket(name))
+            if row is not None:
+                rows.append((row, tok))
+        logits = self._bias.copy()
+        if rows:
+            logits += self._weights[[r for r, _ in rows]].sum(axis=0)
+        return logits, rows
+
+    def score(self, feats: Iterable[tuple[str, int | None]]) -> Verdict:
+        logits, rows = self._logits(feats)
+        probs = np.exp(logits - logits.max())
+        probs /= probs.sum()
+        best = int(probs.argmax())
+        trigger = None
+        if best != self._none:
+            weight: dict[int, float] = {}
+            for row, tok in rows:
+                if tok is not None:
+                    w = self._weights[row]
+                    weight[tok] = weight.get(tok, 0.0) + float(w[best] - w[self._none])
+            if weight:
+                trigger = max(weight, key=lambda t: (weight[t], -t))
+        return Verdict(self.classes[best], float(probs[best]), float(1.0 - probs[self._none]),
+                       {c: float(p) for c, p in zip(self.classes, probs, strict=True)}, trigger)
