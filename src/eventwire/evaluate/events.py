@@ -481,8 +481,31 @@ def score_halves(records: list[Record], predicted: dict[str, list[Record]], *,
             scored = score_events(part, predicted)
             out[half] = {"records": len(part), "detection_recall": scored["detection"]["recall"],
                          **{k: (scored.get(k) or {}).get("macro", {}).get("f1")
-                            for k in ("event_type", "sub_event_type", "sub_event_type_top")}}
+                            for k in ("event_type", "sub_event_type", "sub_event_type_top")},
+                         "reliability": reliability(part, predicted)}
     return out
+
+
+RELIABILITY_BINS = (0.0, 0.5, 0.8, 0.9, 1.01)
+
+
+def reliability(records: list[Record], predicted: dict[str, list[Record]]) -> list[dict[str, Any]]:
+    """Does confidence mean something? Predicted events binned by confidence, each with the share that is
+    right (paired with a gold event of the same sub-event type; any event on a non-event record is wrong)."""
+    right: Counter = Counter()
+    seen: Counter = Counter()
+    for record in records:
+        preds = predicted.get(str(record["id"]), [])
+        good = {id(p) for g, p in pair_events(record["events"], preds)
+                if p is not None and g.get("sub_event_type") == p.get("sub_event_type")}
+        for p in preds:
+            conf = float(p.get("confidence") or 0.0)
+            b = next(i for i in range(len(RELIABILITY_BINS) - 1) if conf < RELIABILITY_BINS[i + 1])
+            seen[b] += 1
+            right[b] += id(p) in good
+    return [{"confidence": f"{RELIABILITY_BINS[b]:.1f}-{min(1.0, RELIABILITY_BINS[b + 1]):.1f}",
+             "events": seen[b], "right": round(right[b] / seen[b], 3) if seen[b] else None}
+            for b in range(len(RELIABILITY_BINS) - 1)]
 
 
 def score_prediction_file(gold_path: str | Path, predictions_path: str | Path) -> dict[str, Any]:
@@ -522,6 +545,9 @@ def iter_table(result: dict[str, Any]) -> Iterator[str]:
         yield (f"  {half:<6} ({h['records']} records) macro-F1 event type {_fmt(h['event_type'])}, sub-event "
                f"{_fmt(h['sub_event_type'])}, top sub-event {_fmt(h['sub_event_type_top'])}; "
                f"detection recall {_fmt(h['detection_recall'])}")
+        bins = [f"{b['confidence']}: {_fmt(b['right'])} of {b['events']}" for b in h.get("reliability") or []]
+        if bins:
+            yield f"         right by confidence  " + "; ".join(bins)
     yield from _confusion_lines(result.get("confusion") or {})
 
 
