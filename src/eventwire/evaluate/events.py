@@ -547,7 +547,7 @@ def iter_table(result: dict[str, Any]) -> Iterator[str]:
                f"detection recall {_fmt(h['detection_recall'])}")
         bins = [f"{b['confidence']}: {_fmt(b['right'])} of {b['events']}" for b in h.get("reliability") or []]
         if bins:
-            yield f"         right by confidence  " + "; ".join(bins)
+            yield "         right by confidence  " + "; ".join(bins)
     yield from _confusion_lines(result.get("confusion") or {})
 
 
