@@ -133,9 +133,18 @@ class ServeSettings:
     max_body_bytes: int = 65_536
     max_url_chars: int = 8_192
     max_header_bytes: int = 16_384
+    token: str = ""
+    max_ingest_bytes: int = 64_000_000
+    watch: tuple[str, ...] = ()
+    watch_interval: float = 60.0
 
     def __post_init__(self) -> None:
         _at_least("serve", 0, max_body_bytes=self.max_body_bytes)
+        _at_least("serve", 1024, max_ingest_bytes=self.max_ingest_bytes)
+        _at_least("serve", 0.1, watch_interval=self.watch_interval)
+        if self.token and len(self.token) < 16:
+            raise ConfigError("E022", "serve.token is shorter than 16 characters",
+                              hint="use a long random token, or leave it empty for a fresh one per start")
         _at_least("serve", 256, max_url_chars=self.max_url_chars)
         _at_least("serve", 1024, max_header_bytes=self.max_header_bytes)
         for origin in self.cors_origins:

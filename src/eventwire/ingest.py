@@ -266,6 +266,50 @@ def _batches(items: Iterable[Document | Rejection], size: int,
         yield docs, rejections
 
 
+class Ingester:
+    """A long-lived ingest into one store, for the process that owns it (``eventwire serve``).
+
+    ``add(docs, rejections)`` stores documents already read (elsewhere, e.g. by an ``eventwire
+    ingest`` that found the store served) through the same pipeline as ``ingest``: cleaned,
+    deduplicated against the store and earlier calls, written in batches of ``[store] batch_size``,
+    then - with a ``process`` callable - what the store holds pending is extracted and fused by
+    ``process_pending`` (exactly once, in storing order). ``inputs(...)`` reads and stores inputs
+    like ``ingest``. Not thread-safe: the owner calls it under one lock.
+    """
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.settings = settings
+        self._run = _Run(store, settings, IngestReport(), None)
+
+    def add(self, docs: Sequence[Document], rejections: Sequence[Rejection] = (), *,
+            process: Process | None = None) -> IngestReport:
+        """Store one call's documents and read rejections; returns what this call did."""
+        items: list[Document | Rejection] = [*rejections, *docs]
+        return self._ingest(items, process)
+
+    def inputs(self, inputs: Sequence[str], *, process: Process | None = None, client: httpx.Client | None = None,
+               stop: Callable[[], bool] | None = None) -> IngestReport:
+        """Read and store ``inputs`` (files, directories, globs, URLs), as ``ingest`` does; between two
+        batches, ``stop()`` true ends the call (what was read after is read again next time)."""
+        return self._ingest(iter_documents(inputs, self.settings, client=client), process, stop)
+
+    def process_pending(self, process: Process) -> IngestReport:
+        """Only extract and fuse what the store holds pending."""
+        return self._ingest([], process)
+
+    def _ingest(self, items: Iterable[Document | Rejection], process: Process | None,
+                stop: Callable[[], bool] | None = None) -> IngestReport:
+        run = self._run
+        run.report, run.process = IngestReport(), process
+        run.report.resumed = run.process_pending()
+        for docs, rejections in _batches(items, self.settings.store.batch_size, None):
+            run.report.read += len(docs)
+            run.flush(docs, rejections)
+            if stop is not None and stop():
+                break
+        return run.report
+
+
 def ingest(inputs: Sequence[str], store: Store, settings: Settings, *, published: str | None = None,
            progress: Callable[[int], None] | None = None, process: Process | None = None,
            stdin: TextIO | None = None, client: httpx.Client | None = None,
@@ -274,11 +318,21 @@ def ingest(inputs: Sequence[str], store: Store, settings: Settings, *, published
     report = IngestReport()
     run = _Run(store, settings, report, process)
     report.resumed = run.process_pending()
-    items = iter_documents(inputs, settings, published=published, stdin=stdin, client=client)
-    for docs, rejections in _batches(items, batch_size or settings.store.batch_size, progress):
+    for docs, rejections in read_batches(inputs, settings, published=published, progress=progress, stdin=stdin,
+                                         client=client, batch_size=batch_size):
         report.read += len(docs)
         run.flush(docs, rejections)
     return report
 
 
-__all__ = ["IngestReport", "ingest"]
+def read_batches(inputs: Sequence[str], settings: Settings, *, published: str | None = None,
+                 progress: Callable[[int], None] | None = None, stdin: TextIO | None = None,
+                 client: httpx.Client | None = None,
+                 batch_size: int | None = None) -> Iterable[tuple[list[Document], list[Rejection]]]:
+    """The inputs read, as the batches ``ingest`` stores (documents and read rejections): also what an
+    ``eventwire ingest`` sends, batch by batch, to a server that owns the store."""
+    items = iter_documents(inputs, settings, published=published, stdin=stdin, client=client)
+    return _batches(items, batch_size or settings.store.batch_size, progress)
+
+
+__all__ = ["IngestReport", "Ingester", "ingest", "read_batches"]

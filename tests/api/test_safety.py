@@ -265,8 +265,11 @@ def test_docs_without_the_assets_say_so_and_still_load_nothing_external(tmp_path
     assert spec.status_code == 200 and "/api/events" in spec.json()["paths"]
 
 
-def test_openapi_lists_only_read_endpoints(server):
+def test_openapi_lists_reads_and_only_token_protected_writes(server):
     paths = get(server, "/openapi.json").json()["paths"]
-    assert {m for ops in paths.values() for m in ops} == {"get"}
+    writes = {(path, m) for path, ops in paths.items() for m in ops if m != "get"}
+    assert writes == {("/api/documents", "post"), ("/api/process", "post")}
+    for path, method in writes:
+        assert paths[path][method]["security"] == [{"write token": []}]
     params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
     assert {"admin1", "since", "bbox", "actor", "limit", "offset"} <= params

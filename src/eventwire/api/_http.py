@@ -2,7 +2,8 @@
 
 * ``Guard`` (ASGI middleware, outermost in the app) adds the security headers to
   every response, refuses over-long URLs (414), over-large headers (431) and
-  bodies (413),
+  bodies (413: ``[serve] max_body_bytes``, or ``max_ingest_bytes`` for a write
+  that carries the token),
   answers CORS only for the origins in ``[serve] cors_origins`` (none by
   default), and turns any unhandled exception into the JSON 500 body.
 * ``JsonErrorH11Protocol`` is uvicorn's HTTP/1.1 protocol with one change:
@@ -65,9 +66,12 @@ class _TooLarge(Exception):
 class Guard:
     """ASGI middleware: security headers, URL and body limits, CORS, JSON for unhandled errors."""
 
-    def __init__(self, app: Callable[..., Awaitable[None]], settings: ServeSettings) -> None:
+    def __init__(self, app: Callable[..., Awaitable[None]], settings: ServeSettings,
+                 may_send_more: Callable[[str, dict[bytes, bytes]], bool] | None = None) -> None:
         self.app = app
         self.max_body = settings.max_body_bytes
+        self.max_write = settings.max_ingest_bytes
+        self.may_send_more = may_send_more
         self.max_url = settings.max_url_chars
         self.max_headers = settings.max_header_bytes
         self.origins = {o.encode("ascii") for o in settings.cors_origins}
@@ -89,7 +93,8 @@ class Guard:
                 message = {**message, "headers": [*kept, *security_headers(content_type), *cors]}
             await send(message)
 
-        refusal = self._refusal(scope, headers)
+        limit = self._body_limit(scope, headers)
+        refusal = self._refusal(scope, headers, limit)
         if refusal is not None:
             await send_error(guarded_send, *refusal, close=True)
             return
@@ -97,11 +102,11 @@ class Guard:
             await self._preflight(guarded_send, cors, headers[b"access-control-request-method"])
             return
         try:
-            await self.app(scope, self._bounded(receive), guarded_send)
+            await self.app(scope, self._bounded(receive, limit), guarded_send)
         except _TooLarge:
             if started:
                 raise
-            await send_error(guarded_send, *_too_large(self.max_body), close=True)
+            await send_error(guarded_send, *_too_large(limit), close=True)
         except Exception as exc:
             log.exception("%s %s failed", scope.get("method"), scope.get("path"))
             if started:
@@ -109,7 +114,13 @@ class Guard:
             await send_error(guarded_send, 500, "internal_error", exc.__class__.__name__,
                              "report this with the request")
 
-    def _refusal(self, scope: Scope, headers: dict[bytes, bytes]) -> tuple[int, str, str, str] | None:
+    def _body_limit(self, scope: Scope, headers: dict[bytes, bytes]) -> int:
+        """The largest body read: ``[serve] max_ingest_bytes`` for an authorised write, else ``max_body_bytes``."""
+        if scope["method"] == "POST" and self.may_send_more is not None and self.may_send_more(scope["path"], headers):
+            return max(self.max_body, self.max_write)
+        return self.max_body
+
+    def _refusal(self, scope: Scope, headers: dict[bytes, bytes], limit: int) -> tuple[int, str, str, str] | None:
         url_chars = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
         if url_chars > self.max_url:
             return (414, "uri_too_long", f"the URL has {url_chars} characters, at most {self.max_url} are read",
@@ -119,11 +130,11 @@ class Guard:
             return (431, "headers_too_large", f"the request line and headers hold {header_bytes} bytes, "
                     f"at most {self.max_headers} are read", "send fewer or shorter headers (cookies?)")
         length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            return _too_large(self.max_body)
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            return _too_large(limit)
         return None
 
-    def _bounded(self, receive: Receive) -> Receive:
+    def _bounded(self, receive: Receive, limit: int) -> Receive:
         seen = 0
 
         async def bounded() -> Message:
@@ -131,7 +142,7 @@ class Guard:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:
+                if seen > limit:
                     raise _TooLarge
             return message
 
@@ -160,7 +171,7 @@ class Guard:
 
 def _too_large(limit: int) -> tuple[int, str, str, str]:
     return (413, "too_large", f"the request body is larger than {limit} bytes",
-            "the API only reads (GET, no body); raise [serve] max_body_bytes if you must send one")
+            "reading needs no body; a write (with the token) may send [serve] max_ingest_bytes")
 
 
 async def send_error(send: Send, status: int, code: str, message: str, hint: str = "", *,

@@ -31,6 +31,7 @@ class App:
     settings: Settings
     verbosity: int = 0
     _store: Any = field(default=None, repr=False)
+    _server: Any = field(default=None, repr=False)
 
     def store(self, *, read_only: bool = False) -> Any:
         from eventwire.store import Store
@@ -38,6 +39,29 @@ class App:
         if self._store is None:
             self._store = Store(self.settings.store.path, read_only=read_only)
         return self._store
+
+    def store_or_server(self) -> Any:
+        """The store; or, when a running ``eventwire serve`` owns it, a ``ServerClient`` of that server
+        (DuckDB lets only one process use a store). Anything else holding it: ``StoreInUse``, one line."""
+        from eventwire.store import StoreInUse
+
+        try:
+            return self.store()
+        except StoreInUse as exc:
+            from eventwire.api.client import ServerClient
+
+            client = ServerClient.for_store(self.settings.store.path, exc.pid)
+            if client is None:
+                raise
+            self._server = client
+            self.say(f"eventwire: {self.settings.store.path} is served by {client.describe()}; going through it")
+            return client
+
+    def close(self) -> None:
+        for held in (self._store, self._server):
+            if held is not None:
+                held.close()
+        self._store = self._server = None
 
     def say(self, message: str) -> None:
         """A status line on stderr (silenced by -q)."""
@@ -47,6 +71,13 @@ class App:
     def warn(self, message: str) -> None:
         """A warning line on stderr (always shown)."""
         click.echo(message, err=True)
+
+
+def is_local(target: Any) -> bool:
+    """Whether ``App.store_or_server()`` gave the store itself (else a client of its server)."""
+    from eventwire.store import Store
+
+    return isinstance(target, Store)
 
 
 class _Group(click.Group):
@@ -85,7 +116,7 @@ def main(ctx: click.Context, config_path: str | None, db_path: str | None, verbo
                         else logging.DEBUG, format="eventwire: %(message)s", stream=sys.stderr)
     app = App(settings=settings, verbosity=verbosity)
     ctx.obj = app
-    ctx.call_on_close(lambda: app._store.close() if app._store is not None else None)
+    ctx.call_on_close(app.close)
 
 
 def _register() -> None:
@@ -96,4 +127,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["App", "main"]
+__all__ = ["App", "is_local", "main"]

@@ -7,8 +7,23 @@ from typing import Any
 
 import click
 
-from eventwire.cli import App, main
+from eventwire.cli import App, is_local, main
 from eventwire.errors import UsageError
+
+
+_META = ("document_id", "title", "standfirst", "published", "language", "outlet", "author", "url", "source",
+         "format", "content_hash", "near_duplicate_of")
+
+
+def _local(store: Any, document_id: str) -> dict[str, Any] | None:
+    """One stored document as the API shows it (``text`` as given, ``clean_text``, metadata)."""
+    doc = store.get_document(document_id)
+    if doc is None:
+        return None
+    return {"document_id": doc.id, "title": doc.title, "standfirst": doc.standfirst, "published": doc.published,
+            "language": doc.language, "outlet": doc.outlet, "author": doc.author, "url": doc.url,
+            "source": doc.source, "format": doc.format, "content_hash": doc.content_hash,
+            "near_duplicate_of": doc.near_duplicate_of, "text": doc.raw_text, "clean_text": doc.clean_text}
 
 
 def _table_line(row: dict[str, Any]) -> str:
@@ -24,7 +39,9 @@ def documents(ctx: click.Context, limit: int | None, as_json: bool) -> None:
     """List stored documents: id, published, language, status, title (tab-separated)."""
     if ctx.invoked_subcommand is not None:
         return
-    for row in ctx.obj.store().document_summaries(limit=limit):
+    target = ctx.obj.store_or_server()
+    rows = target.document_summaries(limit=limit) if is_local(target) else target.documents(limit=limit)
+    for row in rows:
         click.echo(json.dumps(row, ensure_ascii=False) if as_json else _table_line(row))
 
 
@@ -35,14 +52,12 @@ def documents(ctx: click.Context, limit: int | None, as_json: bool) -> None:
 @click.pass_obj
 def show(app: App, document_id: str, raw: bool, as_json: bool) -> None:
     """Print one document: its metadata, then its clean (or --raw) text."""
-    doc = app.store().get_document(document_id)
-    if doc is None:
+    target = app.store_or_server()
+    found = _local(target, document_id) if is_local(target) else target.document(document_id)
+    if found is None:
         raise UsageError("E061", document_id)
-    meta = {"document_id": doc.id, "title": doc.title, "standfirst": doc.standfirst, "published": doc.published,
-            "language": doc.language, "outlet": doc.outlet, "author": doc.author, "url": doc.url,
-            "source": doc.source, "format": doc.format, "content_hash": doc.content_hash,
-            "near_duplicate_of": doc.near_duplicate_of}
-    text = doc.raw_text if raw else doc.clean_text
+    meta = {k: found.get(k) for k in _META}
+    text = found["text"] if raw else found["clean_text"]
     if as_json:
         click.echo(json.dumps({**meta, "text": text}, ensure_ascii=False, indent=2))
         return

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from eventwire.cli import App, main
+from eventwire.cli import App, is_local, main
 from eventwire.export import FORMATS, export_events
 
 
@@ -18,7 +18,9 @@ def _report(app: App, written: int, skipped: int, since: str | None) -> None:
     if since:
         from eventwire.store.events import EventStore
 
-        gone = [c for c in EventStore(app.store()).changes_since(since) if c["change"] in ("deleted", "merged")]
+        target = app.store_or_server()
+        changes = target.changes(since) if not is_local(target) else EventStore(target).changes_since(since)
+        gone = [c for c in changes if c["change"] in ("deleted", "merged")]
         if gone:
             app.say(f"{len(gone)} event(s) deleted or merged since {since} are not in the export "
                     "(their history rows say why)")
@@ -43,12 +45,16 @@ def _report(app: App, written: int, skipped: int, since: str | None) -> None:
 def export(app: App, fmt: str, out: str | None, start: str | None, end: str | None, country: str | None,
            admin1: str | None, event_type: str | None, actor: str | None, bbox: str | None, since: str | None,
            include_background: bool, limit: int | None) -> None:
-    """Export the fused events of the store, filtered."""
+    """Export the fused events of the store, filtered (through the server, when one serves the store)."""
     from eventwire.store.events import EventStore
 
-    records = EventStore(app.store()).query_events(
-        start=start, end=end, country=country, admin1=admin1, event_type=event_type, actor=actor, bbox=bbox,
-        since=since, include_background=include_background, limit=limit)
+    filters = {"start": start, "end": end, "country": country, "admin1": admin1, "event_type": event_type,
+               "actor": actor, "bbox": bbox, "since": since, "include_background": include_background}
+    target = app.store_or_server()
+    if is_local(target):
+        records = EventStore(target).query_events(limit=limit, **filters)
+    else:
+        records = target.events(limit=limit, **filters)
     result = export_events(records, fmt, out, stream=sys.stdout)
     sys.stdout.flush()
     _report(app, result.written, result.skipped, since)

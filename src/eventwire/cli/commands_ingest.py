@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 import click
 
-from eventwire.cli import App, main
+from eventwire.cli import App, is_local, main
 
 _PROGRESS_DELAY = 2.0  # seconds before a progress bar appears (short runs show none)
 
@@ -40,7 +40,10 @@ def ingest(app: App, inputs: tuple[str, ...], published: str | None, run_extract
     """
     from eventwire.ingest import ingest as run_ingest
 
-    store = app.store()
+    store = app.store_or_server()
+    if not is_local(store):
+        _through_server(app, store, inputs, published, run_extract)
+        return
     process = None
     if run_extract:
         from eventwire.process import StoreProcessor
@@ -54,3 +57,30 @@ def ingest(app: App, inputs: tuple[str, ...], published: str | None, run_extract
     events = f"; the store holds {store.count('events')} events" if run_extract else ""
     app.say(report.summary() + events)
     sys.exit(report.exit_code)
+
+
+def _through_server(app: App, server: object, inputs: tuple[str, ...], published: str | None,
+                    run_extract: bool) -> None:
+    """Read the inputs here and send them, batch by batch, to the server that owns the store: it stores
+    and processes them as ``ingest`` would, and answers only once each batch is committed."""
+    from eventwire.ingest import IngestReport, read_batches
+
+    total, events = IngestReport(), None
+    with _progress(app) as progress:
+        for docs, rejections in read_batches(list(inputs), app.settings, published=published, progress=progress,
+                                             stdin=sys.stdin):
+            report, events = server.add_documents(docs, rejections, extract=run_extract)  # type: ignore[attr-defined]
+            _add(total, report)
+    for item in total.rejections:
+        app.warn(item.message())
+    if run_extract and events is None:
+        events = server.count("events")  # type: ignore[attr-defined]
+    app.say(total.summary() + (f"; the store holds {events} events" if run_extract else ""))
+    sys.exit(total.exit_code)
+
+
+def _add(total: object, report: object) -> None:
+    for key in ("read", "stored", "duplicates", "near_duplicates", "rejected", "skipped_language", "processed",
+                "resumed"):
+        setattr(total, key, getattr(total, key) + getattr(report, key))
+    total.rejections += report.rejections  # type: ignore[attr-defined]

@@ -7,7 +7,8 @@ import tempfile
 
 import click
 
-from eventwire.cli import App, main
+from eventwire.cli import App, is_local, main
+from eventwire.errors import UsageError
 
 
 @main.command()
@@ -29,7 +30,10 @@ def process(app: App, workers: int, shards: str | None, scheduler: str | None, e
     """
     from eventwire.process import StoreProcessor, process_pending
 
-    store = app.store()
+    store = app.store_or_server()
+    if not is_local(store):
+        _through_server(app, store, workers, scheduler, everything, retry_failed)
+        return
     batches = store.pending_batches(list(app.settings.clean.languages), everything=everything,
                                     retry_failed=retry_failed)
     count = sum(len(b) for b in batches)
@@ -64,3 +68,19 @@ def _on_dask(app: App, batches: list, workers: int, shards: str | None, address:
                                   num_workers=workers or None)
         app.say(f"eventwire: {len(paths)} shards written by Dask workers; loading into {app.settings.store.path}")
         load_shards(paths, store, app.settings, batches=batches)
+
+
+def _through_server(app: App, server: object, workers: int, scheduler: str | None, everything: bool,
+                    retry_failed: bool) -> None:
+    """The server that owns the store processes what is pending, in its process (not on Dask)."""
+    if workers > 0 or scheduler is not None:
+        raise UsageError("E060", f"the store is served by {server.describe()}: it processes in its own process",  # type: ignore[attr-defined]
+                         hint="run without --workers/--scheduler, or stop the server to process on Dask")
+    report, events = server.process(everything=everything, retry_failed=retry_failed)  # type: ignore[attr-defined]
+    for item in report.failed:
+        app.warn(item.message())
+    if not report.processed and not report.failed:
+        app.say("eventwire: nothing to process")
+        return
+    app.say(f"eventwire: processed {report.processed} documents; the store holds {events} events")
+    sys.exit(1 if report.failed else 0)

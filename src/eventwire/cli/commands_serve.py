@@ -11,16 +11,15 @@ from eventwire.cli import EXIT_NOTHING, App, main
 
 
 def _serve(app: App, host: str, port: int) -> None:
-    import uvicorn
+    from eventwire.api._serve import serve
 
-    from eventwire.api import create_app, server_config
-
-    if app._store is not None:  # hand the DuckDB file over to the server's connection
+    if app._store is not None:  # hand the DuckDB file over to the server
         app._store.close()
         app._store = None
-    app.say(f"eventwire: serving {app.settings.store.path} at http://{host}:{port}/ (Ctrl-C stops)")
-    api = create_app(app.settings.store.path, app.settings)
-    uvicorn.Server(server_config(api, host=host, port=port, settings=app.settings)).run()
+    path = app.settings.store.path
+    serve(app.settings, host, port,
+          on_ready=lambda url: app.say(f"eventwire: serving {path} at {url}/ (Ctrl-C stops)"))
+    app.say(f"eventwire: stopped serving {path}")
 
 
 @main.command()
@@ -28,7 +27,11 @@ def _serve(app: App, host: str, port: int) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.pass_obj
 def serve(app: App, host: str, port: int) -> None:
-    """Serve the HTTP API (/api/events, /docs) and the web map/timeline."""
+    """Serve the HTTP API (/api/events, /docs) and the web map/timeline.
+
+    While it runs, the server owns the store: `ingest`, `process`, `export` and `documents` on the same
+    store go through it (the URL, PID and write token are in <store>.serve.json, mode 0600), and it
+    ingests the [serve] watch inputs itself. --port 0 picks a free port."""
     _serve(app, host, port)
 
 

@@ -2,14 +2,22 @@
 
 ``Store`` owns one DuckDB connection. Writes happen per batch in a transaction
 (``with store.batch():``) so a failure leaves what was stored before intact.
-``store.cursor()`` is a ``Store`` over its own cursor, for another thread (the
-HTTP server reads through one per request). SQL lives here, in
-``store.queries`` (filtered event reads) and ``store.events`` (fusion) only.
+``store.cursor()`` is a ``Store`` over its own cursor, for another thread;
+``store.reading()`` one inside a read-only transaction (the HTTP server reads
+through one per request: one snapshot per request, and no way to write). SQL
+lives here, in ``store.queries`` (filtered event reads) and ``store.events``
+(fusion) only.
+
+DuckDB lets one process open a file read-write, or many processes read-only,
+never both: a store another process holds raises ``StoreInUse`` (E030) naming
+that process, so callers can say what to do (or talk to the ``eventwire
+serve`` that owns it, see ``eventwire.api.owner``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +34,41 @@ _DOC_COLUMNS = ("document_id", "content_hash", "source", "format", "url", "title
                 "author", "outlet", "published", "language", "raw_text", "clean_text",
                 "offset_map", "near_duplicate_of", "status", "meta")
 _SUMMARY_COLUMNS = ("document_id", "published", "language", "status", "title")
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
+
+
+class StoreInUse(StoreError):
+    """The store file is locked by another process (``pid``, or None when DuckDB did not say)."""
+
+    def __init__(self, path: str, pid: int | None, program: str = "") -> None:
+        self.path, self.pid, self.program = path, pid, program
+        who = f"process {pid}" + (f" ({program})" if program else "") if pid else "another process"
+        super().__init__("E030", f"{path} is in use by {who}",
+                         hint="DuckDB lets one process write a store at a time: wait for it to finish, "
+                              "or stop it, then run this again")
+
+
+def _opening_error(path: str, exc: Exception) -> StoreError:
+    first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    found = _LOCK_HOLDER.search(str(exc))
+    if found:
+        return StoreInUse(path, int(found.group(2)), process_name(int(found.group(2))))
+    return StoreError("E030", f"{path}: {first}")
+
+
+def process_name(pid: int) -> str:
+    """A short name for a running process: its command line (on Linux), else ''."""
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return ""
+    words = [w.decode("utf-8", "replace") for w in words if w]
+    if len(words) > 2 and words[1] == "-m":
+        words = [words[2], *words[3:]]
+    elif words:
+        words = [Path(words[0]).name, *words[1:]]
+    text = " ".join(words)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class Store:
@@ -38,7 +81,7 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
-            raise StoreError("E030", f"{self.path}: {str(exc).splitlines()[0]}") from None
+            raise _opening_error(self.path, exc) from None
         if not read_only:
             self.migrate()
 
@@ -81,6 +124,21 @@ class Store:
         view = object.__new__(Store)
         view.path, view.con = self.path, self.con.cursor()
         return view
+
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """A ``Store`` over a cursor of its own inside a read-only transaction: one consistent snapshot,
+        and any write fails (DuckDB refuses it). Closed at the end."""
+        view = self.cursor()
+        try:
+            view.con.execute("BEGIN TRANSACTION READ ONLY")
+            yield view
+        finally:
+            try:
+                view.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            view.close()
 
     def close(self) -> None:
         self.con.close()
@@ -126,10 +184,12 @@ class Store:
             tail, params = tail + " LIMIT ?", [*params, check_rows(limit, "limit", low=1)]
         return self._documents(where + tail, params)
 
-    def document_summaries(self, *, limit: int | None = None) -> list[dict[str, Any]]:
-        """One dict per stored document (id, published, language, status, title), in storing order;
-        dates as ISO text."""
+    def document_summaries(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """One dict per stored document (id, published, language, status, title), in storing order,
+        ``limit`` of them after ``offset``; dates as ISO text."""
         tail, params = (" LIMIT ?", [check_rows(limit, "limit", low=1)]) if limit else ("", [])
+        if offset:
+            tail, params = f"{tail} OFFSET ?", [*params, check_rows(offset, "offset")]
         rows = self.con.execute(f"SELECT {', '.join(_SUMMARY_COLUMNS)} FROM documents "
                                 f"ORDER BY ingested_at, document_id{tail}", params).fetchall()
         return [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(_SUMMARY_COLUMNS, row)}
@@ -216,4 +276,4 @@ def _row_to_document(row: dict[str, Any]) -> Document:
     )
 
 
-__all__ = ["Store"]
+__all__ = ["Store", "StoreInUse", "process_name"]

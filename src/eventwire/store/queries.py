@@ -12,6 +12,8 @@ contract.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from datetime import UTC, date, datetime
 from typing import Any
@@ -146,6 +148,58 @@ def event_records(con: Any, *, newest_first: bool = False, limit: int | None = N
     return [{**json.loads(record), "updated_at": at.isoformat() if at else None} for record, at in rows]
 
 
+def _cursor_text(day: date | None, event_id: str) -> str:
+    body = json.dumps([day.isoformat() if day else None, event_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(body.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def parse_cursor(text: str) -> tuple[date | None, str]:
+    """The (event_date, event_id) of a page cursor (``next`` of a page), else ``UsageError`` E060."""
+    try:
+        day, event_id = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+        if not isinstance(event_id, str) or not (day is None or isinstance(day, str)):
+            raise ValueError(text)
+        return (date.fromisoformat(day) if day else None), event_id
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise UsageError("E060", f"after {text[:60]!r} is not a page cursor",
+                         hint="pass the 'next' value of the previous page unchanged") from None
+
+
+def _after_clause(after: str, newest_first: bool) -> tuple[str, list[Any]]:
+    """Rows that come after the cursor in the page order (dates either way, NULLS LAST; then id)."""
+    day, event_id = parse_cursor(after)
+    if day is None:
+        return "(event_date IS NULL AND event_id > ?)", [event_id]
+    before = "<" if newest_first else ">"
+    return (f"(event_date {before} ? OR (event_date = ? AND event_id > ?) OR event_date IS NULL)",
+            [day, day, event_id])
+
+
+def _with_updated_at(record: str, at: datetime | None) -> str:
+    """The stored JSON record with its ``updated_at`` added, without decoding it."""
+    stamp = json.dumps(at.isoformat() if at else None)
+    body = record.rstrip()
+    return f'{body[:-1]}, "updated_at": {stamp}}}' if body not in ("{}", "") else f'{{"updated_at": {stamp}}}'
+
+
+def event_page(con: Any, *, newest_first: bool = True, limit: int = 100, offset: int = 0, after: str | None = None,
+               **filters: Any) -> tuple[list[str], str | None]:
+    """One page of events as stored JSON texts (each with ``updated_at``), and the cursor of the next
+    page (None after the last one). Keyset pagination: ``after`` (a previous page's cursor) continues
+    where that page ended, cheaply and without gaps or repeats while events are added; ``offset``
+    still skips rows. Order: newest first (or oldest), undated last, then by id."""
+    where, params = event_filters(**filters)
+    if after:
+        clause, values = _after_clause(after, newest_first)
+        where, params = f"{where} AND {clause}", [*params, *values]
+    order = "event_date DESC NULLS LAST, event_id" if newest_first else "event_date NULLS LAST, event_id"
+    tail, page = _page(check_rows(limit, "limit", low=1), offset)
+    rows = con.execute(f"SELECT record, updated_at, event_date, event_id FROM events WHERE {where} "
+                       f"ORDER BY {order}{tail}", [*params, *page]).fetchall()
+    cursor = _cursor_text(rows[-1][2], rows[-1][3]) if len(rows) == limit else None
+    return [_with_updated_at(record, at) for record, at, _, _ in rows], cursor
+
+
 def query_events(con: Any, *, limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
     """Event records (dicts) with their ``updated_at`` (UTC), oldest first, filtered by ``event_filters``."""
     return event_records(con, limit=limit, with_updated_at=True, **filters)
@@ -163,6 +217,12 @@ def event_record(con: Any, event_id: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
+def event_json(con: Any, event_id: str) -> str | None:
+    """One event record by id as its stored JSON text, or None."""
+    row = con.execute("SELECT record FROM events WHERE event_id = ?", [event_id]).fetchone()
+    return row[0] if row else None
+
+
 def timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
     """Dated events passing ``event_filters``, counted per day and type, in date order."""
     where, params = event_filters(**filters)
@@ -171,13 +231,17 @@ def timeline(con: Any, **filters: Any) -> list[dict[str, Any]]:
     return [{"date": day.isoformat(), "event_type": kind, "count": n} for day, kind, n in rows]
 
 
-def changes_since(con: Any, since: Any) -> list[dict[str, Any]]:
-    """History rows at or after ``since`` (a date or ISO timestamp, UTC), oldest first."""
+def changes_since(con: Any, since: Any, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """History rows at or after ``since`` (a date or ISO timestamp, UTC), oldest first (a page of
+    ``limit`` after ``offset``, if given)."""
+    tail, page = _page(limit, offset)
     rows = con.execute("SELECT change_id, event_id, change, detail, changed_at FROM history "
-                       "WHERE changed_at >= ? ORDER BY change_id", [parse_when(since, name="since")]).fetchall()
+                       f"WHERE changed_at >= ? ORDER BY change_id{tail}",
+                       [parse_when(since, name="since"), *page]).fetchall()
     return [{"change_id": cid, "event_id": eid, "change": change, "detail": json.loads(detail or "{}"),
              "changed_at": at.isoformat()} for cid, eid, change, detail, at in rows]
 
 
-__all__ = ["MAX_ROWS", "changes_since", "check_rows", "count_events", "event_filters", "event_record",
-           "event_records", "like_pattern", "parse_bbox", "parse_when", "query_events", "timeline"]
+__all__ = ["MAX_ROWS", "changes_since", "check_rows", "count_events", "event_filters", "event_json", "event_page",
+           "event_record", "event_records", "like_pattern", "parse_bbox", "parse_cursor", "parse_when", "query_events",
+           "timeline"]

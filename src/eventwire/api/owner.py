@@ -1,0 +1,242 @@
+"""The server owns the store: one writer in-process, a server file beside the store, a watched inbox.
+
+DuckDB lets one process open a database read-write, or many processes read-only - never both,
+and a read-only open fails while a writer holds the file. So while ``eventwire serve`` runs it
+is the one process using its store, and everything else goes through it:
+
+* ``Writer`` - the server's only way to write: documents sent to ``POST /api/documents``,
+  ``POST /api/process`` and the watched inputs all pass one lock into one long-lived
+  ``eventwire.ingest.Ingester`` (clean, deduplicate, store in batches, then ``process_pending``:
+  the same pipeline and the same exactly-once processing as ``eventwire ingest``).
+* The server file ``<store>.serve.json`` (mode 0600, written once the server listens, removed
+  when it stops) holds the URL, the PID and the write token. An ``eventwire ingest``, ``export``,
+  ``documents`` or ``process`` that finds the store locked reads it and talks to that server
+  (``eventwire.api.client``); a file left by a killed server is ignored, since then the store opens.
+* ``Watcher`` - a thread ingesting ``[serve] watch`` (folders, files, globs, feed URLs) at start and
+  every ``[serve] watch_interval`` seconds; files already read and unchanged are skipped.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import logging
+import os
+import secrets
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from eventwire.config import Settings
+from eventwire.errors import StoreError
+from eventwire.ingest import IngestReport, Ingester
+from eventwire.process import ProcessReport, process_pending
+from eventwire.read._fetch import is_url
+from eventwire.records import Document, Rejection
+from eventwire.store import Store
+
+log = logging.getLogger("eventwire.serve")
+
+SUFFIX = ".serve.json"
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What the server file says: where the server listens, its PID, the write token, its limits."""
+
+    url: str
+    pid: int
+    token: str
+    store: str
+    max_ingest_bytes: int = 0
+
+
+def server_file(store_path: str | os.PathLike[str]) -> Path:
+    """Where the server of ``store_path`` records itself."""
+    return Path(f"{os.path.abspath(store_path)}{SUFFIX}")
+
+
+def new_token(settings: Settings) -> str:
+    """The write token: ``[serve] token`` when configured, else a fresh random one for this run."""
+    return settings.serve.token or secrets.token_urlsafe(32)
+
+
+def write_server_file(info: ServerInfo) -> Path:
+    """Write the server file readable by its owner only (0600, created so, then renamed into place)."""
+    path = server_file(info.store)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, json.dumps(asdict(info)).encode("utf-8"))
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    return path
+
+
+def read_server_file(store_path: str | os.PathLike[str]) -> ServerInfo | None:
+    """The server file of ``store_path``, or None when there is none (or it cannot be read)."""
+    try:
+        data = json.loads(server_file(store_path).read_text("utf-8"))
+        return ServerInfo(**{k: data[k] for k in ("url", "pid", "token", "store")},
+                          max_ingest_bytes=int(data.get("max_ingest_bytes", 0)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remove_server_file(store_path: str | os.PathLike[str], pid: int | None = None) -> None:
+    """Remove the server file (only when it is this ``pid``'s, if given)."""
+    found = read_server_file(store_path)
+    if found is not None and pid is not None and found.pid != pid:
+        return
+    try:
+        server_file(store_path).unlink()
+    except OSError:
+        pass
+
+
+Processor = Callable[[object, list[Document]], None]
+
+
+class Writer:
+    """The server's single writer: one lock, one ``Ingester``, one extractor (built when first needed)."""
+
+    def __init__(self, store: Store, settings: Settings, *,
+                 processor: Callable[[], Processor] | None = None) -> None:
+        self.store = store.cursor()
+        self.settings = settings
+        self.lock = threading.Lock()
+        self._make_processor = processor or _store_processor(settings)
+        self._processor: Processor | None = None
+        self._ingester: Ingester | None = None
+        self.stopping = threading.Event()
+
+    def _ready(self, extract: bool) -> tuple[Ingester, Processor | None]:
+        if self.stopping.is_set():
+            raise StoreError("E030", "the server is stopping", hint="run this again once the server is back")
+        if self._ingester is None:
+            self._ingester = Ingester(self.store, self.settings)
+        if extract and self._processor is None:
+            self._processor = self._make_processor()
+        return self._ingester, (self._processor if extract else None)
+
+    def add(self, docs: Sequence[Document], rejections: Sequence[Rejection] = (), *,
+            extract: bool = True) -> IngestReport:
+        """Store (and with ``extract``, extract and fuse) documents read elsewhere."""
+        with self.lock:
+            ingester, processor = self._ready(extract)
+            return ingester.add(docs, rejections, process=processor)
+
+    def inputs(self, inputs: Sequence[str]) -> IngestReport:
+        """Read, store, extract and fuse inputs (the watched ones)."""
+        with self.lock:
+            ingester, processor = self._ready(True)
+            return ingester.inputs(inputs, process=processor, stop=self.stopping.is_set)
+
+    def process(self, *, everything: bool = False, retry_failed: bool = False) -> ProcessReport:
+        """``eventwire process`` in the server: extract and fuse what is pending."""
+        with self.lock:
+            _, processor = self._ready(True)
+            return process_pending(self.store, self.settings, processor, everything=everything,
+                                   retry_failed=retry_failed)
+
+    def events(self) -> int:
+        with self.lock:
+            return self.store.count("events")
+
+    def close(self) -> None:
+        """Close once what is being written is committed (a watched pass stops after its batch)."""
+        self.stopping.set()
+        with self.lock:
+            self.store.close()
+
+
+def _store_processor(settings: Settings) -> Callable[[], Processor]:
+    def build() -> Processor:
+        from eventwire.process import StoreProcessor
+
+        return StoreProcessor(settings)
+
+    return build
+
+
+class Watcher:
+    """Ingests the watched inputs through the writer now and every ``interval`` seconds, in a thread."""
+
+    def __init__(self, writer: Writer, inputs: Sequence[str], interval: float) -> None:
+        self.writer, self.inputs, self.interval = writer, list(inputs), interval
+        self.stop = threading.Event()
+        self.seen: dict[str, tuple[int, int]] = {}
+        self.thread = threading.Thread(target=self._loop, name="eventwire-watch", daemon=True)
+        self.passes = 0
+
+    def start(self) -> None:
+        if self.inputs:
+            self.thread.start()
+
+    def close(self, timeout: float = 30.0) -> None:
+        self.stop.set()
+        self.writer.stopping.set()
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+
+    def _loop(self) -> None:
+        while not self.stop.is_set():
+            try:
+                self.once()
+            except Exception:  # noqa: BLE001 - one failed pass must not end watching
+                log.exception("watch: a pass failed; trying again in %g s", self.interval)
+            self.passes += 1
+            self.stop.wait(self.interval)
+
+    def once(self) -> IngestReport | None:
+        """One pass: new or changed files and every URL; None when there was nothing to read.
+        Files count as read only once the pass stored them (a failed pass reads them again)."""
+        todo, stamps = changed_inputs(self.inputs, self.seen, self.writer.settings.read.extensions)
+        if not todo:
+            return None
+        report = self.writer.inputs(todo)
+        self.seen.update(stamps)
+        for item in report.rejections:
+            log.warning("watch: %s", item.message())
+        if report.stored or report.rejected:
+            log.warning("watch: %s", report.summary())
+        return report
+
+
+def changed_inputs(watch: Sequence[str], seen: dict[str, tuple[int, int]],
+                   extensions: Sequence[str]) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """The watched inputs to read now - URLs always, files new or changed since ``seen`` - and the
+    (size, mtime) of those files."""
+    out: list[str] = []
+    stamps: dict[str, tuple[int, int]] = {}
+    for entry in watch:
+        if is_url(entry):
+            out.append(entry)
+            continue
+        for path in _files(entry, extensions):
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            stamp = (st.st_size, st.st_mtime_ns)
+            if seen.get(path) != stamp and path not in stamps:
+                stamps[path] = stamp
+                out.append(path)
+    return out, stamps
+
+
+def _files(entry: str, extensions: Sequence[str]) -> list[str]:
+    if os.path.isdir(entry):
+        found = [os.path.join(d, f) for d, _, names in os.walk(entry) for f in names]
+        wanted = tuple(e.lower() for e in extensions)
+        return sorted(f for f in found if not wanted or f.lower().endswith(wanted))
+    if any(c in entry for c in "*?["):
+        return sorted(p for p in glob.glob(entry, recursive=True) if os.path.isfile(p))
+    return [entry] if os.path.isfile(entry) else []
+
+
+__all__ = ["SUFFIX", "ServerInfo", "Watcher", "Writer", "changed_inputs", "new_token", "read_server_file",
+           "remove_server_file", "server_file", "write_server_file"]
