@@ -1,0 +1,211 @@
+"""Writes through the API need the write token; reads cannot write; pages follow a keyset cursor.
+
+Through real HTTP (a uvicorn on 127.0.0.1). Processing is a fake here (it records the batches it
+gets and marks them processed in the same transaction, as the real one does); the real pipeline
+through a real server process is in tests/cli/test_serve_owner.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+import eventwire.api as api
+from eventwire.api import create_app
+from eventwire.api.owner import Writer
+from eventwire.config import defaults
+from eventwire.store import Store
+
+from .conftest import EVENTS, _fill, serving
+
+TOKEN = "t" * 40
+STORY = "Gunmen attacked the village of Kadugli on Monday, killing four civilians, residents said."
+
+
+class FakeProcessor:
+    def __init__(self):
+        self.batches = []
+
+    def __call__(self, store, docs):
+        self.batches.append([d.id for d in docs])
+        with store.batch():
+            store.mark_documents([d.id for d in docs], "processed")
+
+
+@pytest.fixture
+def writable(tmp_path):
+    path = tmp_path / "writes.duckdb"
+    with Store(path) as store:
+        _fill(store)
+    app = create_app(str(path), token=TOKEN)
+    fake = FakeProcessor()
+    app.state.writer = Writer(app.state.store, app.state.settings, processor=lambda: fake)
+    with serving(app) as url:
+        yield url, fake
+
+
+def post(url, path, body, token=TOKEN, **headers):
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    return httpx.post(url + path, content=json.dumps(body), timeout=30,
+                      headers={"Content-Type": "application/json", **headers})
+
+
+def doc(doc_id, text=STORY, **extra):
+    return {"id": doc_id, "raw_text": text, "source": f"/inbox/{doc_id}.txt", **extra}
+
+
+def test_documents_posted_with_the_token_are_stored_and_processed_once(writable):
+    url, fake = writable
+    res = post(url, "/api/documents", {"documents": [doc("a"), doc("b", STORY + " Again.")],
+                                       "rejections": [{"source": "dump.jsonl", "code": "E006", "reason": "bad",
+                                                       "line": 3}]})
+    assert res.status_code == 200, res.text
+    body = res.json()
+    # the fixture's doc-1 was stored unprocessed: it is finished first (resumed), in storing order
+    assert (body["read"], body["stored"], body["rejected"], body["processed"], body["resumed"]) == (2, 2, 1, 3, 1)
+    assert body["rejections"][0]["line"] == 3 and body["events"] == len(EVENTS)
+    assert fake.batches == [["doc-1"], ["a", "b"]]
+    again = post(url, "/api/documents", {"documents": [doc("a")]}).json()
+    assert (again["stored"], again["duplicates"]) == (0, 1) and len(fake.batches) == 2
+    stored = {d["document_id"]: d["status"] for d in httpx.get(url + "/api/documents", timeout=10).json()["documents"]}
+    assert stored == {"doc-1": "processed", "a": "processed", "b": "processed"}
+
+
+def test_store_only_then_process(writable):
+    url, fake = writable
+    assert post(url, "/api/documents", {"documents": [doc("c")], "extract": False}).json()["stored"] == 1
+    assert fake.batches == []
+    done = post(url, "/api/process", {}).json()
+    assert done["processed"] == 2 and done["failed"] == []   # doc-1 of the fixture, then c
+    assert fake.batches == [["doc-1"], ["c"]]
+
+
+@pytest.mark.parametrize("path", ["/api/documents", "/api/process"])
+def test_writes_need_the_token(writable, path):
+    url, fake = writable
+    body = {"documents": [doc("x")]} if path == "/api/documents" else {}
+    missing = post(url, path, body, token=None)
+    assert missing.status_code == 401 and missing.headers["www-authenticate"] == "Bearer"
+    assert missing.json()["error"]["code"] == "unauthorized"
+    for wrong in (TOKEN[:-1] + "u", TOKEN + "u", "x"):
+        res = post(url, path, body, token=wrong)
+        assert res.status_code in (401, 403) and res.json()["error"]["status"] == res.status_code
+    basic = post(url, path, body, token=None, Authorization=f"Basic {TOKEN}")
+    assert basic.status_code == 403
+    assert fake.batches == [] and httpx.get(url + "/api/documents/x", timeout=10).status_code == 404
+
+
+def test_the_token_is_compared_in_constant_time(monkeypatch):
+    calls = []
+
+    def compare(a, b):
+        calls.append((a, b))
+        return a == b
+
+    monkeypatch.setattr(api.hmac, "compare_digest", compare)
+    assert api.token_matches(f"Bearer {TOKEN}", TOKEN) and calls == [(TOKEN.encode(), TOKEN.encode())]
+    assert not api.token_matches("Bearer nope", TOKEN) and len(calls) == 2
+    assert not api.token_matches(None, TOKEN) and not api.token_matches(f"Basic {TOKEN}", TOKEN)
+
+
+def test_a_large_body_needs_the_token(writable):
+    url, _ = writable
+    big = {"documents": [doc("big", STORY + " " + "word " * 30_000)], "extract": False}
+    assert post(url, "/api/documents", big, token=None).status_code == 413
+    res = post(url, "/api/documents", big)
+    assert res.status_code == 200 and res.json()["stored"] == 1
+
+
+@pytest.mark.parametrize("bad", [
+    {"documents": [doc("ok"), {"id": 5, "raw_text": "x"}]},
+    {"documents": [doc("ok"), {"id": "y" * 300, "raw_text": "x"}]},
+    {"documents": [doc("ok"), {"id": "z"}]},
+    {"documents": [doc("ok", meta=[1])]},
+    {"documents": [doc("ok", nlp="x")]},
+    {"documents": [doc("ok")], "rejections": [{"source": "s"}]},
+    {"documents": "nope"},
+])
+def test_a_bad_batch_is_refused_whole(writable, bad):
+    url, fake = writable
+    res = post(url, "/api/documents", bad)
+    assert res.status_code == 422 and res.json()["error"]["code"] == "invalid_parameter"
+    assert httpx.get(url + "/api/documents/ok", timeout=10).status_code == 404 and fake.batches == []
+
+
+def test_the_source_path_is_shown_only_with_the_token(writable):
+    url, _ = writable
+    post(url, "/api/documents", {"documents": [doc("p")], "extract": False})
+    public = httpx.get(url + "/api/documents/p", timeout=10).json()
+    assert "source" not in public and public["text"] == STORY and public["clean_text"]
+    private = httpx.get(url + "/api/documents/p", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=10).json()
+    assert private["source"] == "/inbox/p.txt"
+
+
+def test_reads_cannot_write(tmp_path):
+    with Store(tmp_path / "ro.duckdb") as store:
+        with store.reading() as view:
+            assert view.count("events") == 0
+            with pytest.raises(Exception, match="read-only"):
+                view.con.execute("DELETE FROM events")
+        assert store.count("events") == 0
+
+
+# -- pages ----------------------------------------------------------------------------------------
+
+@pytest.fixture
+def many(tmp_path):
+    from eventwire.store.events import EventStore
+
+    path = tmp_path / "many.duckdb"
+    records = []
+    for i in range(57):
+        e = json.loads(json.dumps(EVENTS[i % 2]))
+        e["event_id"] = f"ev-{i:03d}"
+        e["event_date"] = e["date_start"] = e["date_end"] = None if i % 10 == 0 else f"2024-05-{1 + i % 7:02d}"
+        records.append(e)
+    with Store(path) as store:
+        EventStore(store).put_event_records(records)
+    with serving(create_app(str(path), defaults())) as url:
+        yield url, records
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+def test_keyset_pages_cover_every_event_once_in_order(many, order):
+    url, records = many
+    seen, after, pages = [], None, 0
+    while True:
+        params = {"limit": 10, "order": order, **({"after": after} if after else {})}
+        body = httpx.get(url + "/api/events", params=params, timeout=10).json()
+        assert body["total"] == 57
+        seen += body["events"]
+        pages += 1
+        after = body["next"]
+        if after is None:
+            break
+    assert pages == 6 and [e["event_id"] for e in seen] == [e["event_id"] for e in _ordered(records, order)]
+    assert all(e["updated_at"] for e in seen)
+
+
+def _ordered(records, order):
+    dated = sorted((r for r in records if r["event_date"]), key=lambda r: r["event_id"])
+    dated.sort(key=lambda r: r["event_date"], reverse=order == "newest")
+    return dated + sorted((r for r in records if not r["event_date"]), key=lambda r: r["event_id"])
+
+
+def test_the_default_page_is_small_and_a_bad_cursor_is_422(many):
+    url, _ = many
+    body = httpx.get(url + "/api/events", timeout=10).json()
+    assert body["limit"] == 100 and body["next"] is None and len(body["events"]) == 57
+    for after in ("nope", "W10", "eyJhIjoxfQ"):
+        res = httpx.get(url + "/api/events", params={"after": after}, timeout=10)
+        assert res.status_code == 422 and res.json()["error"]["code"] == "invalid_parameter"
+
+
+def test_a_page_is_the_stored_record_with_its_updated_at(many):
+    url, records = many
+    page = httpx.get(url + "/api/events", params={"limit": 1, "order": "oldest"}, timeout=10).json()["events"]
+    one = httpx.get(url + f"/api/events/{page[0]['event_id']}", timeout=10).json()
+    assert {k: v for k, v in page[0].items() if k != "updated_at"} == one
