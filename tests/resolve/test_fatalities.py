@@ -199,3 +199,31 @@ def test_a_since_phrase_without_a_raise_word_keeps_the_count(nlp):
 
 def test_of_the_before_a_number_still_blocks_unit_names(nlp):
     assert fat(nlp, "Soldiers of the 4 brigades advanced on the town.")[1] is None
+
+
+@pytest.mark.parametrize("text, best", [
+    # translated-press "casualties" are the dead when the number opens the headline or the dead are
+    # placed in a side's ranks (paraphrases written for this test)
+    ("6 casualties in the shelling of the old market in the provincial capital", 6),
+    ("At least 9 casualties in renewed bombardment on the southern villages", 9),
+    ("12 casualties at least in the ranks of the militia during the night assault", 12),
+    ("Fierce clashes leave 14 casualties in the ranks of the government forces", 14),
+    ("3 casualties of the rebel factions including a field commander near the bridge", 3),
+    ("Heavy raids;5 casualties in the town after the market was hit", 5),
+    # raising an event's own toll ("the number", "casualties' number")
+    ("More casualties raise the number to 7 in the village after the massacre", 7),
+    ("Airstrikes raise casualties' number in the eastern countryside to 11 in the funeral targeting", 11),
+    ("The number of casualties in the bombing of the bus rose to 23", 23),
+])
+def test_translated_press_casualties_and_raised_numbers(nlp, text, best):
+    assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text", [
+    "The car bomb caused 30 casualties near the ministry.",
+    "The shelling left about 40 casualties and wounded in the camp.",
+    "The number of displaced families rose to 500 in the camp.",
+    "Twelve people were wounded and 3 casualties were reported.",
+])
+def test_wire_casualties_and_other_numbers_stay_out(nlp, text):
+    assert fat(nlp, text)[1] is None

@@ -124,7 +124,13 @@ class _Lexicon:
         single = data.get("singular")
         self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
         self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
-        self.before_re = re.compile(bounded(alternation(triggers["before"])), re.I)
+        self.tolls = frozenset(_norm(t) for t in triggers.get("tolls", ()))
+        self.before_re = re.compile(bounded(alternation(triggers["before"] + sorted(self.tolls))), re.I)
+        initial = triggers.get("clause_initial", ())
+        self.initial_re = re.compile(bounded(alternation(initial)), re.I) if initial else None
+        self.initial_words = frozenset(_norm(w) for w in initial)
+        self.ranks_re = re.compile(rf"\s+(?:at\s+least\s+)?(?:{alternation(triggers.get('ranks_after', ['in the ranks of']))})"
+                                   r"(?![\w-])", re.I)
         self.block_after = re.compile(
             rf"^\s*-?\s*(?:{alternation(blocks['after_number'])})(?![a-z])", re.I)
         self.block_before = re.compile(rf"(?<![\w$£€])(?:{alternation(blocks['before_number'])})\s*$", re.I)
@@ -162,7 +168,7 @@ class _Lexicon:
             return self._singular(sent)
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
         before = [(m.start(), m.end()) for m in self.before_re.finditer(text)]
-        links = [link for n in numbers if (link := self._link(sent, n, after, before))]
+        links = [link for n in numbers if (link := self._link(sent, n, after + self._initial(text, n), before))]
         if not links:
             return self._singular(sent)
         if anchor is not None:
@@ -265,6 +271,20 @@ class _Lexicon:
                 return _Link(n, (start, end))
         return None
 
+    def _initial(self, text: str, n: _Number) -> list[tuple[int, int]]:
+        """"5 casualties in clashes", "18 casualties at least in the ranks of X": a translated-press
+        "casualties" right after a number that opens its clause, or that puts the dead in a side's
+        ranks, names the dead (wire copy's "caused 14 casualties" does not)."""
+        if self.initial_re is None:
+            return []
+        m = self.initial_re.match(text, n.end + len(text[n.end:]) - len(text[n.end:].lstrip()))
+        if m is None or n.article or self.mixed.match(text[m.end():]):
+            return []
+        opens = not _CLAUSE_HEAD.search(text[:n.start].rsplit(";", 1)[-1].rsplit(":", 1)[-1])
+        if opens or self.ranks_re.match(text, m.end()):
+            return [(m.start(), m.end())]
+        return []
+
     def _cumulative(self, text: str, n: _Number, trigger_start: int) -> bool:
         """"the death toll was raised to 300 since the start of the offensive": a running total, not
         one event's dead (a raise word before the number, a "since" phrase after it)."""
@@ -272,7 +292,7 @@ class _Lexicon:
         return bool(words & self.cumulative_words) and bool(self.cumulative_after.match(text[n.end:]))
 
     def _before_ok(self, text: str, n: _Number, start: int, end: int) -> bool:
-        toll = _norm(text[start:end]) in ("death toll", "toll")
+        toll = _norm(text[start:end]) in self.tolls
         if toll:
             return not n.article and self._toll_gap_ok(text[end:n.start])
         return self._before_gap_ok(text[end:n.start])
@@ -289,7 +309,7 @@ class _Lexicon:
         if _has_verb(sent, n.end, start, self.after_aux, asides):
             return False
         trigger = _norm(text[start:end])
-        if trigger in _NOUN_TRIGGERS or (words and words[-1] in _PASSIVE_AUX):
+        if trigger in _NOUN_TRIGGERS or trigger in self.initial_words or (words and words[-1] in _PASSIVE_AUX):
             return True
         return not self._active(text[end:])
 
@@ -431,6 +451,7 @@ _ASIDE = re.compile(r",\s*(?:including|among them|mostly|most of them|many of th
 _POSTFIX_LOWER = re.compile(r"(?i)(?:\s+[a-z]+){0,2}?\s+(?:at\s+least|or\s+more)\b")
 _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said|says|according|"
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
+_CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open its clause
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
