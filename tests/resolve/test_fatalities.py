@@ -214,6 +214,7 @@ def test_of_the_before_a_number_still_blocks_unit_names(nlp):
     ("More casualties raise the number to 7 in the village after the massacre", 7),
     ("Airstrikes raise casualties' number in the eastern countryside to 11 in the funeral targeting", 11),
     ("The number of casualties in the bombing of the bus rose to 23", 23),
+    ("Gunmen killed 30 villagers in two days of attacks.", 30),
 ])
 def test_translated_press_casualties_and_raised_numbers(nlp, text, best):
     assert fat(nlp, text)[1] == best
@@ -224,6 +225,9 @@ def test_translated_press_casualties_and_raised_numbers(nlp, text, best):
     "The shelling left about 40 casualties and wounded in the camp.",
     "The number of displaced families rose to 500 in the camp.",
     "Twelve people were wounded and 3 casualties were reported.",
+    # running totals over a stretch of time are not one event's dead
+    "Shelling goes on, raising the death toll to more than 180 in 5 days of bombardment.",
+    "New raids raise the death toll to about 160 within 20 days of escalation.",
 ])
 def test_wire_casualties_and_other_numbers_stay_out(nlp, text):
     assert fat(nlp, text)[1] is None

@@ -139,8 +139,10 @@ class _Lexicon:
             rf"\s(?:{alternation(blocks['subset'])})\s+(?:(?:an?|one|the|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
             rf"(?=\s+(?:{alternation(triggers['after_aux'])})\b)", re.I)
         cumulative = data.get("cumulative", {})
+        stretch = (rf"|(?:{alternation(cumulative['stretch_preps'])})\s+(?:\d+|[a-z]+)\s+"
+                   rf"(?:{alternation(cumulative['stretch_units'])})" if cumulative.get("stretch_preps") else "")
         self.cumulative_after = re.compile(
-            rf"^(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(cumulative.get('after', ['since']))})(?![\w-])", re.I)
+            rf"^(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(cumulative.get('after', ['since']))}{stretch})(?![\w-])", re.I)
         self.cumulative_words = frozenset(cumulative.get("words", ()))
         self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})(?![\w-])[^;.:!?()]*$", re.I)
         months = "january february march april may june july august september october november december"
