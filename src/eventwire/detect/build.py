@@ -39,6 +39,7 @@ class DocContext:
     previous_background: bool = False
     background_date: DateSpan | None = None
     window_days: int = 7                 # the reporting window ([story] window_days)
+    rules: Any = None                    # the detect stage's compiled rules (detect._engine.Rules)
 
 
 def span_of(obj: Any) -> Span:
@@ -121,7 +122,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,
                       trigger=span_of(trig_span), sentence=span_of(sent), cameo=kind.cameo, plover=kind.plover,
                       date=date, is_background=is_bg, location_text=place,
-                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx))
+                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx), rule=decision.rule or None)
     _set_roles(mention, roles)
     _set_attribution(mention, attribution)
     mention.tags = tags_for(view, kind.name, kind.event_type)

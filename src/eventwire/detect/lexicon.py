@@ -159,9 +159,3 @@ def cue_matcher() -> CueMatcher:
 def modality_words() -> dict[str, frozenset[str]]:
     """Modality word sets (negation, denial, hypothetical, future, threat, background)."""
     return {k: frozenset(v) for k, v in load_lexicon()["modality"].items()}
-
-
-@lru_cache(maxsize=1)
-def context_words() -> dict[str, frozenset[str]]:
-    """Weak trigger words, speaker heads and people words (``[context]`` of the lexicon)."""
-    return {k: frozenset(v) for k, v in load_lexicon()["context"].items()}

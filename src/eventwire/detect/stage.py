@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.config import DetectSettings, Settings
 from eventwire.detect._scorer import NONE, Scorer, Verdict, features
 from eventwire.detect.build import DocContext, build_mention
-from eventwire.detect.classify import Decision, classify
+from eventwire.detect.classify import Decision, Rules, classify
 from eventwire.detect.dedupe import dedupe
 from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
 from eventwire.detect.modality import generic, modality
@@ -43,10 +43,10 @@ def _cues_by_sentence(sents: list[Any], cues: list[Cue]) -> dict[int, list[Cue]]
     return grouped
 
 
-def _decide(view: SentenceView) -> tuple[Decision | None, str]:
+def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
     """The sentence's decision and its modality; a rejected trigger gives way to the next cue."""
     for _ in range(MAX_RETRIES):
-        decision = classify(view)
+        decision = classify(view, rules)
         if decision is None:
             return None, "none"
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
@@ -63,20 +63,21 @@ def _decide(view: SentenceView) -> tuple[Decision | None, str]:
     return None, "rejected"
 
 
-def read_sentence(view: SentenceView) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
+def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
     """The rules' decision, its modality and the scorer's features for one sentence (the same at run
     time and in training/detect/train.py)."""
-    decision, mood = _decide(view) if view.cues else (None, "none")
+    decision, mood = _decide(view, rules) if view.cues else (None, "none")
     rule = decision.sub_event_type if decision is not None else ("rejected" if mood == "rejected" else None)
     return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None)
 
 
-def example_features(doc: Document) -> list[tuple[str, int | None]]:
-    """Features of a whole (one-sentence) training example, read as one sentence."""
+def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[str, int | None]]:
+    """Features of a whole (one-sentence) training example, read as one sentence (pass ``rules``,
+    ``Rules.load()`` once, when reading many)."""
     spacy_doc = doc.nlp
     cues = cue_matcher()(spacy_doc)
     view = SentenceView(spacy_doc[:], cues, _place_tokens(spacy_doc, [(t.start, t.end) for t in doc.toponyms]))
-    return read_sentence(view)[2]
+    return read_sentence(view, rules or Rules.load())[2]
 
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
@@ -183,13 +184,16 @@ def _place_tokens(spacy_doc: Any, toponyms: list[tuple[int, int]]) -> frozenset[
 
 
 def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window_days: int = 7,
-                    scorer: Scorer | None = None, policy: DetectSettings | None = None) -> list[Mention]:
-    """Mentions of one parsed document (``doc.nlp`` set), in clean-text offsets."""
+                    scorer: Scorer | None = None, policy: DetectSettings | None = None,
+                    rules: Rules | None = None) -> list[Mention]:
+    """Mentions of one parsed document (``doc.nlp`` set), in clean-text offsets; ``rules`` are the
+    stage's (read anew from the package when not given)."""
     spacy_doc = doc.nlp
     sents = sentences(spacy_doc)
     resolvers = resolvers or Resolvers.default()
     ctx = DocContext(doc.id, doc.published, resolvers, sents, [(t.start, t.end) for t in doc.toponyms],
-                     _civilian_words(), _story_country(resolvers, doc), window_days=window_days)
+                     _civilian_words(), _story_country(resolvers, doc), window_days=window_days,
+                     rules=rules or Rules.load())
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []
@@ -222,9 +226,9 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
               policy: DetectSettings | None = None) -> list[Mention]:
     """Up to two mentions: the sentence's main event and one in an independent clause."""
     if scorer is None:
-        decision, _ = _decide(view)
+        decision, _ = _decide(view, ctx.rules)
     else:
-        decision, mood, feats = read_sentence(view)
+        decision, mood, feats = read_sentence(view, ctx.rules)
         decision = _judge(view, decision, mood, scorer.score(feats), policy or DetectSettings())
     if decision is None and not view.cues:
         return []
@@ -234,7 +238,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
         mentions.append(build_mention(ctx, index, view, decision, hits, view.has("hedge")))
         if generic(view.sent.doc[decision.trigger.start:decision.trigger.end].root, view.sent):
             mentions[0].confidence = round(mentions[0].confidence * GENERIC_FACTOR, 3)
-        second = _second_decision(view, decision)
+        second = _second_decision(view, decision, ctx.rules)
         if second is not None:
             mentions.append(build_mention(ctx, index, second[0], second[1], hits, view.has("hedge")))
         ctx.previous_background = mentions[0].is_background
@@ -243,7 +247,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
     return mentions
 
 
-def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView, Decision] | None:
+def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple[SentenceView, Decision] | None:
     """Another event in a clause of its own ("..., while a bomb killed five at the base")."""
     if sub_event(first.sub_event_type).event_type in ("Protests", "Riots"):
         return None  # arrests or beatings at a protest are part of it
@@ -255,7 +259,7 @@ def _second_decision(view: SentenceView, first: Decision) -> tuple[SentenceView,
     if not any(c.is_trigger for c in rest):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
-    decision, _ = _decide(other)
+    decision, _ = _decide(other, rules)
     if decision is None or decision.trigger.weak:
         return None
     kind = sub_event(decision.sub_event_type).event_type
@@ -276,6 +280,7 @@ class DetectStage(Stage):
         self.window_days = settings.story.window_days
         self.resolvers = resolvers or Resolvers.default()
         self.policy = settings.detect
+        self.rules = Rules.load()  # data/rules.toml, read once per stage
         self.scorer = Scorer.load() if settings.detect.scorer else None
         cue_matcher()
 
@@ -284,6 +289,6 @@ class DetectStage(Stage):
             doc.mentions = []
             return doc
         found = detect_mentions(doc, self.resolvers, window_days=self.window_days, scorer=self.scorer,
-                                policy=self.policy)
+                                policy=self.policy, rules=self.rules)
         doc.mentions = [m for m in found if m.confidence >= self.min_confidence]
         return doc

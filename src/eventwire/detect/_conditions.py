@@ -1,0 +1,524 @@
+"""The rule engine's vocabulary: named conditions on a sentence and a trigger cue.
+
+A rule in ``data/rules.toml`` names its conditions as strings; each name maps
+here to a factory that, given the rule set's word sets (``Words``) and the
+condition's argument, returns a test ``(view, cue) -> bool``. Conditions read
+the sentence through the view helpers (``subjects``, ``objects``, ``agents``,
+``clause_verb``, ``is_place``, ``prep_objects``, ``same_clause``); every
+vocabulary they need is a word set from data, named in ``sets``.
+
+Argument forms: ``has:air,shell`` (cue classes), ``lemma:harm`` (a word set),
+``doer:state`` (a doer class, see ``DOER_CLASSES``), ``target:civilians`` (a
+target class, see ``TARGET_CLASSES``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from eventwire.detect.lexicon import Cue
+from eventwire.detect.modality import without
+from eventwire.detect.view import (
+    SentenceView,
+    agents,
+    clause_verb,
+    is_place,
+    objects,
+    prep_objects,
+    same_clause,
+    subjects,
+)
+
+Check = Callable[[SentenceView, Cue], bool]
+Words = Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A named condition: how it reads its argument (``arg``: None, "classes", "words", "doer",
+    "target"), the word sets it always reads, and its factory ``make(words, arg, via)``."""
+
+    make: Callable[[Words, str, tuple[str, ...]], Check]
+    arg: str | None = None
+    sets: tuple[str, ...] = ()
+
+
+# ------------------------------------------------------------------ generic
+
+
+def _has(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    classes = tuple(arg.split(","))
+    return lambda v, cue: v.has(*classes)
+
+
+def _has_strong(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    classes = tuple(arg.split(","))
+    return lambda v, cue: v.has_strong(*classes)
+
+
+def _weak(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    return lambda v, cue: cue.weak
+
+
+def _verb(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    return lambda v, cue: v.token(cue).pos_ == "VERB"
+
+
+def _lemma(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The lemma of the trigger's head word is in the set."""
+    s = words[arg]
+    return lambda v, cue: v.token(cue).lemma_.lower() in s
+
+
+def _first_word(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The lemma of the trigger's first word is in the set."""
+    s = words[arg]
+    return lambda v, cue: v.sent.doc[cue.start].lemma_.lower() in s
+
+
+def _first_word_cased(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """As ``first-word``, with the lemma as the tagger gave it (not lower-cased)."""
+    s = words[arg]
+    return lambda v, cue: v.sent.doc[cue.start].lemma_ in s
+
+
+def _sentence_lemma(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    s = words[arg]
+    return lambda v, cue: any(t.lemma_.lower() in s for t in v.sent)
+
+
+def _sentence_word(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    s = words[arg]
+    return lambda v, cue: any(t.lower_ in s for t in v.sent)
+
+
+def _violence(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A strong cue of a violent class (or a lethal one) anywhere in the sentence."""
+    classes = tuple(sorted(words["violent_classes"])) + ("lethal",)
+    return lambda v, cue: v.has_strong(*classes)
+
+
+# ------------------------------------------------------------------ doers
+
+
+def is_state(tok: Any, words: Words) -> bool:
+    """The phrase headed by ``tok`` (its left modifiers, not its conjuncts) names state forces."""
+    found = {t.lower_ for t in tok.lefts} | {tok.lower_}
+    return bool(found & words["state_words"]) and not found & words["nonstate_words"]
+
+
+def _doers(v: SentenceView, cue: Cue, via: tuple[str, ...]) -> list[Any]:
+    """Active subjects and passive agents of the trigger's clause, plus objects of ``via`` prepositions
+    on the trigger ("fell to the rebels")."""
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    found = subjects(verb)[0] + agents(verb)
+    return found + prep_objects(tok, frozenset(via)) if via else found
+
+
+def _doer_state(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return any(is_state(d, words) for d in doers)
+
+
+def _doer_nonstate(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return any(t.lower_ in words["nonstate_words"] for d in doers for t in d.subtree)
+
+
+def _doer_armed(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return any(v.cues_in(d.subtree, "armed") for d in doers)
+
+
+def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return bool({t.lemma_.lower() for d in doers for t in d.subtree} & words["partisans"])
+
+
+def _doer_none(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return not doers
+
+
+DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = MappingProxyType({
+    "state": _doer_state,            # a phrase headed by state words (army, police), none of a non-state group
+    "nonstate": _doer_nonstate,      # a non-state word (rebels, militants, IS) anywhere in the doer's phrase
+    "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
+    "crowd": _doer_partisans,        # supporters, activists, youths, villagers (unarmed partisans)
+    "none": _doer_none,              # nobody named as doer
+})
+
+
+def _doer(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    test = DOER_CLASSES[arg]
+    return lambda v, cue: test(v, _doers(v, cue, via), words)
+
+
+# ------------------------------------------------------------------ targets
+
+
+def _undergoers(tok: Any) -> list[Any]:
+    """Direct objects and passive subjects of a token."""
+    return objects(tok) + subjects(tok)[1]
+
+
+def _target_civilians(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """"burned a man alive", "hacked two farmers": people named as what the trigger verb acts on."""
+    return any(v.cues_in(o.subtree, "civilian") for o in _undergoers(v.token(cue)))
+
+
+def _target_captives(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """People taken ("seized three engineers"), not weapons seized from them."""
+    people = [o for o in _undergoers(v.token(cue)) if v.cues_in(o.subtree, "civilian")]
+    return bool(people) and not any(v.cues_in(p.subtree, "weapon") for p in people)
+
+
+def _target_held(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """"jailed 60 suspects", "picked up two activists": armed men, civilians or suspects held."""
+    return any(v.cues_in(p.subtree, "armed") or v.cues_in(p.subtree, "civilian") or
+               p.lemma_.lower() in words["suspects"] for p in _undergoers(v.token(cue)))
+
+
+def _target_property(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """Houses, shops, shrines: property or heritage named as what the verb acts on."""
+    return any(t.lemma_.lower() in words["property"] or v.cues_in([t], "heritage")
+               for t in _undergoers(v.token(cue)))
+
+
+def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """The attack's target is an armed actor (soldiers, police, militants) and no civilians."""
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    targets = prep_objects(tok, words["attack_preps"])
+    for head in (verb, *verb.conjuncts):
+        targets += objects(head) + subjects(head)[1] + prep_objects(head, words["attack_head_preps"])
+    armed = [t for t in targets if v.cues_in(t.subtree, "armed")]
+    civil = [t for t in targets if v.cues_in(t.subtree, "civilian")]
+    return bool(armed) and not civil
+
+
+def _target_weapon(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """Weapons, a cache or a stash named as what is seized, found or defused."""
+    tok = v.token(cue)
+    objs = objects(clause_verb(tok)) + objects(tok) + subjects(clause_verb(tok))[1]
+    return any(v.cues_in(o.subtree, "weapon") or o.lemma_.lower() in words["stash"] for o in objs)
+
+
+def _target_base(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """A base, camp, post or checkpoint named as what is set up."""
+    return any(c.lemma_.lower() in words["base_nouns"] for o in _undergoers(v.token(cue)) for c in o.subtree)
+
+
+def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """A place taken: the object of the verb, "control of/over X", "X fell", a passive subject."""
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
+    preps = words["control_preps"] if control else words["of_over"]
+    objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
+    if verb.lower_ in words["fall_words"]:
+        objs += subjects(verb)[0]
+    objs += subjects(verb)[1]
+    return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts) for t in objs)
+
+
+def _target_place_left(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """"withdrew from X", "abandoned X": a place as what is left."""
+    tok = v.token(cue)
+    return any(is_place(t, v.places) for t in prep_objects(tok, words["from"]) + objects(tok))
+
+
+def _target_place_out(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """"pushed the Taliban out of X", "drove the rebels back from X": the verb's particle apart,
+    a place (or a name) after "of"/"from"."""
+    tok = v.token(cue)
+    outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in words["out_back"]]
+    if not outs:
+        return False
+    places = prep_objects(tok, words["of_from"]) + [g for o in outs for g in prep_objects(o, words["of_from"])]
+    return any(is_place(p, v.places) or p.pos_ == "PROPN" for p in places)
+
+
+TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], tuple[str, ...]]] = MappingProxyType({
+    "civilians": (_target_civilians, ()),
+    "captives": (_target_captives, ()),
+    "people": (_target_held, ("suspects",)),
+    "property": (_target_property, ("property",)),
+    "armed": (_target_armed, ("attack_preps", "attack_head_preps")),
+    "weapon": (_target_weapon, ("stash",)),
+    "base": (_target_base, ("base_nouns",)),
+    "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words")),
+    "place-left": (_target_place_left, ("from",)),
+    "place-out": (_target_place_out, ("out_back", "of_from")),
+})
+
+
+def _target(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    test = TARGET_CLASSES[arg][0]
+    return lambda v, cue: test(v, cue, words)
+
+
+# ------------------------------------------------------------------ protests
+
+
+def _protester(tok: Any, words: Words) -> bool:
+    return tok.lemma_.lower() in words["protester_heads"]
+
+
+def _lethal_by_state(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A lethal or injuring act whose doer is the police or security forces, or whose victims are
+    the protesters."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        for lethal in v.any("lethal"):
+            verb = clause_verb(v.token(lethal))
+            active, passive = subjects(verb)
+            doers = active + agents(verb)
+            if any(is_state(t, words) for t in doers):
+                return True
+            if passive and not doers and any(_protester(t, words) for t in passive):
+                return True
+            if verb.lemma_.lower() == "die" and any(_protester(t, words) for t in active):
+                return True
+            if any(_protester(t, words) for t in objects(verb)) and not any(_protester(t, words) for t in active):
+                return True
+        return False
+    return check
+
+
+def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """An intervention cue that acts here (not "detained activists", not "a protest after the arrest
+    of ..."), other than the police merely being present."""
+    earlier, present = words["earlier_preps"], words["police_present"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
+                and not any(a.lower_ in earlier for a in list(v.token(c).ancestors)[:2])]
+        return bool({v.sent.doc[c.start].lower_ for c in cues} - present)
+    return check
+
+
+def _shown(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"her spirit demonstrated the power of ...": to demonstrate something is not to protest."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        return tok.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
+    return check
+
+
+def _gathered(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"Hundreds gathered ... to demand ...": a protest verb with a purpose of protest."""
+    demanding = words["demanding"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        return tok.pos_ == "VERB" and any(c.lemma_.lower() in demanding for c in tok.children
+                                          if c.dep_ in ("xcomp", "advcl", "conj"))
+    return check
+
+
+def _protesters_held(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """Arrests of demonstrators (or of activists who were protesting) are a protest met with force."""
+    acts_words, protesters = words["protest_acts"], words["protesters"]
+    marches = acts_words - words["not_marching"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        verb = clause_verb(v.token(cue))
+        held = {t.lemma_.lower() for o in objects(verb) + subjects(verb)[1] for t in o.subtree}
+        acts = [c for c in v.any("protest") if v.sent.doc[c.start].lemma_.lower() in acts_words]
+        return bool(held & protesters) or bool(held & marches) or ("activist" in held and bool(acts))
+    return check
+
+
+def _riot_word(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A strong riot cue is a word for rioting itself (not stones or arson alone)."""
+    riot = words["riot_words"]
+    return lambda v, cue: bool({v.sent.doc[c.start].lemma_.lower() for c in v.strong("riot")} & riot)
+
+
+# ------------------------------------------------------------------ fighting, territory
+
+
+def _fought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """Fighting or attack cues not negated by "without" ("without a fight"), or "under fire"."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        if any(t.lower_ == "fire" and t.head.lower_ == "under" for t in v.sent):
+            return True
+        return any(not without(v.token(c)) for c in v.strong("clash") + v.strong("attack"))
+    return check
+
+
+def _withdrawn_elsewhere(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"X took the town after Y pulled out": a withdrawal in another clause than the taking."""
+    withdraw = words["withdraw"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        taker = clause_verb(v.token(cue))
+        return any(clause_verb(v.token(c)).i != taker.i and v.sent.doc[c.start].lemma_.lower() in withdraw
+                   for c in v.any("transfer"))
+    return check
+
+
+def _sought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"fought for control of the road": the prize of a fight, not (yet) a capture."""
+    preps = words["sought_preps"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        return tok.dep_ == "pobj" and tok.head.lower_ in preps
+    return check
+
+
+def _casualties_same_clause(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """Casualties in the trigger's clause ("stormed the base, killing 41")."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        verb = clause_verb(v.token(cue))
+        return any(same_clause(clause_verb(v.token(c)), verb) for c in v.any("lethal"))
+    return check
+
+
+def _during_battle(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The sentence places the strike "during"/"amid" a ground battle."""
+    preps = words["battle_preps"]
+    return lambda v, cue: any(v.token(c).dep_ == "pobj" and v.token(c).head.lower_ in preps
+                              for c in v.strong("clash"))
+
+
+def _aircraft_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"Turkish drones struck a vehicle": an aircraft word as the doer of a strike verb."""
+    verbs = words["air_verbs"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        return tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in verbs
+    return check
+
+
+def _detonation(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """An explosive going off: "a bomb exploded", "detonated explosives", "blast"."""
+    detonate = words["detonate"]
+    return lambda v, cue: any(v.sent.doc[c.start].lemma_.lower() in detonate for c in v.any("attack") + v.any("ied"))
+
+
+def _armed_not_police(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """Armed men or weapons other than the police."""
+    police = words["police"]
+    return lambda v, cue: any(v.sent.doc[c.start].lemma_.lower() not in police
+                              for c in v.any("armed") + v.any("weapon"))
+
+
+# ------------------------------------------------------------------ agreements, changes
+
+
+def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"the truce areas", "the third day of the ceasefire", "talks for an agreement", "despite the
+    truce", "forces violated the truce": the agreement is a frame of reference, not the news."""
+    broken, frames, preps = words["broken"], words["frame_nouns"], words["frame_preps"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.dep_ in ("compound", "amod", "nmod"):
+            return True
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in broken:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ in preps:
+            return True
+        return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in frames
+    return check
+
+
+def _main_news(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger is the main clause's verb or one of its core arguments."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        verb = clause_verb(tok)
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return main and (tok.i == verb.i or tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"))
+    return check
+
+
+def two_parties(verb: Any) -> bool:
+    """"X and Y agreed", "X signed a deal with Y": an agreement needs two sides."""
+    active = subjects(verb)[0]
+    return any(t.conjuncts for t in active) or bool(prep_objects(verb, frozenset({"with", "between"})))
+
+
+def swapped(verb: Any, words: Words) -> bool:
+    """"X and Y exchanged 400 prisoners of war": a prisoner or body exchange is an agreement (ACLED)."""
+    if verb.lemma_.lower() not in words["exchange_verbs"]:
+        return False
+    return any(t.lemma_.lower() in words["swapped"] for o in objects(verb) for t in o.subtree)
+
+
+def _two_parties(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    return lambda v, cue: two_parties(v.token(cue))
+
+
+def _swapped(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    return lambda v, cue: swapped(v.token(cue), words)
+
+
+def _moved_heads(v: SentenceView, cue: Cue, words: Words) -> tuple[str, set[str]]:
+    """The trigger's lemma and the lemmas of what it moves, forms or leaves."""
+    tok = v.token(cue)
+    lemma = tok.lemma_.lower()
+    targets = objects(tok) + subjects(tok)[1] + prep_objects(tok, words["from"])
+    if not objects(tok) and lemma not in words["pull_back"]:  # "troops are redeploying"
+        targets += subjects(tok)[0]
+    return lemma, {c.lemma_.lower() for o in targets for c in o.subtree}
+
+
+def _lemma_and_heads(verbs: str, nouns: str) -> Callable[[Words, str, tuple[str, ...]], Check]:
+    def make(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+        vs, ns = words[verbs], words[nouns]
+
+        def check(v: SentenceView, cue: Cue) -> bool:
+            lemma, heads = _moved_heads(v, cue, words)
+            return lemma in vs and bool(heads & ns)
+        return check
+    return make
+
+
+CONDITIONS: Mapping[str, Condition] = MappingProxyType({
+    # generic: cue classes, the trigger word, the sentence's words
+    "has": Condition(_has, "classes"),
+    "has-strong": Condition(_has_strong, "classes"),
+    "weak": Condition(_weak),
+    "verb": Condition(_verb),
+    "lemma": Condition(_lemma, "words"),
+    "first-word": Condition(_first_word, "words"),
+    "first-word-cased": Condition(_first_word_cased, "words"),
+    "sentence-lemma": Condition(_sentence_lemma, "words"),
+    "sentence-word": Condition(_sentence_word, "words"),
+    "violence": Condition(_violence, sets=("violent_classes",)),
+    # who does it, to whom
+    "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans")),
+    "target": Condition(_target, "target"),
+    # protests
+    "lethal-by-state": Condition(_lethal_by_state, sets=("state_words", "nonstate_words", "protester_heads")),
+    "intervened": Condition(_intervened, sets=("earlier_preps", "police_present")),
+    "demonstrated-something": Condition(_shown),
+    "gathered-to-demand": Condition(_gathered, sets=("demanding",)),
+    "protesters-held": Condition(_protesters_held, sets=("protest_acts", "protesters", "not_marching")),
+    "riot-word": Condition(_riot_word, sets=("riot_words",)),
+    # fighting and territory
+    "fought": Condition(_fought),
+    "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
+    "sought": Condition(_sought, sets=("sought_preps",)),
+    "casualties-same-clause": Condition(_casualties_same_clause),
+    "during-battle": Condition(_during_battle, sets=("battle_preps",)),
+    "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs",)),
+    "detonation": Condition(_detonation, sets=("detonate",)),
+    "armed-not-police": Condition(_armed_not_police, sets=("police",)),
+    # agreements and changes
+    "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps")),
+    "main-news": Condition(_main_news),
+    "two-parties": Condition(_two_parties),
+    "swapped": Condition(_swapped, sets=("exchange_verbs", "swapped")),
+    "forces-moved": Condition(_lemma_and_heads("move_verbs", "force_nouns"),
+                              sets=("move_verbs", "force_nouns", "from", "pull_back")),
+    "group-formed": Condition(_lemma_and_heads("form_verbs", "group_nouns"),
+                              sets=("form_verbs", "group_nouns", "from", "pull_back")),
+    "base-left": Condition(_lemma_and_heads("leave_base_verbs", "base_nouns"),
+                           sets=("leave_base_verbs", "base_nouns", "from", "pull_back")),
+})

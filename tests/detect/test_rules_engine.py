@@ -1,0 +1,124 @@
+"""The rules file and its engine: the file parses and documents each rule, every word set a rule reads
+exists and every set is read, conditions and forbidden context work, mentions carry the rule."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from eventwire.detect._engine import Rules, compile_rules, word_sets_used
+from eventwire.detect.classify import GATE_WORDS
+from eventwire.detect.taxonomy import load_taxonomy
+from eventwire.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def spec():
+    return tomllib.loads(resources.files("eventwire").joinpath("data/rules.toml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return Rules.load()
+
+
+def test_rules_load_with_unique_ids_and_priorities(spec, rules):
+    ids = [r["id"] for r in spec["rule"]]
+    assert len(rules.rules) == len(ids) >= 60
+    assert len(set(ids)) == len(ids)
+    assert len({r["priority"] for r in spec["rule"]}) == len(ids)
+    assert [r.priority for r in rules.rules] == sorted(r.priority for r in rules.rules)
+    assert all(r.yields in load_taxonomy() for r in rules.rules)
+
+
+def test_every_rule_is_documented_for_analysts(spec):
+    text = resources.files("eventwire").joinpath("data/rules.toml").read_text("utf-8")
+    assert text.startswith("# Sub-event rules")
+    for rule in spec["rule"]:
+        assert rule["id"].count(".") == 1, rule["id"]
+        assert 10 <= len(rule["why"]) <= 120, rule["id"]
+    for name, trigger in spec["trigger"].items():
+        assert trigger.get("why"), name
+
+
+def test_every_word_set_read_exists_and_every_set_is_read(spec):
+    used = word_sets_used(spec) | set(GATE_WORDS)
+    assert used <= set(spec["words"])
+    assert set(spec["words"]) <= used, "word sets nobody reads"
+
+
+def test_every_sub_event_type_has_a_rule(rules):
+    assert {r.yields for r in rules.rules} == set(load_taxonomy())
+
+
+def test_weak_only_cascade_names_rules(rules):
+    ids = {r.id for r in rules.rules}
+    assert rules.weak_only and all(r.id in ids for r in rules.weak_only)
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"when": ["no-such-condition"]}, "unknown condition"),
+    ({"when": ["lemma:no_such_words"]}, "needs the word set"),
+    ({"doer": "aliens"}, "unknown doer class"),
+    ({"target": "the moon"}, "unknown target class"),
+    ({"pick": "last"}, "pick must be"),
+    ({"trigger": "@nowhere"}, "unknown trigger"),
+])
+def test_bad_rules_fail_with_a_clear_message(bad, message):
+    rule = {"id": "t.one", "priority": 1, "yields": "Attack", "trigger": ["attack"], "why": "a test rule", **bad}
+    with pytest.raises(ConfigError, match=message):
+        compile_rules({"rule": [rule], "words": {}})
+
+
+def test_repeated_ids_fail():
+    rule = {"id": "t.one", "priority": 1, "yields": "Attack", "trigger": ["attack"], "why": "a test rule"}
+    with pytest.raises(ConfigError, match="repeat"):
+        compile_rules({"rule": [rule, {**rule, "priority": 2}]})
+
+
+TEST_RULES = """
+[[rule]]
+id = "t.strike"
+priority = 1
+yields = "Air/drone strike"
+trigger = ["air"]
+unless = ["has:civilian"]
+why = "a strike with no civilians named"
+
+[[rule]]
+id = "t.fallback"
+priority = 2
+yields = "Attack"
+trigger = ["air"]
+why = "anything else"
+"""
+
+
+@pytest.mark.slow
+def test_forbidden_context_blocks_a_rule(nlp):
+    from eventwire.detect.lexicon import cue_matcher
+    from eventwire.detect.view import SentenceView
+
+    rules = Rules.load(TEST_RULES)
+
+    def first(text):
+        doc = nlp(text)
+        view = SentenceView(doc[:], cue_matcher()(doc))
+        return next(iter(rules.cascade(view, True)), None)
+
+    assert first("Air strikes hit the town on Monday.").rule == "t.strike"
+    blocked = first("Air strikes killed five civilians in the town on Monday.")
+    assert blocked.rule == "t.fallback" and blocked.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, rule", [
+    ("Gunmen shot dead six villagers in their homes in Plateau State on Sunday night.", "fight.attack"),
+    ("Army units recaptured the town of Maarat from the rebels on Monday.", "territory.retaken-by-state"),
+    ("Hundreds of teachers marched through Nairobi to demand higher pay.", "protest.peaceful"),
+])
+def test_mentions_carry_the_rule_that_fired(detect, text, rule):
+    mentions = detect(text)
+    assert mentions and mentions[0].rule == rule
