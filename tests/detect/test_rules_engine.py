@@ -1,9 +1,12 @@
 """The rules file and its engine: the file parses and documents each rule, every word set a rule reads
-exists and every set is read, conditions and forbidden context work, mentions carry the rule."""
+exists and every set is read, conditions and forbidden context work, mentions carry the rule, and
+``eventwire eval --by-rule`` reports each rule's hits and precision."""
 
 from __future__ import annotations
 
+import json
 import tomllib
+from collections import Counter
 from importlib import resources
 
 import pytest
@@ -122,3 +125,61 @@ def test_forbidden_context_blocks_a_rule(nlp):
 def test_mentions_carry_the_rule_that_fired(detect, text, rule):
     mentions = detect(text)
     assert mentions and mentions[0].rule == rule
+
+
+class _Extractor:
+    """One 'Armed clash' from rule x.clash in texts that say 'clash', one 'Attack' from x.attack else."""
+
+    def pipe(self, docs, include_background=None):
+        from eventwire.fuse import fuse
+        from eventwire.records import DateSpan, Mention, Span
+
+        for doc in docs:
+            clash = "clash" in doc.raw_text
+            span = Span(0, 5, doc.raw_text[:5])
+            doc.mentions = [Mention(doc.id, "Battles" if clash else "Violence against civilians",
+                                    "Armed clash" if clash else "Attack", span, span,
+                                    date=DateSpan(doc.published, doc.published, 1),
+                                    rule="x.clash" if clash else "x.attack")]
+            yield doc, fuse(doc.mentions, {doc.id: doc})
+
+
+def test_by_rule_hits_and_precision(tmp_path):
+    from eventwire.evaluate import events
+
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash", "native_type": "x",
+             "date_start": "2016-01-01", "date_end": "2016-01-01"}
+    rows = [{"id": str(i), "text": f"clash {i} in town", "published": "2016-01-01", "events": [clash]}
+            for i in range(6)]
+    rows += [{"id": f"a{i}", "text": f"quiet {i}", "published": "2016-01-01", "events": [], "non_event_label": "x"}
+             for i in range(4)]
+    path = tmp_path / "tiny.events.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = events.run_events_eval(path, settings=None, extractor=_Extractor(), by_rule=True)
+    table = result["by_rule"]["all"]
+    assert table["x.clash"] == {"hits": 6, "events": 6, "right": 6, "precision": 1.0}
+    assert table["x.attack"] == {"hits": 4, "events": 4, "right": 0, "precision": 0.0}
+    tune, check = result["by_rule"]["tune"], result["by_rule"]["check"]
+    assert sum(h["events"] for h in tune.values()) + sum(h["events"] for h in check.values()) == 10
+    lines = list(events.iter_table(result))
+    assert any(line.strip().startswith("x.clash") for line in lines)
+
+
+def test_score_by_rule_counts_an_event_on_a_non_event_record_as_wrong():
+    from eventwire.evaluate.events import score_by_rule
+
+    records = [{"id": "1", "text": "t", "events": []}]
+    preds = {"1": [{"sub_event_type": "Attack"}]}
+    table = score_by_rule(records, preds, {"1": (["r.one"], Counter({"r.one": 2}))})
+    assert table == {"r.one": {"hits": 2, "events": 1, "right": 0, "precision": 0.0}}
+
+
+def test_by_rule_refuses_other_formats(tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    gold = tmp_path / "g.events.jsonl"
+    gold.write_text(json.dumps({"id": "1", "text": "t", "events": []}) + "\n")
+    result = CliRunner().invoke(main, ["eval", str(gold), "--by-rule", "--predictions", str(gold)])
+    assert result.exit_code == 2 and "--by-rule" in result.output

@@ -65,9 +65,11 @@ def _first_of_json_list(path: Path) -> dict[str, Any]:
 
 def evaluate(path: str, settings: Any, *, fmt: str | None = None, limit: int | None = None,
              sample: int | None = None, predictions: str | None = None,
-             half: str | None = None) -> tuple[str, dict[str, Any]]:
+             half: str | None = None, by_rule: bool = False) -> tuple[str, dict[str, Any]]:
     """Score one gold path; returns (format, result)."""
     fmt = fmt or sniff_format(path)
+    if by_rule and (fmt != "events" or predictions):
+        raise UsageError("E060", "--by-rule works with event gold (format A), running eventwire (no --predictions)")
     if fmt == "articles":
         return fmt, _articles(path, settings, limit=limit, predictions=predictions, half=half)
     if predictions and fmt in ("geo", "event_location"):
@@ -81,7 +83,7 @@ def evaluate(path: str, settings: Any, *, fmt: str | None = None, limit: int | N
         from eventwire.evaluate import events
 
         result = (events.score_prediction_file(path, predictions) if predictions
-                  else events.run_events_eval(path, settings, limit=limit, sample=sample))
+                  else events.run_events_eval(path, settings, limit=limit, sample=sample, by_rule=by_rule))
     else:
         result = _geo(fmt, path, settings)
     return fmt, result
@@ -150,14 +152,17 @@ def _generic_lines(result: dict[str, Any], indent: str = "") -> Iterator[str]:
               help="Format D: score only one half (split by a hash of doc_id).")
 @click.option("--errors", type=click.Choice(("tune", "check", "all", "none")), default="tune", show_default=True,
               help="Format D: list false, missed and misflagged events of this half (study errors on tune).")
+@click.option("--by-rule", is_flag=True,
+              help="Format A: per detection rule (data/rules.toml), the mentions it fired and the precision of "
+                   "the sub-event type of its events, for the whole set and its tune and check halves.")
 @click.pass_obj
 def eval_command(app: App, gold: str, as_json: bool, limit: int | None, sample: int | None,
-                 predictions: str | None, fmt: str | None, half: str | None, errors: str) -> None:
+                 predictions: str | None, fmt: str | None, half: str | None, errors: str, by_rule: bool) -> None:
     """Score eventwire on GOLD: a format A/B/C/D JSONL from ../shared/eval, or a golden-set directory.
 
     Format D (article gold) is reported for the whole set and its tune and check halves."""
     fmt, result = evaluate(gold, app.settings, fmt=fmt, limit=limit, sample=sample, predictions=predictions,
-                           half=half)
+                           half=half, by_rule=by_rule)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, default=str))
         return

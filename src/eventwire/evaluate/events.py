@@ -15,7 +15,9 @@ same record (greedy, best agreement first) and scores:
   gold range), fatalities (best exact, within [low, high]), location.
 
 ``run_events_eval`` builds ``Document`` records from a gold file and runs the
-extractor to get the predictions.
+extractor to get the predictions; with ``by_rule=True`` it also reports, per
+detection rule (``data/rules.toml``), the mentions it fired and the precision of
+the sub-event type of the events it gave (``score_by_rule``).
 """
 
 from __future__ import annotations
@@ -419,14 +421,83 @@ def gold_documents(records: list[Record]) -> list[Any]:
 
 
 def extract_by_document(settings: Any, documents: list[Any], *, include_background: bool = True,
-                        extractor: Any = None) -> dict[str, list[Record]]:
+                        extractor: Any = None, rules_seen: dict[str, RuleTrace] | None = None
+                        ) -> dict[str, list[Record]]:
     """Event records per document, each document fused on its own (no cross-record merging), through
-    the one extraction path (``Extractor.pipe``)."""
+    the one extraction path (``Extractor.pipe``); ``rules_seen`` (when given) gets each document's
+    ``RuleTrace``."""
     from eventwire.extract import Extractor
 
     extractor = extractor or Extractor(settings)
-    return {doc.id: [e.to_dict() for e in events]
-            for doc, events in extractor.pipe(documents, include_background=include_background)}
+    out: dict[str, list[Record]] = {}
+    for doc, events in extractor.pipe(documents, include_background=include_background):
+        out[doc.id] = [e.to_dict() for e in events]
+        if rules_seen is not None:
+            rules_seen[doc.id] = rule_trace(doc.mentions, events)
+    return out
+
+
+# ------------------------------------------------------------------- by rule
+
+RuleTrace = tuple[list[str], Counter]   # the rule behind each event (in order), mentions fired per rule
+NO_RULE = "(no rule)"
+
+
+def rule_trace(mentions: Iterable[Any], events: Iterable[Any]) -> RuleTrace:
+    """Which rule each event stands on (its first mention of the event's sub-event type, else its first
+    mention) and how many mentions each rule fired."""
+    by_id = {m.mention_id: m for m in mentions}
+    behind = []
+    for event in events:
+        found = [by_id[i] for i in event.mention_ids if i in by_id]
+        same = [m for m in found if m.sub_event_type == event.sub_event_type] or found
+        behind.append(same[0].rule or NO_RULE if same else NO_RULE)
+    return behind, Counter(m.rule or NO_RULE for m in by_id.values())
+
+
+def score_by_rule(records: list[Record], predicted: dict[str, list[Record]], traces: dict[str, RuleTrace]
+                  ) -> dict[str, dict[str, Any]]:
+    """Per rule: mentions fired (``hits``), events it gave, how many of them are right (paired with a gold
+    event of the same sub-event type; any event on a non-event record is wrong) and that precision.
+    ``traces`` are keyed like ``predicted`` (record id)."""
+    hits: Counter = Counter()
+    seen: Counter = Counter()
+    right: Counter = Counter()
+    for record in records:
+        rid = str(record["id"])
+        preds = predicted.get(rid, [])
+        behind, fired = traces.get(rid, ([], Counter()))
+        hits.update(fired)
+        good = {id(p) for g, p in pair_events(record["events"], preds)
+                if p is not None and g.get("sub_event_type") == p.get("sub_event_type")}
+        for pred, rule in zip(preds, behind):
+            seen[rule] += 1
+            right[rule] += id(pred) in good
+    return {rule: {"hits": hits[rule], "events": seen[rule], "right": right[rule],
+                   "precision": _r(right[rule] / seen[rule]) if seen[rule] else None}
+            for rule in sorted(set(hits) | set(seen), key=lambda r: (-hits[r], r))}
+
+
+def by_rule_report(records: list[Record], predicted: dict[str, list[Record]], traces: dict[str, RuleTrace], *,
+                   check_share: float = CHECK_SHARE) -> dict[str, Any]:
+    """``score_by_rule`` on the whole set and on its tune and check halves."""
+    from eventwire.evaluate import split_of
+
+    halves = {half: score_by_rule([r for r in records if split_of(str(r["id"]), check_share=check_share) == half],
+                                  predicted, traces) for half in ("tune", "check")}
+    return {"all": score_by_rule(records, predicted, traces), **halves}
+
+
+def iter_by_rule(report: dict[str, Any]) -> Iterator[str]:
+    """Human-readable lines for a by-rule report: one line per rule, all / tune / check."""
+    yield f"  {'rule':<36} {'hits':>5} {'events':>6} {'right':>5} {'prec':>6}   {'tune':>11}   {'check':>11}"
+    for rule, row in report["all"].items():
+        halves = []
+        for half in ("tune", "check"):
+            h = report[half].get(rule)
+            halves.append(f"{_fmt(h['precision'])} of {h['events']:>3}" if h and h["events"] else f"{'-':>11}")
+        yield (f"  {rule:<36} {row['hits']:>5} {row['events']:>6} {row['right']:>5} {_fmt(row['precision']):>6}"
+               f"   {halves[0]:>11}   {halves[1]:>11}")
 
 
 def select(records: list[Record], *, limit: int | None = None, sample: int | None = None,
@@ -452,19 +523,24 @@ def _unique_documents(records: list[Record]) -> tuple[list[Record], dict[str, st
 
 
 def run_events_eval(path: str | Path, settings: Any, *, limit: int | None = None, sample: int | None = None,
-                    extractor: Any = None) -> dict[str, Any]:
-    """Run the extractor on a format A gold file and score it; recurring texts are extracted once."""
+                    extractor: Any = None, by_rule: bool = False) -> dict[str, Any]:
+    """Run the extractor on a format A gold file and score it; recurring texts are extracted once.
+    ``by_rule`` adds ``by_rule``: each detection rule's hits and precision (all, tune, check)."""
     records = read_jsonl(path)
     check_format_a(records, path)
     records = select(records, limit=limit, sample=sample)
     unique, rep = _unique_documents(records)
+    traces: dict[str, RuleTrace] | None = {} if by_rule else None
     started = time.perf_counter()
-    by_doc = extract_by_document(settings, gold_documents(unique), extractor=extractor)
+    by_doc = extract_by_document(settings, gold_documents(unique), extractor=extractor, rules_seen=traces)
     elapsed = time.perf_counter() - started
     predicted = {rid: by_doc.get(doc_id, []) for rid, doc_id in rep.items()}
     result = score_events(records, predicted)
     result.update(dataset=_dataset_name(records, path), documents=len(unique), seconds=round(elapsed, 2),
                   halves=score_halves(records, predicted))
+    if traces is not None:
+        result["by_rule"] = by_rule_report(records, predicted, {rid: traces.get(doc_id, ([], Counter()))
+                                                                for rid, doc_id in rep.items()})
     return result
 
 
@@ -549,6 +625,9 @@ def iter_table(result: dict[str, Any]) -> Iterator[str]:
         if bins:
             yield "         right by confidence  " + "; ".join(bins)
     yield from _confusion_lines(result.get("confusion") or {})
+    if result.get("by_rule"):
+        yield "  by rule (hits: mentions fired; events, right, precision of the sub-event type; tune, check)"
+        yield from iter_by_rule(result["by_rule"])
 
 
 def _confusion_lines(table: dict[str, dict[str, int]]) -> Iterator[str]:
