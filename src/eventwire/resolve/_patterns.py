@@ -102,7 +102,8 @@ class PhraseIndex:
         """``exact`` and ``folded`` are phrase keys (``phrase_key``; folded ones lower-cased)."""
         self.exact = {k: k for k in exact if k}
         self.folded = {k: k for k in folded if k}
-        self.longest = max((k.count(" ") + 1 for k in [*self.exact, *self.folded]), default=1)
+        self.exact_prefixes = {" ".join(k.split(" ")[:i]) for k in self.exact for i in range(1, k.count(" ") + 2)}
+        self.folded_prefixes = {" ".join(k.split(" ")[:i]) for k in self.folded for i in range(1, k.count(" ") + 2)}
 
     def finditer(self, text: str) -> list[tuple[int, int, str, bool]]:
         """(start, end, phrase, exact) of every phrase occurrence, longest at each start first."""
@@ -113,13 +114,17 @@ class PhraseIndex:
                 words.append((m.start() + s, m.start() + e, m.group(0)[s:e]))
         out = []
         for i in range(len(words)):
-            key = ""
-            for j in range(i, min(i + self.longest, len(words))):
+            key = folded = ""
+            for j in range(i, len(words)):
                 key = f"{key} {words[j][2]}" if key else words[j][2]
-                if key in self.exact:
-                    out.append((words[i][0], words[j][1], self.exact[key], True))
-                elif key.lower() in self.folded:
-                    out.append((words[i][0], words[j][1], self.folded[key.lower()], False))
+                folded = key.lower()
+                in_exact, in_folded = key in self.exact_prefixes, folded in self.folded_prefixes
+                if not (in_exact or in_folded):
+                    break
+                if in_exact and key in self.exact:
+                    out.append((words[i][0], words[j][1], key, True))
+                elif in_folded and folded in self.folded:
+                    out.append((words[i][0], words[j][1], folded, False))
                 if j + 1 < len(words) and _STOPS & set(text[words[j][1]:words[j + 1][0]]):
                     break  # "ISIS, the group": a phrase does not run past a comma or full stop
         return out
