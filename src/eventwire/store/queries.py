@@ -194,8 +194,11 @@ def event_page(con: Any, *, newest_first: bool = True, limit: int = 100, offset:
         where, params = f"{where} AND {clause}", [*params, *values]
     order = "event_date DESC NULLS LAST, event_id" if newest_first else "event_date NULLS LAST, event_id"
     tail, page = _page(check_rows(limit, "limit", low=1), offset)
-    rows = con.execute(f"SELECT record, updated_at, event_date, event_id FROM events WHERE {where} "
-                       f"ORDER BY {order}{tail}", [*params, *page]).fetchall()
+    # late materialisation: the page's rows are chosen on the narrow columns, then only their
+    # (large) records are read (DuckDB does this itself only for pages of up to 50 rows)
+    rows = con.execute(f"SELECT record, updated_at, event_date, event_id FROM events WHERE rowid IN "
+                       f"(SELECT rowid FROM events WHERE {where} ORDER BY {order}{tail}) ORDER BY {order}",
+                       [*params, *page]).fetchall()
     cursor = _cursor_text(rows[-1][2], rows[-1][3]) if len(rows) == limit else None
     return [_with_updated_at(record, at) for record, at, _, _ in rows], cursor
 
