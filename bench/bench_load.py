@@ -18,6 +18,12 @@ latency in ms, plus the server's RSS (psutil) at start, peak and end, as one JSO
 
 ``--limit`` adds ``limit=N`` to /api/events (the API's default page otherwise); ``--db`` reuses
 (or keeps) a store; ``--mix events=5,timeline=2,event=3`` weights the request kinds.
+
+``--ingest-docs N`` loads the server while it ingests: as the measured load starts, an
+``eventwire ingest`` of N synthetic news stories runs against the served store (it finds the
+server and sends them through ``POST /api/documents``; the server extracts and fuses them in
+its own process); the summary then says how long it took, its exit code, and how many events
+the server held before and after.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -118,6 +125,29 @@ def synthetic_events(n: int, seed: int = 3) -> Iterator[dict[str, Any]]:
             "num_sources": len(sources), "num_documents": len({s["document_id"] for s in sources}),
             "notes": f"Synthetic event {i}.", "fatality_reports": [], "mention_ids": [f"m{i}"],
         }
+
+
+TOWNS = [("Kharkiv", "Ukrainian forces", "Russian forces"), ("Goma", "M23 rebels", "the Congolese army"),
+         ("Maiduguri", "Boko Haram fighters", "Nigerian troops"), ("Mogadishu", "al-Shabaab militants", "Somali police"),
+         ("Hodeidah", "Houthi fighters", "government forces"), ("Idlib", "rebel fighters", "Syrian government forces"),
+         ("Gao", "JNIM militants", "the Malian army"), ("Kandahar", "gunmen", "Afghan police"),
+         ("El Fasher", "the Rapid Support Forces", "the Sudanese army"), ("Sittwe", "the Arakan Army", "junta troops")]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def synthetic_stories(folder: Path, n: int, seed: int) -> Path:
+    """``n`` short news stories (plain text, dated by file name) in ``folder``."""
+    r = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        town, doer, other = r.choice(TOWNS)
+        day = FIRST_DAY + timedelta(days=r.randrange(DAYS))
+        killed, wounded = r.randint(2, 40), r.randint(1, 60)
+        text = (f"Fighting near {town} kills {killed}\n\n{doer.capitalize()} attacked positions held by {other} near "
+                f"{town} on {r.choice(WEEKDAYS)}, killing {killed} people and wounding {wounded}, local officials "
+                f"said. Residents said the clashes lasted several hours (report {i}, ref {r.getrandbits(40):x}).\n")
+        (folder / f"story{i:05d}_{day.isoformat()}.txt").write_text(text, encoding="utf-8")
+    return folder
 
 
 def fill_store(path: str, n: int, seed: int) -> float:
@@ -261,13 +291,45 @@ def _event_ids(path: str, count: int, seed: int) -> list[str]:
     return random.Random(seed).sample(ids, min(count, len(ids)))
 
 
+def _start_ingest(path: str, folder: Path, env: dict[str, str]) -> tuple[subprocess.Popen, float, dict[str, Any]]:
+    """``eventwire ingest FOLDER`` on the served store, watched by a thread that notes when it ends."""
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire", "--db", path, "ingest", str(folder)],
+                            cwd=folder.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done: dict[str, Any] = {}
+
+    def wait() -> None:
+        try:
+            done["err"] = proc.communicate(timeout=1800)[1]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            done["err"] = proc.communicate()[1]
+        done["ended"] = time.perf_counter()
+
+    done["thread"] = threading.Thread(target=wait, daemon=True)
+    done["thread"].start()
+    return proc, time.perf_counter(), done
+
+
+def _ingest_report(proc: subprocess.Popen, began: float, done: dict[str, Any], base: str, events_before: int,
+                   load_ended: float) -> dict[str, Any]:
+    done["thread"].join()
+    ended, err = done["ended"], done["err"]
+    after = httpx.get(base + "/api/health", timeout=30).json()["events"]
+    summary = [ln for ln in err.splitlines() if ln.startswith("read ")]
+    return {"rc": proc.returncode, "seconds": round(ended - began, 1),
+            "finished_during_load": ended <= load_ended, "summary": summary[-1] if summary else err[-300:],
+            "events_before": events_before, "events_after": after}
+
+
 def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, seed: int = 3,
         limit: int | None = None, mix: dict[str, int] | None = None, db: str | None = None,
-        warmup: float = 3.0, rate: float = 0) -> dict[str, Any]:
+        warmup: float = 3.0, rate: float = 0, ingest_docs: int = 0) -> dict[str, Any]:
     mix = mix or {"events": 5, "timeline": 2, "event": 3}
     folder = tempfile.mkdtemp(prefix="ewload-")
     path = db or os.path.join(folder, "load.duckdb")
     fill_s = fill_store(path, events, seed) if not os.path.exists(path) else 0.0
+    if db and ingest_docs:  # ingest into a copy: the given store stays as it was, for the next run
+        path = shutil.copy(db, os.path.join(folder, "load.duckdb"))
     ids = _event_ids(path, 5000, seed)
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
@@ -281,7 +343,13 @@ def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, s
         if warmup:
             asyncio.run(_drive(base, warmup, min(connections, 8), seed + 1, mix, ids, limit, server))
         rss_start = server.memory_info().rss
+        ingest = None
+        if ingest_docs:
+            stories = synthetic_stories(Path(folder) / "stories", ingest_docs, seed)
+            before = httpx.get(base + "/api/health", timeout=30).json()["events"]
+            ingest = _start_ingest(path, stories, env)
         result = asyncio.run(_drive(base, duration, connections, seed, mix, ids, limit, server, rate))
+        ingested = _ingest_report(*ingest, base, before, time.perf_counter()) if ingest else None
     finally:
         proc.terminate()
         try:
@@ -301,6 +369,7 @@ def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, s
         "latency": {k: _percentiles(v) for k, v in result["timings"].items()},
         "rss_mb": {"start": round(rss_start / mb), "peak": round(max(result["rss"]) / mb),
                    "end": round(result["rss"][-1] / mb)},
+        "ingest": ingested,
     }
 
 
@@ -324,11 +393,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mix", type=_mix, default=None, help="weights, e.g. events=5,timeline=2,event=3")
     parser.add_argument("--db", default=None, help="store to use (filled when it does not exist)")
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--ingest-docs", type=int, default=0,
+                        help="stories an 'eventwire ingest' sends through the server during the load")
     args = parser.parse_args(argv)
     summary = run(events=args.events, duration=args.duration, connections=args.connections, seed=args.seed,
-                  limit=args.limit, mix=args.mix, db=args.db, rate=args.rate)
+                  limit=args.limit, mix=args.mix, db=args.db, rate=args.rate, ingest_docs=args.ingest_docs)
     print(json.dumps(summary))
-    return 0 if summary["errors"] == 0 else 1
+    ingest_failed = summary["ingest"] is not None and summary["ingest"]["rc"] != 0
+    return 0 if summary["errors"] == 0 and not ingest_failed else 1
 
 
 if __name__ == "__main__":

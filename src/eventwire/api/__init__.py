@@ -53,7 +53,7 @@ from eventwire.store import queries
 from eventwire.store.queries import MAX_ROWS
 
 _MAX_LIMIT = 5000
-_PAGE = 100  # events per page unless asked
+_PAGE = 50  # events (or documents) per page unless asked
 WRITE_PATHS = frozenset({"/api/documents", "/api/process"})
 _TEXT = 200  # longest filter value read (country, admin1, type, actor)
 _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
