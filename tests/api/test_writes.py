@@ -209,3 +209,48 @@ def test_a_page_is_the_stored_record_with_its_updated_at(many):
     page = httpx.get(url + "/api/events", params={"limit": 1, "order": "oldest"}, timeout=10).json()["events"]
     one = httpx.get(url + f"/api/events/{page[0]['event_id']}", timeout=10).json()
     assert {k: v for k, v in page[0].items() if k != "updated_at"} == one
+
+
+# -- the server file ------------------------------------------------------------------------------
+
+def test_the_server_file_is_written_private_and_trusted_only_so(tmp_path):
+    import os
+    import stat
+
+    from eventwire.api.owner import ServerInfo, read_server_file, remove_server_file, server_file, write_server_file
+
+    store = str(tmp_path / "s.duckdb")
+    info = ServerInfo(url="http://127.0.0.1:1", pid=os.getpid(), token=TOKEN, store=store, max_ingest_bytes=10)
+    path = write_server_file(info)
+    assert path == server_file(store) and stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert read_server_file(store) == info
+    path.chmod(0o644)                      # readable by others: not trusted (nor removed by a stranger)
+    assert read_server_file(store) is None
+    remove_server_file(store, os.getpid())
+    assert path.exists()
+    path.chmod(0o600)
+    remove_server_file(store, os.getpid() + 1)   # another server's file stays
+    assert path.exists()
+    remove_server_file(store, os.getpid())
+    assert not path.exists()
+
+
+def test_a_server_that_stops_answering_is_one_clear_error(tmp_path):
+    import os
+    import socket
+
+    from eventwire.api.client import ServerClient
+    from eventwire.api.owner import ServerInfo
+    from eventwire.errors import StoreError
+    from eventwire.records import Document
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]          # nothing listens there once closed
+    client = ServerClient(ServerInfo(url=f"http://127.0.0.1:{port}", pid=os.getpid(), token=TOKEN,
+                                     store=str(tmp_path / "gone.duckdb")))
+    with pytest.raises(StoreError) as info:
+        client.add_documents([Document(id="a", raw_text=STORY)], [])
+    text = str(info.value)
+    assert "\n" not in text and "stopped answering" in text and "run the same command again" in text
+    assert ServerClient.for_store(str(tmp_path / "gone.duckdb"), os.getpid()) is None

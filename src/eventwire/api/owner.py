@@ -66,7 +66,11 @@ def write_server_file(info: ServerInfo) -> Path:
     """Write the server file readable by its owner only (0600, created so, then renamed into place)."""
     path = server_file(info.store)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        tmp.unlink()
+    except FileNotFoundError:
+        pass
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         os.fchmod(fd, 0o600)
         os.write(fd, json.dumps(asdict(info)).encode("utf-8"))
@@ -77,9 +81,14 @@ def write_server_file(info: ServerInfo) -> Path:
 
 
 def read_server_file(store_path: str | os.PathLike[str]) -> ServerInfo | None:
-    """The server file of ``store_path``, or None when there is none (or it cannot be read)."""
+    """The server file of ``store_path``, or None when there is none, it cannot be read, or it is not
+    this user's own private file (documents are never sent to a server another user named)."""
+    path = server_file(store_path)
     try:
-        data = json.loads(server_file(store_path).read_text("utf-8"))
+        st = path.stat()
+        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o077):
+            return None
+        data = json.loads(path.read_text("utf-8"))
         return ServerInfo(**{k: data[k] for k in ("url", "pid", "token", "store")},
                           max_ingest_bytes=int(data.get("max_ingest_bytes", 0)))
     except (OSError, ValueError, KeyError, TypeError):
@@ -89,7 +98,7 @@ def read_server_file(store_path: str | os.PathLike[str]) -> ServerInfo | None:
 def remove_server_file(store_path: str | os.PathLike[str], pid: int | None = None) -> None:
     """Remove the server file (only when it is this ``pid``'s, if given)."""
     found = read_server_file(store_path)
-    if found is not None and pid is not None and found.pid != pid:
+    if pid is not None and (found is None or found.pid != pid):
         return
     try:
         server_file(store_path).unlink()
