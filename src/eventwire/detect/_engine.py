@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -114,6 +114,13 @@ class Selection:
             return self.otherwise.candidates(v)
         return found
 
+    def needs(self) -> frozenset[str] | None:
+        """The cue classes one of which a sentence must have for this to find a cue (None: any cue)."""
+        if self.classes == ("*",):
+            return None
+        other = self.otherwise.needs() if self.otherwise is not None else frozenset()
+        return None if other is None else frozenset(self.classes) | other
+
 
 def _most_specific(cues: list[Cue]) -> Cue:
     return min(cues, key=lambda c: (c.weak, -c.strength, c.start))
@@ -163,6 +170,9 @@ class Rules:
     weak_event: Check
     words: Words
     spec: Mapping[str, Any]
+    # the rules worth trying for a set of cue classes present (filled as sentences come)
+    _plans: dict[tuple[frozenset[str], bool], tuple[Rule, ...]] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
 
     @classmethod
     def load(cls, text: str | None = None) -> Rules:
@@ -180,10 +190,21 @@ class Rules:
     def cascade(self, v: SentenceView, strong: bool) -> Iterable[Decision]:
         """Decisions of the rules that fire, in cascade order (lazily)."""
         seen: dict[int, list[Cue]] = {}
-        for rule in self.rules if strong else self.weak_only:
+        for rule in self._plan(v, strong):
             decision = rule.fire(v, seen)
             if decision is not None:
                 yield decision
+
+
+    def _plan(self, v: SentenceView, strong: bool) -> tuple[Rule, ...]:
+        """The cascade without the rules whose trigger classes the sentence lacks (they cannot fire)."""
+        present = frozenset(cls for cls, cues in v.by_class.items() if cues)
+        plan = self._plans.get((present, strong))
+        if plan is None:
+            rules = self.rules if strong else self.weak_only
+            plan = self._plans[(present, strong)] = tuple(
+                r for r in rules if (need := r.select.needs()) is None or need & present)
+        return plan
 
 
 def _words(spec: Mapping[str, Any]) -> Words:
