@@ -95,7 +95,7 @@ class _Run:
     # -- one batch --------------------------------------------------------------
     def flush(self, docs: list[Document], rejections: list[Rejection]) -> None:
         cleaned = [d for d in (self._clean(d, rejections) for d in docs) if d is not None]
-        known = _known_hashes(self.store, [d.content_hash for d in cleaned])
+        known = self.store.known_hashes([d.content_hash for d in cleaned])
         pending = [self._classify(d, known) for d in cleaned]
         written = self._write(pending, rejections)
         for item in rejections:
@@ -117,7 +117,7 @@ class _Run:
     def _clean(self, doc: Document, rejections: list[Rejection]) -> Document | None:
         try:
             return self.cleaner(doc)
-        except Exception as exc:  # noqa: BLE001 - one failing document becomes a rejection
+        except Exception as exc:
             rejections.append(failed_rejection("E017", doc, exc))
             return None
 
@@ -138,7 +138,7 @@ class _Run:
         try:
             with self.store.batch():
                 self._put(pending)
-        except Exception as exc:  # noqa: BLE001 - fall back to one transaction per document
+        except Exception as exc:
             log.info("batch write failed (%s); writing documents one by one", exc)
             return [p for p in pending if self._write_one(p, rejections)]
         for item in pending:
@@ -149,7 +149,7 @@ class _Run:
         try:
             with self.store.batch():
                 self._put([item])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.hashes.pop(item.doc.content_hash, None)
             self.near.remove(item.doc.id)
             rejections.append(failed_rejection("E017", item.doc, exc))
@@ -159,19 +159,19 @@ class _Run:
 
     def _put(self, items: list[_Pending]) -> None:
         """Write documents (in bulk; replacing a stored id through the store), signatures, aliases."""
-        con = self.store.con
+        store = self.store
         originals = [p for p in items if p.alias_of is None]
-        stored = _existing_ids(con, [p.doc.id for p in originals])
+        stored = store.existing_ids([p.doc.id for p in originals])
         for item in (p for p in originals if p.doc.id in stored):
             self.store.put_document(item.doc, status=item.status)
-        _insert(con, "documents", [_document_row(p.doc, p.status) for p in originals if p.doc.id not in stored])
-        _insert(con, "document_signatures", [
+        store.insert_documents([_document_row(p.doc, p.status) for p in originals if p.doc.id not in stored])
+        store.put_signatures([
             {"document_id": p.doc.id, "num_perm": self.near.num_perm, "minhash": to_blob(p.signature)}
-            for p in originals if p.signature is not None], replace=True)
+            for p in originals if p.signature is not None])
         self.store.record_batch([p.doc.id for p in originals if p.status == "new"])
         for item in items:
             doc = item.doc
-            if item.alias_of not in (None, doc.id) and not _has_alias(con, doc.id, item.alias_of):
+            if item.alias_of not in (None, doc.id) and not store.has_alias(doc.id, item.alias_of):
                 self.store.add_alias(doc.id, doc.source, item.alias_of)
 
     def _count(self, item: _Pending) -> None:
@@ -186,7 +186,7 @@ class _Run:
     def _store_rejections(self, rejections: list[Rejection]) -> None:
         with self.store.batch():
             for item in rejections:
-                if not _has_rejection(self.store.con, item):
+                if not self.store.has_rejection(item):
                     self.store.put_rejection(item)
 
 
@@ -200,53 +200,9 @@ def _document_row(doc: Document, status: str) -> dict[str, object]:
             "near_duplicate_of": doc.near_duplicate_of, "status": status, "meta": json.dumps(doc.meta)}
 
 
-def _insert(con, table: str, rows: list[dict[str, object]], *, replace: bool = False) -> None:  # noqa: ANN001
-    """Insert many rows in one statement (DuckDB is slow row by row)."""
-    if not rows:
-        return
-    import pyarrow as pa
-
-    con.register("_eventwire_rows", pa.Table.from_pylist(rows))
-    try:
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
-        con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _eventwire_rows")
-    finally:
-        con.unregister("_eventwire_rows")
-
-
-def _known_hashes(store: Store, hashes: list[str]) -> dict[str, str]:
-    if not hashes:
-        return {}
-    rows = store.con.execute("SELECT content_hash, document_id FROM documents "
-                             "WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()
-    return dict(rows)
-
-
-def _existing_ids(con, ids: list[str]) -> set[str]:  # noqa: ANN001
-    if not ids:
-        return set()
-    rows = con.execute("SELECT document_id FROM documents WHERE document_id IN (SELECT unnest(?))", [ids])
-    return {r[0] for r in rows.fetchall()}
-
-
-def _has_alias(con, alias_id: str, document_id: str) -> bool:  # noqa: ANN001
-    return con.execute("SELECT 1 FROM document_aliases WHERE alias_id = ? AND document_id = ?",
-                       [alias_id, document_id]).fetchone() is not None
-
-
-def _has_rejection(con, item: Rejection) -> bool:  # noqa: ANN001
-    return con.execute("SELECT 1 FROM rejections WHERE source = ? AND code = ? AND coalesce(line, -1) = ?",
-                       [item.source, item.code, item.line if item.line is not None else -1]).fetchone() is not None
-
-
 def _load_signatures(store: Store, near: NearDuplicates) -> None:
     """Index what the store holds, oldest first; signatures missing or of another size are recomputed."""
-    rows = store.con.execute(
-        "SELECT d.document_id, d.near_duplicate_of, s.num_perm, s.minhash, "
-        "CASE WHEN s.num_perm IS DISTINCT FROM ? THEN d.clean_text END "
-        "FROM documents d LEFT JOIN document_signatures s USING (document_id) "
-        "ORDER BY d.ingested_at, d.document_id", [near.num_perm]).fetchall()
-    for document_id, near_of, num_perm, blob, text in rows:
+    for document_id, near_of, num_perm, blob, text in store.signatures(near.num_perm):
         values = from_blob(blob) if num_perm == near.num_perm else near.signature(text or "")
         near.add(document_id, values, near_of)
 

@@ -217,7 +217,13 @@ def test_the_server_file_is_written_private_and_trusted_only_so(tmp_path):
     import os
     import stat
 
-    from eventwire.api.owner import ServerInfo, read_server_file, remove_server_file, server_file, write_server_file
+    from eventwire.api.owner import (
+        ServerInfo,
+        read_server_file,
+        remove_server_file,
+        server_file,
+        write_server_file,
+    )
 
     store = str(tmp_path / "s.duckdb")
     info = ServerInfo(url="http://127.0.0.1:1", pid=os.getpid(), token=TOKEN, store=store, max_ingest_bytes=10)

@@ -109,7 +109,7 @@ def test_the_server_fuses_exactly_as_a_local_ingest(served, inputs, tmp_path):
     here = eventwire(local, "export", "--format", "jsonl", "--include-background")
     there = eventwire(served["db"], "export", "--format", "jsonl", "--include-background")
     assert there.returncode == 0 and "going through it" in there.stderr
-    strip = lambda out: [{k: v for k, v in json.loads(ln).items() if k != "updated_at"}  # noqa: E731
+    strip = lambda out: [{k: v for k, v in json.loads(ln).items() if k != "updated_at"}
                          for ln in out.splitlines()]
     assert strip(there.stdout) == strip(here.stdout) and strip(here.stdout)
 

@@ -43,13 +43,16 @@ from starlette.exceptions import HTTPException
 from eventwire import __version__
 from eventwire.api._docs import install_docs
 from eventwire.api._http import Guard, error_body, server_config
-from eventwire.api._wire import (document_from_wire, process_to_wire, rejection_from_wire,
-                                 report_to_wire)
+from eventwire.api._wire import (
+    document_from_wire,
+    process_to_wire,
+    rejection_from_wire,
+    report_to_wire,
+)
 from eventwire.api.owner import Writer, new_token
 from eventwire.config import Settings, defaults
 from eventwire.errors import EventwireError, StoreError, UsageError
-from eventwire.store import Store
-from eventwire.store import queries
+from eventwire.store import Store, queries
 from eventwire.store.queries import MAX_ROWS
 
 _MAX_LIMIT = 5000
@@ -266,7 +269,7 @@ def _install_writes(app: FastAPI) -> None:
     @app.post("/api/documents", dependencies=[Authorised])
     def add_documents(writer: Annotated[Writer, Depends(_writer)],
                       documents: Annotated[list[Any], Body(max_length=100_000)],
-                      rejections: Annotated[list[Any], Body(max_length=100_000)] = [],  # noqa: B006
+                      rejections: Annotated[list[Any], Body(max_length=100_000)] = [],
                       extract: Annotated[bool, Body()] = True) -> dict[str, Any]:
         """Store documents as read (``{"id", "raw_text", ...}``) with the read rejections, as one ingest
         batch: cleaned, deduplicated, stored, then (``extract``) extracted and fused exactly once.

@@ -22,8 +22,14 @@ from typing import Any
 import uvicorn
 
 from eventwire.api import create_app, server_config
-from eventwire.api.owner import ServerInfo, Watcher, new_token, read_server_file, remove_server_file
-from eventwire.api.owner import write_server_file
+from eventwire.api.owner import (
+    ServerInfo,
+    Watcher,
+    new_token,
+    read_server_file,
+    remove_server_file,
+    write_server_file,
+)
 from eventwire.config import Settings
 from eventwire.errors import StoreError, UsageError
 from eventwire.store import Store, StoreInUse

@@ -16,14 +16,18 @@ from typing import Any
 
 import httpx
 
-from eventwire.api._wire import (document_to_wire, process_from_wire, rejection_to_wire,
-                                 report_from_wire)
+from eventwire.api._wire import (
+    document_to_wire,
+    process_from_wire,
+    rejection_to_wire,
+    report_from_wire,
+)
 from eventwire.api.owner import ServerInfo, read_server_file, server_file
 from eventwire.errors import EventwireError, StoreError, UsageError
 from eventwire.ingest import IngestReport
 from eventwire.process import ProcessReport
-from eventwire.records import Document, Rejection
 from eventwire.read._common import rejection
+from eventwire.records import Document, Rejection
 
 _PAGE = 1000
 _WRITE_TIMEOUT = httpx.Timeout(10.0, read=3600.0)   # a batch is extracted before the answer

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from eventwire.config import Settings
 from eventwire.errors import StoreError
-from eventwire.ingest import IngestReport, Ingester
+from eventwire.ingest import Ingester, IngestReport
 from eventwire.process import ProcessReport, process_pending
 from eventwire.read._fetch import is_url
 from eventwire.records import Document, Rejection
@@ -195,7 +195,7 @@ class Watcher:
         while not self.stop.is_set():
             try:
                 self.once()
-            except Exception:  # noqa: BLE001 - one failed pass must not end watching
+            except Exception:
                 log.exception("watch: a pass failed; trying again in %g s", self.interval)
             self.passes += 1
             self.stop.wait(self.interval)

@@ -169,6 +169,54 @@ class Store:
         marks = ", ".join("?" * len(row))
         self.con.execute(f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({marks})", row)
 
+    def insert_documents(self, rows: list[dict[str, Any]]) -> None:
+        """Insert many new ``documents`` rows (dicts by column) in one statement. Call inside ``batch()``."""
+        self._insert_rows("documents", rows)
+
+    def put_signatures(self, rows: list[dict[str, Any]]) -> None:
+        """Insert or replace MinHash signatures (``document_id``, ``num_perm``, ``minhash``) in one statement."""
+        self._insert_rows("document_signatures", rows, replace=True)
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
+
+        self.con.register("_eventwire_rows", pa.Table.from_pylist(rows))
+        try:
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            self.con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _eventwire_rows")
+        finally:
+            self.con.unregister("_eventwire_rows")
+
+    def known_hashes(self, hashes: list[str]) -> dict[str, str]:
+        """The stored document id of each content hash that is stored already."""
+        if not hashes:
+            return {}
+        rows = self.con.execute("SELECT content_hash, document_id FROM documents "
+                                "WHERE content_hash IN (SELECT unnest(?))", [hashes]).fetchall()
+        return dict(rows)
+
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        """Which of these document ids are stored."""
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT document_id FROM documents WHERE document_id IN (SELECT unnest(?))", [ids])
+        return {r[0] for r in rows.fetchall()}
+
+    def has_alias(self, alias_id: str, document_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM document_aliases WHERE alias_id = ? AND document_id = ?",
+                                [alias_id, document_id]).fetchone() is not None
+
+    def signatures(self, num_perm: int) -> list[tuple[Any, ...]]:
+        """(document_id, near_duplicate_of, num_perm, minhash, clean_text when the signature is missing or
+        of another size) of every stored document, oldest first."""
+        return self.con.execute(
+            "SELECT d.document_id, d.near_duplicate_of, s.num_perm, s.minhash, "
+            "CASE WHEN s.num_perm IS DISTINCT FROM ? THEN d.clean_text END "
+            "FROM documents d LEFT JOIN document_signatures s USING (document_id) "
+            "ORDER BY d.ingested_at, d.document_id", [num_perm]).fetchall()
+
     def add_alias(self, alias_id: str, source: str, document_id: str) -> None:
         self.con.execute("INSERT INTO document_aliases (alias_id, source, document_id) VALUES (?, ?, ?)",
                          [alias_id, source, document_id])
@@ -257,6 +305,12 @@ class Store:
     def put_rejection(self, rejection: Rejection) -> None:
         self.con.execute("INSERT INTO rejections (source, line, code, reason) VALUES (?, ?, ?, ?)",
                          [rejection.source, rejection.line, rejection.code, rejection.reason])
+
+    def has_rejection(self, item: Rejection) -> bool:
+        """Whether this rejection (same source, code and line) is stored already."""
+        line = item.line if item.line is not None else -1
+        return self.con.execute("SELECT 1 FROM rejections WHERE source = ? AND code = ? AND coalesce(line, -1) = ?",
+                                [item.source, item.code, line]).fetchone() is not None
 
     def rejections(self) -> list[Rejection]:
         rows = self.con.execute("SELECT source, code, reason, line FROM rejections ORDER BY rejection_id")
