@@ -95,9 +95,9 @@ def test_ingest_while_serving_goes_through_the_server(served):
 
 def test_events_ingested_through_the_server_appear_in_its_api(served):
     body = httpx.get(served["url"] + "/api/events", params={"include_background": "true"}, timeout=10).json()
-    assert body["total"] >= 2 and len(body["events"]) == body["total"]
+    assert body["total"] >= 2 and len(body["events"]) == body["total"], body
     sources = {s["document_id"] for e in body["events"] for s in e["sources"]}
-    assert len(sources) == 2
+    assert len(sources) == 2, body
     docs = httpx.get(served["url"] + "/api/documents", timeout=10).json()["documents"]
     assert {d["status"] for d in docs} == {"processed"}
 
@@ -108,10 +108,10 @@ def test_the_server_fuses_exactly_as_a_local_ingest(served, inputs, tmp_path):
     assert eventwire(local, "ingest", str(inputs)).returncode == 0
     here = eventwire(local, "export", "--format", "jsonl", "--include-background")
     there = eventwire(served["db"], "export", "--format", "jsonl", "--include-background")
-    assert there.returncode == 0 and "going through it" in there.stderr
+    assert there.returncode == 0 and "going through it" in there.stderr, there.stderr
     strip = lambda out: [{k: v for k, v in json.loads(ln).items() if k != "updated_at"}
                          for ln in out.splitlines()]
-    assert strip(there.stdout) == strip(here.stdout) and strip(here.stdout)
+    assert strip(there.stdout) == strip(here.stdout) and strip(here.stdout), (there.stdout, here.stdout)
 
 
 def test_export_and_documents_while_serving(served):
@@ -123,12 +123,12 @@ def test_export_and_documents_while_serving(served):
     limited = eventwire(db, "export", "--format", "jsonl", "--limit", "1", "--include-background")
     assert len(limited.stdout.splitlines()) == 1
     listing = eventwire(db, "documents")
-    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 2
+    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 2, (listing.stdout, listing.stderr)
     doc_id = listing.stdout.splitlines()[0].split("\t")[0]
     shown = eventwire(db, "documents", "show", "--json", doc_id)
     assert shown.returncode == 0, shown.stderr
     body = json.loads(shown.stdout)
-    assert body["document_id"] == doc_id and body["source"].endswith(".txt") and body["text"]
+    assert body["document_id"] == doc_id and body["source"].endswith(".txt") and body["text"], body
     missing = eventwire(db, "documents", "show", "nope")
     assert missing.returncode == 2 and "E061" in missing.stderr
 
