@@ -247,3 +247,42 @@ def test_the_server_ingests_a_watched_folder(tmp_path):
         assert httpx.get(url + "/api/health", timeout=10).json()["events"] >= 1
     finally:
         stop(proc)
+
+
+MORE = {f"clash{i}_2024-06-{10 + i:02d}.txt": (f"Clashes near town {i}\n\nFighters attacked an army post near Goma on "
+                                                f"Monday, killing {i + 2} soldiers, officials said (report {i}).\n")
+        for i in range(8)}
+
+
+def test_a_server_killed_mid_ingest_loses_nothing(tmp_path):
+    """kill -9 the server while an ingest goes through it: the ingest says so in one line; run again (the
+    store is free now) it finishes, and the events and their ids equal an uninterrupted run's."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {**STORIES, **MORE}.items():
+        (folder / name).write_text(text)
+    config = tmp_path / "small.toml"
+    config.write_text("[store]\nbatch_size = 2\n")
+    db = tmp_path / "killed.duckdb"
+    proc, url = start_server(db, config=config)
+    ingest = subprocess.Popen([sys.executable, "-m", "eventwire", "--config", str(config), "--db", str(db), "ingest",
+                               str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if httpx.get(url + "/api/health", timeout=10).json()["documents"] >= 2:
+            break
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    _, err = ingest.communicate(timeout=120)
+    assert "Traceback" not in err
+    if ingest.returncode != 0:                      # it was cut off (it may have finished just before)
+        assert ingest.returncode == 3 and "stopped answering" in err and "run the same command again" in err
+    again = eventwire(db, "ingest", str(folder), config=config)
+    assert again.returncode == 0 and "going through" not in again.stderr, again.stderr
+    clean = tmp_path / "clean.duckdb"
+    assert eventwire(clean, "ingest", str(folder), config=config).returncode == 0
+    export = lambda path: sorted((json.loads(ln)["event_id"], json.loads(ln)["event_type"])  # noqa: E731
+                                 for ln in eventwire(path, "export", "--format", "jsonl",
+                                                     "--include-background").stdout.splitlines())
+    assert export(db) == export(clean) and export(clean)
