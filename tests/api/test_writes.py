@@ -260,3 +260,26 @@ def test_a_server_that_stops_answering_is_one_clear_error(tmp_path):
     text = str(info.value)
     assert "\n" not in text and "stopped answering" in text and "run the same command again" in text
     assert ServerClient.for_store(str(tmp_path / "gone.duckdb"), os.getpid()) is None
+
+
+def test_a_batch_larger_than_the_server_takes_goes_in_several_requests(tmp_path):
+    import os
+
+    from eventwire.api.client import ServerClient
+    from eventwire.api.owner import ServerInfo
+    from eventwire.records import Document, Rejection
+
+    path = tmp_path / "split.duckdb"
+    settings = defaults().replace("serve", max_ingest_bytes=20_000)
+    app = create_app(str(path), settings, token=TOKEN)
+    fake = FakeProcessor()
+    app.state.writer = Writer(app.state.store, settings, processor=lambda: fake)
+    with serving(app) as url:
+        client = ServerClient(ServerInfo(url=url, pid=os.getpid(), token=TOKEN, store=str(path),
+                                         max_ingest_bytes=20_000))
+        docs = [Document(id=f"d{i}", raw_text=f"{STORY} Number {i}. " + "More words here. " * 400) for i in range(5)]
+        docs.append(Document(id="huge", raw_text="x " * 20_000, source="huge.txt"))
+        report, _ = client.add_documents(docs, [Rejection("dump.jsonl", "E006", "bad", 2)])
+    assert (report.read, report.stored, report.rejected) == (5, 5, 2)
+    assert {r.code for r in report.rejections} == {"E006", "E005"}
+    assert len(fake.batches) >= 3 and sorted(sum(fake.batches, [])) == [f"d{i}" for i in range(5)]

@@ -30,6 +30,7 @@ from eventwire.read._common import rejection
 from eventwire.records import Document, Rejection
 
 _PAGE = 1000
+_COUNTS = ("read", "stored", "duplicates", "near_duplicates", "rejected", "skipped_language", "processed", "resumed")
 _WRITE_TIMEOUT = httpx.Timeout(10.0, read=3600.0)   # a batch is extracted before the answer
 
 
@@ -65,24 +66,38 @@ class ServerClient:
     # -- writing ----------------------------------------------------------------------------------
     def add_documents(self, docs: Sequence[Document], rejections: Sequence[Rejection], *,
                       extract: bool = True) -> tuple[IngestReport, int]:
-        """Send one batch; the server's report of it, and how many events the store then holds."""
-        body = self._ingest_body(list(docs), list(rejections), extract)
-        answer = self._post("/api/documents", body)
-        return report_from_wire(answer), int(answer.get("events", 0))
+        """Send one batch (in several requests when it is larger than the server takes in one); the
+        server's report of it, and how many events the store then holds."""
+        total, events = IngestReport(), 0
+        for body in self._ingest_bodies(list(docs), list(rejections), extract):
+            answer = self._post("/api/documents", body)
+            report, events = report_from_wire(answer), int(answer.get("events", 0))
+            for key in _COUNTS:
+                setattr(total, key, getattr(total, key) + getattr(report, key))
+            total.rejections += report.rejections
+        return total, events
 
-    def _ingest_body(self, docs: list[Document], rejections: list[Rejection], extract: bool) -> bytes:
-        """The JSON body; documents larger than the server takes become rejections (E005) instead."""
-        limit = self.info.max_ingest_bytes or 0
-        wired = []
+    def _ingest_bodies(self, docs: list[Document], rejections: list[Rejection], extract: bool) -> list[bytes]:
+        """JSON bodies of at most ``max_ingest_bytes`` each (the read rejections go with the first); a
+        document larger than that alone becomes a rejection (E005) instead."""
+        limit = (self.info.max_ingest_bytes or 1 << 62) - 4096
+        parts: list[list[bytes]] = [[]]
+        size = 0
         for doc in docs:
-            item = document_to_wire(doc)
-            if limit and len(json.dumps(item, ensure_ascii=False).encode("utf-8")) > limit - 4096:
-                rejections.append(rejection("E005", doc.source or doc.id, f"{doc.id}: larger than the server "
-                                            f"takes in one request ([serve] max_ingest_bytes = {limit})"))
+            item = json.dumps(document_to_wire(doc), ensure_ascii=False).encode("utf-8")
+            if len(item) > limit:
+                rejections.append(rejection("E005", doc.source or doc.id, f"{doc.id}: larger than the server takes "
+                                            f"in one request ([serve] max_ingest_bytes = {self.info.max_ingest_bytes})"))
                 continue
-            wired.append(item)
-        body = {"documents": wired, "rejections": [rejection_to_wire(r) for r in rejections], "extract": extract}
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
+            if size + len(item) > limit and parts[-1]:
+                parts.append([])
+                size = 0
+            parts[-1].append(item)
+            size += len(item) + 1
+        refused = json.dumps([rejection_to_wire(r) for r in rejections], ensure_ascii=False).encode("utf-8")
+        flag = b"true" if extract else b"false"
+        return [b'{"documents": [' + b",".join(part) + b'], "rejections": ' + (refused if i == 0 else b"[]")
+                + b', "extract": ' + flag + b"}" for i, part in enumerate(parts)]
 
     def process(self, *, everything: bool = False, retry_failed: bool = False) -> tuple[ProcessReport, int]:
         answer = self._post("/api/process", json.dumps({"everything": everything,
