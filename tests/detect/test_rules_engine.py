@@ -183,3 +183,15 @@ def test_by_rule_refuses_other_formats(tmp_path):
     gold.write_text(json.dumps({"id": "1", "text": "t", "events": []}) + "\n")
     result = CliRunner().invoke(main, ["eval", str(gold), "--by-rule", "--predictions", str(gold)])
     assert result.exit_code == 2 and "--by-rule" in result.output
+
+
+def test_the_rule_round_trips_through_the_stored_mention_record():
+    from eventwire.fuse import mention_from_dict, mention_to_dict
+    from eventwire.records import Mention, Span
+
+    span = Span(0, 5, "Clash")
+    m = Mention("d", "Battles", "Armed clash", span, span, rule="fight.clash")
+    stored = json.loads(json.dumps(mention_to_dict(m), default=str))
+    assert mention_from_dict(stored).rule == "fight.clash"
+    del stored["rule"]  # a record stored before mentions carried their rule
+    assert mention_from_dict(stored).rule is None
