@@ -163,9 +163,10 @@ def test_the_server_file_is_private_and_the_token_is_required(served):
     assert httpx.get(served["url"] + "/api/documents/x", timeout=10).status_code == 404   # nothing was stored
 
 
-def test_stopping_the_server_removes_its_file_and_frees_the_store(tmp_path, inputs):
+def test_the_server_answers_once_it_says_so_and_stopping_it_frees_the_store(tmp_path, inputs):
     db = tmp_path / "stop.duckdb"
-    proc, _ = start_server(db)
+    proc, url = start_server(db)
+    assert httpx.get(url + "/api/health", timeout=10).status_code == 200   # it says "serving" once it does
     assert Path(f"{db}.serve.json").exists()
     err = stop(proc)
     assert proc.returncode == 0 and "stopped serving" in err and "Traceback" not in err
