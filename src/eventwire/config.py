@@ -94,10 +94,11 @@ class ExtractSettings:
 class DetectSettings:
     """The learned scorer on top of the rules (``eventwire.detect._scorer``)."""
 
-    scorer: bool = False
-    keep_above: float = 0.35      # a rule's proposal stands when the model's P(event) is at least this
+    scorer: bool = True
+    model: str = ""               # a model file trained by training/detect/train.py; empty: the shipped one
+    keep_above: float = 0.2       # a rule's proposal stands when the model's P(event) is at least this
     add_above: float = 0.9        # the model alone makes an event when P(event) is at least this
-    retype_above: float = 0.6     # the model's type replaces the rule's when it is at least this probable
+    retype_above: float = 0.9     # the model's type replaces the rule's when it is at least this probable
 
     def __post_init__(self) -> None:
         for name in ("keep_above", "add_above", "retype_above"):

@@ -229,6 +229,7 @@ class Mention:
     mention_id: str | None = None
     story: list[str] = field(default_factory=list)   # the story stage's decisions, with their reasons
     happening: str | None = None   # the story stage's key: mentions of one document with one key are one event
+    doubted: bool = False   # the detector's model doubts an event is reported here: kept only if told as history
     rule: str | None = None        # the id of the detection rule that fired (data/rules.toml), or None
 
 

@@ -30,6 +30,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from eventwire.config import load_settings
+from eventwire.detect._engine import Rules
 from eventwire.detect._scorer import BUCKETS, FEATURE_VERSION, NONE, Scorer, bucket
 from eventwire.detect.stage import example_features
 from eventwire.detect.taxonomy import sub_event
@@ -62,7 +63,8 @@ def featurize(rows: list[dict]) -> list[list[str]]:
     settings = load_settings()
     reader = Extractor(settings, stages=_stages(settings)[:3])   # clean, parse, toponyms: as at run time
     docs = reader.process(reader_docs(rows, settings))
-    return [[name for name, _ in example_features(doc)] for doc in docs]
+    rules = Rules.load()
+    return [[name for name, _ in example_features(doc, rules)] for doc in docs]
 
 
 def reader_docs(rows: list[dict], settings):
@@ -85,7 +87,7 @@ def matrix(feats: list[list[str]]) -> csr_matrix:
 
 
 def fit(x: csr_matrix, y: list[str]) -> LogisticRegression:
-    model = LogisticRegression(C=C, max_iter=3000, solver="lbfgs", class_weight="balanced")
+    model = LogisticRegression(C=C, max_iter=3000, solver="lbfgs")
     return model.fit(x, y)
 
 
@@ -110,13 +112,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", nargs="*", type=Path, default=sorted(HERE.glob("*.jsonl")))
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation (quicker iterations)")
     args = parser.parse_args(argv)
     rows = load_examples(args.data)
     print(f"{len(rows)} examples from {len(args.data)} files; labels: {dict(Counter(r['label'] for r in rows))}",
           file=sys.stderr)
     feats = featurize(rows)
     x, y = matrix(feats), [r["label"] for r in rows]
-    report = cross_validate(x, y)
+    report = {} if args.no_cv else cross_validate(x, y)
     print(json.dumps({"cross_validation": report}), file=sys.stderr)
     if args.cv_only:
         return 0

@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 
 NONE = "none"
-BUCKETS = 1 << 20
-FEATURE_VERSION = 1
+BUCKETS = 1 << 18
+FEATURE_VERSION = 3
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "SYM"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent", "attr", "prep", "prt", "acomp",
                        "xcomp", "advcl", "compound", "amod", "npadvmod", "dative", "oprd", "ccomp", "conj"})
@@ -41,17 +41,21 @@ def _lemma(tok: Any) -> str:
 
 
 def features(sent: Any, cues: Sequence[Any] = (), rule: str | None = None,
-             rule_cue: str | None = None) -> list[tuple[str, int | None]]:
+             rule_cue: str | None = None, rule_id: str | None = None) -> list[tuple[str, int | None]]:
     """(feature, token index or None) for one spaCy sentence Span; the index says which word
     a feature belongs to, so the word that weighs most for a decision can serve as its trigger."""
     out: list[tuple[str, int | None]] = [("bias", None), (f"r:{rule or NONE}", None)]
     if rule_cue:
         out.append((f"rc:{rule_cue}", None))
+    if rule_id:
+        out.append((f"ri:{rule_id}", None))
     words = [t for t in sent if t.pos_ not in SKIP_POS and not t.is_space]
     prev = "<s>"
     for tok in words:
         lemma = _lemma(tok)
         out.append((f"l:{lemma}", tok.i))
+        if tok.lower_ != lemma:
+            out.append((f"w:{tok.lower_}", tok.i))
         out.append((f"b:{prev}_{lemma}", tok.i))
         prev = lemma
         head = _lemma(tok.head) if tok.head.i != tok.i else "<root>"
@@ -65,6 +69,7 @@ def features(sent: Any, cues: Sequence[Any] = (), rule: str | None = None,
         if tok.ent_iob_ == "B":
             out.append((f"e:{tok.ent_type_}", None))
     out.append((f"b:{prev}_</s>", None))
+    verbs = {}
     for cue in cues:
         head = sent.doc[cue.start:cue.end].root
         strength = "w" if cue.weak else "s"
@@ -72,6 +77,42 @@ def features(sent: Any, cues: Sequence[Any] = (), rule: str | None = None,
         out.append((f"c{strength}:{cue.cls}", head.i))
         out.append((f"cl:{cue.cls}:{_lemma(head)}", head.i))
         out.append((f"cd:{cue.cls}:{head.dep_}", head.i))
+        verb = _clause_verb(head)
+        verbs.setdefault(verb.i, verb)
+    for verb in verbs.values():
+        out.extend(_participants(verb))
+    return out
+
+
+def _clause_verb(tok: Any) -> Any:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _participants(verb: Any) -> list[tuple[str, int | None]]:
+    """Who does what to whom around a cue's verb: the doer ("army", "gunmen", "crowd"), the one done to,
+    and the words that qualify them ("Kurdish-led", "armed"), whatever the verb is."""
+    out: list[tuple[str, int | None]] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            role, heads = "doer", [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("nsubj", "csubj"):
+            role, heads = "doer", [child]
+        elif child.dep_ in ("nsubjpass", "dobj", "obj"):
+            role, heads = "undergoer", [child]
+        else:
+            continue
+        for head in heads:
+            for tok in (head, *head.conjuncts):
+                out.append((f"{role}:{_lemma(tok)}", verb.i))
+                out.extend((f"{role}-mod:{_lemma(m)}", verb.i) for m in tok.lefts
+                           if m.dep_ in ("compound", "amod", "nmod") and m.pos_ not in SKIP_POS)
+                if tok.ent_type_:
+                    out.append((f"{role}-ent:{tok.ent_type_}", verb.i))
     return out
 
 
@@ -89,6 +130,7 @@ class Verdict:
     p_event: float             # 1 - P(none)
     probabilities: dict[str, float]
     trigger: int | None        # token index of the word that weighs most for ``label``
+    weights: dict[int, float]  # each word's weight for ``label`` against "none" (token index -> weight)
 
     def p(self, label: str) -> float:
         return self.probabilities.get(label, 0.0)
@@ -139,8 +181,8 @@ class Scorer:
         probs /= probs.sum()
         best = int(probs.argmax())
         trigger = None
+        weight: dict[int, float] = {}
         if best != self._none:
-            weight: dict[int, float] = {}
             for row, tok in rows:
                 if tok is not None:
                     w = self._weights[row]
@@ -148,4 +190,4 @@ class Scorer:
             if weight:
                 trigger = max(weight, key=lambda t: (weight[t], -t))
         return Verdict(self.classes[best], float(probs[best]), float(1.0 - probs[self._none]),
-                       {c: float(p) for c, p in zip(self.classes, probs, strict=True)}, trigger)
+                       {c: float(p) for c, p in zip(self.classes, probs, strict=True)}, trigger, weight)

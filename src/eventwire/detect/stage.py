@@ -11,7 +11,7 @@ from eventwire.detect._scorer import NONE, Scorer, Verdict, features
 from eventwire.detect.build import DocContext, build_mention
 from eventwire.detect.classify import Decision, Rules, classify
 from eventwire.detect.dedupe import dedupe
-from eventwire.detect.lexicon import Cue, cue_matcher, load_lexicon
+from eventwire.detect.lexicon import TRIGGER_CLASSES, Cue, cue_matcher, load_lexicon
 from eventwire.detect.modality import generic, modality
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.taxonomy import sub_event
@@ -68,7 +68,8 @@ def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, st
     time and in training/detect/train.py)."""
     decision, mood = _decide(view, rules) if view.cues else (None, "none")
     rule = decision.sub_event_type if decision is not None else ("rejected" if mood == "rejected" else None)
-    return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None)
+    return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None,
+                                    decision.rule if decision else None)
 
 
 def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[str, int | None]]:
@@ -81,24 +82,30 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
 
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
-           policy: DetectSettings) -> Decision | None:
-    """The model decides on the rules' proposal: keeps it, retypes it, vetoes it, or (without a
-    proposal, and when the rules found nothing to reject) makes an event of its own at high
-    probability, with the word that weighs most for its type as the trigger."""
+           policy: DetectSettings) -> tuple[Decision | None, bool]:
+    """The model decides on the rules' proposal: keeps it, retypes it (only to another event type:
+    within a type, the rules' reading of who did what to whom decides), vetoes it, or (without a
+    proposal, and when the rules found nothing to reject) makes an event of its own at high probability,
+    with the word that weighs most for its type as the trigger. Returns (decision, vetoed): a vetoed
+    proposal is returned with ``vetoed`` set, for the caller to drop unless the sentence tells history
+    (the model reads references to past events as non-events; the story stage flags them instead)."""
     if decision is not None:
-        if verdict.p_event < policy.keep_above:
-            return None
         label = verdict.label
-        if label not in (NONE, decision.sub_event_type) and verdict.p(label) >= policy.retype_above:
-            return Decision(label, decision.trigger, decision.score)
-        return decision
-    if mood != "none" or verdict.label == NONE or verdict.p_event < policy.add_above or verdict.trigger is None:
-        return None
-    tok = view.sent.doc[verdict.trigger]
+        if label not in (NONE, decision.sub_event_type) and verdict.p(label) >= policy.retype_above and \
+                sub_event(label).event_type != sub_event(decision.sub_event_type).event_type:
+            return Decision(label, decision.trigger, decision.score, rule=f"{decision.rule}>model"), False
+        return decision, verdict.p_event < policy.keep_above
+    if mood != "none" or verdict.label == NONE or verdict.p_event < policy.add_above:
+        return None, False
+    words = [c for c in view.cues if c.cls in TRIGGER_CLASSES and verdict.weights.get(view.token(c).i, 0.0) > 0]
+    if not words:
+        return None, False  # the model's own event needs an event word of the lexicon as its trigger
+    cue = max(words, key=lambda c: (verdict.weights[view.token(c).i], -c.start))
+    tok = view.token(cue)
     if modality(tok, verbal=tok.pos_ in ("VERB", "AUX")) not in ("asserted", "descriptive"):
-        return None
-    cls = next((c.cls for c in view.cues if c.start <= tok.i < c.end), "model")
-    return Decision(verdict.label, Cue(cls, tok.i, tok.i + 1, verdict.probability, False), verdict.probability)
+        return None, False
+    return Decision(verdict.label, Cue(cue.cls, cue.start, cue.end, verdict.probability, False), verdict.probability,
+                    rule="model"), False
 
 
 def _embedded_history(trig: Any, sent: Any) -> bool:
@@ -200,15 +207,12 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
     nonpolitical = False  # an accident, disaster, sports or film story stays one
     for index, sent in enumerate(sents):
         cues = grouped.get(index)
-        if not cues and scorer is None:
+        if not cues:
             ctx.previous_background = False
             continue
-        view = SentenceView(sent, cues or [], places, nonpolitical)
+        view = SentenceView(sent, cues, places, nonpolitical)
         nonpolitical = nonpolitical or (view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
-        found = _sentence(ctx, index, view, scorer, policy or DetectSettings())
-        if not found and not cues:
-            ctx.previous_background = False
-        mentions.extend(found)
+        mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings()))
     return dedupe(mentions)
 
 
@@ -225,20 +229,22 @@ def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:
 def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | None = None,
               policy: DetectSettings | None = None) -> list[Mention]:
     """Up to two mentions: the sentence's main event and one in an independent clause."""
+    vetoed = False
     if scorer is None:
         decision, _ = _decide(view, ctx.rules)
     else:
         decision, mood, feats = read_sentence(view, ctx.rules)
-        decision = _judge(view, decision, mood, scorer.score(feats), policy or DetectSettings())
-    if decision is None and not view.cues:
-        return []
+        decision, vetoed = _judge(view, decision, mood, scorer.score(feats), policy or DetectSettings())
     hits = _find_actors(ctx, view.sent)
     mentions: list[Mention] = []
+    second = _second_decision(view, decision, ctx.rules) if decision is not None else None
     if decision is not None:
         mentions.append(build_mention(ctx, index, view, decision, hits, view.has("hedge")))
+        if vetoed:
+            mentions[0].doubted = True
+            mentions[0].story.append("the detector's model reads no event here: kept only if told as history")
         if generic(view.sent.doc[decision.trigger.start:decision.trigger.end].root, view.sent):
             mentions[0].confidence = round(mentions[0].confidence * GENERIC_FACTOR, 3)
-        second = _second_decision(view, decision, ctx.rules)
         if second is not None:
             mentions.append(build_mention(ctx, index, second[0], second[1], hits, view.has("hedge")))
         ctx.previous_background = mentions[0].is_background
@@ -280,8 +286,9 @@ class DetectStage(Stage):
         self.window_days = settings.story.window_days
         self.resolvers = resolvers or Resolvers.default()
         self.policy = settings.detect
+        self.story = settings.story.enabled   # the story stage settles doubted mentions; without it, here
         self.rules = Rules.load()  # data/rules.toml, read once per stage
-        self.scorer = Scorer.load() if settings.detect.scorer else None
+        self.scorer = Scorer.load(settings.detect.model or None) if settings.detect.scorer else None
         cue_matcher()
 
     def __call__(self, doc: Document) -> Document:
@@ -290,5 +297,6 @@ class DetectStage(Stage):
             return doc
         found = detect_mentions(doc, self.resolvers, window_days=self.window_days, scorer=self.scorer,
                                 policy=self.policy, rules=self.rules)
-        doc.mentions = [m for m in found if m.confidence >= self.min_confidence]
+        doc.mentions = [m for m in found if m.confidence >= self.min_confidence
+                        and (self.story or not m.doubted or m.is_background)]
         return doc
