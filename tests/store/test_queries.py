@@ -129,3 +129,22 @@ def test_document_summaries_and_a_cursor_view():
         with store.cursor() as view:
             assert view.get_document("d1").title == "T1" and view.count("documents") == 3
         assert store.count("documents") == 3  # closing the view leaves the store open
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"include_background": True}, {"country": "ke"}, {"actor": "police"}, {"bbox": "170,-20,-170,0"},
+    {"country": "XX"}, {"start": "2024-03-02", "include_background": True},
+])
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_a_counted_page_is_the_count_and_the_page(con, filters, newest_first):
+    from eventwire.store.queries import counted_event_page, event_page
+
+    after = None
+    while True:
+        total, page, cursor = counted_event_page(con, newest_first=newest_first, limit=2, after=after, **filters)
+        assert total == count_events(con, **filters)
+        assert (page, cursor) == event_page(con, newest_first=newest_first, limit=2, after=after, **filters)
+        if cursor is None:
+            break
+        after = cursor
+    assert counted_event_page(con, limit=2, offset=50, **filters) == (count_events(con, **filters), [], None)

@@ -213,9 +213,8 @@ def _install_routes(app: FastAPI) -> None:
                order: Literal["newest", "oldest"] = "newest") -> Response:
         """Events, newest (or oldest) first, one page at a time; ``total`` counts all that pass the filters,
         ``next`` (null on the last page) continues as ``after``. Each event has its ``updated_at`` (UTC)."""
-        total = queries.count_events(db.con, **filters)
-        page, cursor = queries.event_page(db.con, newest_first=order == "newest", limit=limit, offset=offset,
-                                          after=after, **filters)
+        total, page, cursor = queries.counted_event_page(db.con, newest_first=order == "newest", limit=limit,
+                                                         offset=offset, after=after, **filters)
         head = json.dumps({"total": total, "limit": limit, "offset": offset, "next": cursor})
         return _raw_json(f'{head[:-1]}, "events": [{", ".join(page)}]}}')
 

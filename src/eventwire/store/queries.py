@@ -182,6 +182,28 @@ def _with_updated_at(record: str, at: datetime | None) -> str:
     return f'{body[:-1]}, "updated_at": {stamp}}}' if body not in ("{}", "") else f'{{"updated_at": {stamp}}}'
 
 
+def counted_event_page(con: Any, *, newest_first: bool = True, limit: int = 100, offset: int = 0,
+                       after: str | None = None, **filters: Any) -> tuple[int, list[str], str | None]:
+    """How many events pass the filters, and one page of them (``event_page``), in one statement:
+    the filtered rows are found once, then counted and paged."""
+    where, params = event_filters(**filters)
+    page_where, page_params = ("", [])
+    if after:
+        clause, page_params = _after_clause(after, newest_first)
+        page_where = f" WHERE {clause}"
+    order = "event_date DESC NULLS LAST, event_id" if newest_first else "event_date NULLS LAST, event_id"
+    tail, page = _page(check_rows(limit, "limit", low=1), offset)
+    rows = con.execute(
+        f"WITH f AS MATERIALIZED (SELECT rowid AS r, event_date, event_id FROM events WHERE {where}), "
+        f"p AS (SELECT r FROM f{page_where} ORDER BY {order}{tail}) "
+        f"SELECT (SELECT count(*) FROM f), record, updated_at, event_date, event_id FROM events "
+        f"WHERE rowid IN (SELECT r FROM p) ORDER BY {order}", [*params, *page_params, *page]).fetchall()
+    if not rows:  # an empty page still has a total
+        return count_events(con, **filters), [], None
+    cursor = _cursor_text(rows[-1][3], rows[-1][4]) if len(rows) == limit else None
+    return int(rows[0][0]), [_with_updated_at(record, at) for _, record, at, _, _ in rows], cursor
+
+
 def event_page(con: Any, *, newest_first: bool = True, limit: int = 100, offset: int = 0, after: str | None = None,
                **filters: Any) -> tuple[list[str], str | None]:
     """One page of events as stored JSON texts (each with ``updated_at``), and the cursor of the next
@@ -245,6 +267,6 @@ def changes_since(con: Any, since: Any, *, limit: int | None = None, offset: int
              "changed_at": at.isoformat()} for cid, eid, change, detail, at in rows]
 
 
-__all__ = ["MAX_ROWS", "changes_since", "check_rows", "count_events", "event_filters", "event_json", "event_page",
-           "event_record", "event_records", "like_pattern", "parse_bbox", "parse_cursor", "parse_when", "query_events",
-           "timeline"]
+__all__ = ["MAX_ROWS", "changes_since", "check_rows", "count_events", "counted_event_page", "event_filters",
+           "event_json", "event_page", "event_record", "event_records", "like_pattern", "parse_bbox", "parse_cursor",
+           "parse_when", "query_events", "timeline"]
