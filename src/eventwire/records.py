@@ -230,6 +230,7 @@ class Mention:
     story: list[str] = field(default_factory=list)   # the story stage's decisions, with their reasons
     happening: str | None = None   # the story stage's key: mentions of one document with one key are one event
     doubted: bool = False   # the detector's model doubts an event is reported here: kept only if told as history
+    probability: float | None = None   # the detector's model: P(this sub-event type) for the sentence
     rule: str | None = None        # the id of the detection rule that fired (data/rules.toml), or None
 
 
