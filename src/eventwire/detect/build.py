@@ -18,6 +18,7 @@ from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_fo
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView
 from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
+from eventwire.resolve.fatalities import count_value
 
 NO_FATALITY_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
                                "Non-violent transfer of territory", "Peaceful protest", "Arrests",
@@ -99,10 +100,39 @@ def _is_quote(sent: Any) -> bool:
     return sent.text.lstrip()[:1] in ("“", "\"", "«")
 
 
-def _fatalities(ctx: DocContext, sent: Any, name: str, anchor: int) -> Fatalities:
+def _fatalities(ctx: DocContext, sent: Any, name: str, anchor: int, roles: Roles, place: Any) -> Fatalities:
     """The count nearest the trigger (``anchor``, a char offset): two counts in one sentence
-    ("11 died in the shelling and 6 in the raid") go to their own events."""
-    return Fatalities() if name in NO_FATALITY_TYPES else ctx.resolvers.extract_fatalities(sent, anchor=anchor)
+    ("11 died in the shelling and 6 in the raid") go to their own events.
+
+    A combined toll is split when actor2 is a named subset of the dead and the total is not one
+    happening's: it has no place ("127 killed yesterday including 16 members of X") or the text
+    counts the other dead apart ("... including 10 members of X and 35 civilians"). The event on
+    X counts the subset."""
+    if name in NO_FATALITY_TYPES:
+        return Fatalities()
+    found = ctx.resolvers.extract_fatalities(sent, anchor=anchor)
+    part = _subset_count(roles)
+    if part is None or found.best is None or part[0] >= found.best:
+        return found
+    if place is not None and not _counted_apart(roles.victims, sent):
+        return found
+    return Fatalities(part[0], part[0], part[0], part[1].text, part[1])
+
+
+def _subset_count(roles: Roles) -> tuple[int, Span] | None:
+    """(count, span) of the victims' named subset: "including 14 members of X" -> 14."""
+    head = roles.victims
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among"):
+        return None
+    num = next((c for c in head.children if c.dep_ == "nummod"), None)
+    value = count_value(num.text) if num is not None else None
+    return (value, span_of(head.doc[num.i:head.i + 1])) if value else None
+
+
+def _counted_apart(head: Any, sent: Any) -> bool:
+    """Another count of people follows the subset ("... and 35 civilians", "and about 10 others")."""
+    return any(t.like_num and t.ent_type_ != "DATE" and t.head.i != head.i
+               for t in sent.doc[head.i + 1:sent.end])
 
 
 def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Decision,
@@ -122,7 +152,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,
                       trigger=span_of(trig_span), sentence=span_of(sent), cameo=kind.cameo, plover=kind.plover,
                       date=date, is_background=is_bg, location_text=place,
-                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx), rule=decision.rule or None)
+                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx, roles, place), rule=decision.rule or None)
     _set_roles(mention, roles)
     _set_attribution(mention, attribution)
     mention.tags = tags_for(view, kind.name, kind.event_type)

@@ -26,6 +26,7 @@ ANAPHORS = frozenset({"it", "they", "them", "its", "their", "he", "she", "group"
                       "jihadists", "insurgents", "rebels", "terrorists", "fighters", "movement",
                       "organisation", "organization", "outfit"})
 CIVILIAN_TYPES = ("civilian",)
+CIVILIAN_WORDS = ("civilian", "citizen", "child", "women", "woman", "resident", "villager", "worker", "student")
 PROTEST_TYPES = frozenset({"Protesters", "Rioters"})
 STATE_TYPE = "State forces"
 ARMED = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
@@ -50,6 +51,7 @@ class Roles:
     assoc_actor_1: list[Actor] = field(default_factory=list)
     assoc_actor_2: list[Actor] = field(default_factory=list)
     civilian_targeting: bool = False
+    victims: Any = None      # the head of a named subset of the dead ("including 14 members of X"), if actor2 is it
 
 
 @dataclass(slots=True)
@@ -75,7 +77,22 @@ class ActorLookup:
         if named or inside:
             hit, actor = (named or inside)[0]
             return _with_span(actor, hit)
-        return self._resolve(span)
+        return self._resolve(span) or self._owner(tok)
+
+    def _owner(self, tok: Any) -> Actor | None:
+        """The owner of a weapon is its doer: "the regime's warplanes", "bullets of ISIS", "regime
+        aircraft" (an owner word that is no actor by itself is tried as "<word> forces")."""
+        if tok.lower_ not in getattr(self.dictionary, "instrument_nouns", ()):
+            return None
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for owner in owners + prep_objects(tok, frozenset({"of"})):
+            actor = self.actor(owner) if owner.lower_ not in getattr(self.dictionary, "instrument_nouns", ()) else None
+            if actor is None and owner.pos_ in ("NOUN", "PROPN", "ADJ"):
+                found = self.dictionary.resolve(f"{owner.text} forces", context_country=self.country)
+                actor = _with_span(found, owner.doc[owner.i:owner.i + 1]) if found is not None else None
+            if actor is not None and actor.type != "Civilians":
+                return actor
+        return None
 
     def _anaphor(self, span: Any, tok: Any) -> Actor | None:
         claimant = self._claimant(tok)
@@ -147,7 +164,7 @@ def _conj_heads(toks: list[Any]) -> list[Any]:
 
 def _noun_doers(trig: Any) -> list[Any]:
     """Doers of a noun trigger: "IS attack", "Russian air strikes", "attack by X"."""
-    doers = [c for c in trig.children if c.dep_ in ("poss", "compound", "amod") and
+    doers = [c for c in trig.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and
              (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in ANAPHORS)]
     doers += prep_objects(trig, frozenset({"by", "from"}))
     if not doers and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
@@ -155,12 +172,12 @@ def _noun_doers(trig: Any) -> list[Any]:
     return doers
 
 
-def _sides(trig: Any) -> tuple[list[Any], list[Any], list[Any]]:
+def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     """(side A heads, side B heads, associates of A) for a trigger token."""
     verb = clause_verb(trig)
     if trig.pos_ in ("NOUN", "PROPN"):
         return _noun_sides(trig, verb)
-    return _verb_sides(verb)
+    return _verb_sides(verb, victim_verbs)
 
 
 def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
@@ -182,11 +199,12 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return side_a, side_b, []
 
 
-def _verb_sides(verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
+def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     active, passive = subjects(verb)
     if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head]
-                   or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES):
-        active, passive = [], active  # "Turkish soldier killed in ...", "16 ISIS dead": the victims
+                   or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES
+                   or verb.lemma_.lower() in victim_verbs):
+        active, passive = [], active  # "Turkish soldier killed in ...", "16 ISIS dead", "12 died": the victims
     if not active and not passive:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
                   and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
@@ -229,15 +247,19 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     associates becomes side B when the syntax names none ("... killing over
     100 militants").
     """
-    side_a, side_b, assoc = _sides(trig)
+    side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
-    roles.actor2 = _first_actor(_conj_heads(side_b), lookup)
+    roles.actor2 = _first_actor(_conj_heads(side_b), lookup) or _holder(side_b, lookup)
+    if roles.actor1 is None and trig.lower_ in getattr(lookup.dictionary, "instrument_nouns", ()):
+        _take_doer([trig], lookup, roles)  # "regime aircraft bombed ...": the owner
     if roles.actor1 is None:
         _doer_of(trig, lookup, roles)
     if roles.actor1 is None:
         roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2)
+    if roles.actor1 is None:
+        _borrowed_doer(trig, lookup, roles)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
     if roles.actor2 is None and opposing:
         roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
@@ -249,13 +271,70 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
         roles.actor1 = next((a for a in (lookup.actor(t) for t in victims)
                              if a is not None and a.name != roles.actor2.name and a.type != "Civilians"), None) \
             or (None if trig.lemma_.lower() in DEATH_VERBS else _other_side(trig.sent, lookup, [roles.actor2]))
-    if roles.actor2 is None:
-        roles.actor2 = _victim_side(trig.sent, lookup, roles.actor1)
+    if roles.actor2 is None or _generic_victims(roles.actor2):
+        _named_victims(trig.sent, lookup, roles)
     _protesters_first(trig, lookup, roles)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
     return roles
+
+
+def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """When the event's own clause names no doer, the doer told elsewhere in the sentence about the
+    same happening: a coordinated clause's subject ("the army took two villages and heavy shelling
+    hit ..."), a coordinated nominalisation's doer ("shelling by X on A and airstrikes on B"), or
+    the claimant of the attack ("..., X claimed responsibility")."""
+    ops = getattr(lookup.dictionary, "operation_words", None) or frozenset()
+    acts = (getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()) | \
+        (getattr(lookup.dictionary, "instrument_nouns", None) or frozenset())
+    coordinated = _coordinated(trig) if trig.pos_ in ("VERB", "AUX") or trig.lower_ in acts else []
+    for tok in coordinated:
+        if tok.lemma_.lower() not in ops and tok.lower_ not in ops:
+            continue
+        heads = subjects(tok)[0] if tok.pos_ in ("VERB", "AUX") else _noun_doers(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG":  # "shelling by X on A and airstrikes on B"
+            heads = heads + agents(tok) + prep_objects(tok, frozenset({"by"}))
+        if _take_doer(heads, lookup, roles):
+            return
+    claims = getattr(lookup.dictionary, "claim_objects", None) or frozenset()
+    for tok in trig.sent:
+        if tok.lower_ in claims and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" \
+                and _take_doer(subjects(tok.head)[0], lookup, roles):
+            return
+
+
+def _coordinated(trig: Any) -> list[Any]:
+    """Heads of the clauses and nominalisations coordinated with the trigger's own, nearest
+    coordination first: from the trigger up to its conjunct, that conjunct's siblings (twice, for
+    a coordination nested in another)."""
+    out: list[Any] = []
+    cur = trig
+    for _ in range(2):
+        while cur.dep_ != "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        siblings = [c for c in cur.conjuncts if c.i != trig.i and c.i not in {o.i for o in out}]
+        first = min([cur, *siblings], key=lambda t: t.i)
+        if first.pos_ not in ("VERB", "AUX") and clause_verb(first).i != first.i:
+            siblings.append(clause_verb(first))  # "took two villages and heavy shelling ...": the clause's
+        out += sorted(siblings, key=lambda t: abs(t.i - trig.i))
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return out
+
+
+def _take_doer(heads: list[Any], lookup: ActorLookup, roles: Roles) -> bool:
+    """Make the first state or armed actor among ``heads`` (not the victims' side) actor1."""
+    for head in _conj_heads(heads):
+        actor = lookup.actor(head)
+        if actor is None or not (actor.type == STATE_TYPE or actor.type in ARMED):
+            continue
+        if roles.actor2 is not None and roles.actor2.name == actor.name:
+            continue
+        roles.actor1 = actor
+        return True
+    return False
 
 
 def _doer_of(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
@@ -273,8 +352,22 @@ def _doer_of(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
                 return
 
 
-def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor | None:
-    """The side the dead belong to when the syntax names no target: "9 dead in the ranks of X",
+def _generic_victims(actor: Actor) -> bool:
+    """Victims resolved to civilians from a word that does not say so ("56 persons", "people")."""
+    return actor.type == "Civilians" and not any(w in actor.mention.lower() for w in CIVILIAN_WORDS)
+
+
+def _named_victims(sent: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """The victims' side from the sentence when the syntax names none, or only "persons"/"people":
+    the named subset of the dead ("56 persons killed including 14 members of X") is actor2."""
+    found = _victim_side(sent, lookup, roles.actor1)
+    if found is None:
+        return
+    roles.actor2, roles.victims = found
+
+
+def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> tuple[Actor, Any] | None:
+    """The side the dead belong to, with the head of their phrase: "9 dead in the ranks of X",
     "5 members of X were killed", "127 killed including 16 X"."""
     heads = getattr(lookup.dictionary, "victim_heads", None) or VICTIM_HEADS
     for tok in sent:
@@ -289,7 +382,7 @@ def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor 
         for head in found:
             actor = lookup.actor(head)
             if actor is not None and actor.type != "Civilians" and (actor1 is None or actor.name != actor1.name):
-                return actor
+                return actor, (tok if any(c.dep_ == "nummod" for c in tok.children) else None)
     return None
 
 
@@ -362,6 +455,23 @@ def _other_side(sent: Any, lookup: ActorLookup, known: list[Actor | None]) -> Ac
                 (tok.lower_ in ANAPHORS or any(h.start <= tok.i < h.end for h, _ in lookup.hits)):
             actor = lookup.actor(tok)
             if actor is not None and actor.name not in names and actor.type != "Civilians":
+                return actor
+    return None
+
+
+def _holder(targets: list[Any], lookup: ActorLookup) -> Actor | None:
+    """The side holding a targeted place is the target: "areas controlled by X", "X-held villages",
+    "a town under the control of X" (verbs: data ``holder_verbs``)."""
+    verbs = getattr(lookup.dictionary, "holder_verbs", None) or frozenset()
+    for place in _conj_heads(targets):
+        for child in place.children:
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in verbs:
+                actor = _first_actor(_conj_heads(agents(child)), lookup)
+                if actor is not None and actor.type != "Civilians":
+                    return actor
+        for under in prep_objects(place, frozenset({"under"})):
+            actor = _first_actor(prep_objects(under, frozenset({"of"})), lookup)
+            if actor is not None and actor.type != "Civilians":
                 return actor
     return None
 

@@ -79,6 +79,11 @@ class ActorDictionary:
         self.victim_heads = frozenset(v.lower() for v in roles.get("victim_heads", ()))
         self.doer_of_nouns = frozenset(v.lower() for v in roles.get("doer_of_nouns", ()))
         self.force_verbs = frozenset(v.lower() for v in roles.get("excessive_force_verbs", ()))
+        self.instrument_nouns = frozenset(v.lower() for v in roles.get("instrument_nouns", ()))
+        self.operation_words = frozenset(v.lower() for v in roles.get("operation_words", ()))
+        self.holder_verbs = frozenset(v.lower() for v in roles.get("holder_verbs", ()))
+        self.claim_objects = frozenset(v.lower() for v in roles.get("claim_objects", ()))
+        self.victim_subject_verbs = frozenset(v.lower() for v in roles.get("victim_subject_verbs", ()))
         self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
                                    r"(?![\w-])", re.I)
         self._build_state(data["state"], countries)

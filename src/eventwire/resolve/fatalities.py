@@ -487,3 +487,8 @@ def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str],
     base = sent.start_char
     return any(t.pos_ == "VERB" and t.lower_ not in allowed
                and not any(s <= t.idx - base < e for s, e in asides) for t in span)
+
+
+def count_value(text: str) -> int | None:
+    """The value of a count as written ("14", "1,200", "sixteen", "a dozen"), or None."""
+    return _lexicon()._value(text)

@@ -1,0 +1,112 @@
+"""Roles from syntax beyond the trigger's own clause, through ``eventwire.extract``.
+
+Each mechanism is asserted on sentences written for these tests, in paraphrase: the doer told by a
+coordinated clause or nominalisation, the owner of a weapon, the claimant of an attack, the named
+subset of the dead as the victims' side (and its own toll), the subject of "die" as the dead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str) -> list[dict]:
+    return eventwire.extract(text, published="2018-03-14")
+
+
+def _name(actor: dict | None) -> str | None:
+    return actor["name"] if actor else None
+
+
+def _only(text: str, sub_event: str | None = None) -> dict:
+    events = [e for e in _events(text) if sub_event is None or e["sub_event_type"] == sub_event]
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The army took two villages near Idlib and heavy shelling hit the surrounding farmland.",
+     "Military Forces of Syria"),
+    ("Regime troops push towards the airbase in Hama province and intense shelling pounds the nearby hills",
+     "Military Forces of Syria"),
+    ("Shelling by government forces on the villages of northern Homs and airstrikes on the town of Rastan",
+     "Military Forces of Syria"),
+    ("Islamic State fighters stormed the outskirts of Deir Ezzor and heavy shelling followed on the airport",
+     "Islamic State"),
+])
+def test_a_doerless_attack_takes_the_doer_of_a_coordinated_clause(text, doer):
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+
+
+def test_a_coordinated_clause_about_another_happening_lends_no_doer():
+    event = _only("Police arrested two men in the morning and a bomb exploded in the market of Kano.",
+                  "Remote explosive/landmine/IED")
+    assert event["actor1"] is None or "Police" not in event["actor1"]["name"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The regime's warplanes bombed a clinic in Idlib on Monday.", "Military Forces of Syria"),
+    ("Regime aircraft struck the market in Douma, Syria.", "Military Forces of Syria"),
+    ("The coalition's jets pounded Islamic State positions near Raqqa.", "International Coalition"),
+    ("Hezbollah's shelling of a border village in Lebanon wounded three people.", "Hezbollah"),
+])
+def test_the_owner_of_a_weapon_or_act_is_its_doer(text, doer):
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A car bomb went off at a checkpoint in Mogadishu, killing six people; al-Shabaab claimed responsibility.",
+     "Al Shabaab"),
+    ("A roadside device killed three soldiers in Helmand and the Taliban claimed responsibility.", "Taliban"),
+])
+def test_the_claimant_is_the_doer_when_no_other_is_named(text, doer):
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("41 people were killed on Sunday, among them 12 members of the regime forces, across Syria",
+     "Military Forces of Syria"),
+    ("In Syria, 75 persons died yesterday including 20 fighters of the Islamic State", "Islamic State"),
+])
+def test_the_named_subset_of_the_dead_is_the_victims_side(text, side):
+    event = _only(text)
+    assert _name(event["actor2"]) == side, event["actor2"]
+    assert _name(event["actor1"]) != side
+
+
+def test_a_combined_toll_is_split_when_the_text_counts_the_rest_apart():
+    event = _only("In Syria, 64 people were killed yesterday, including 9 members of the regime forces and 30 "
+                  "civilians")
+    assert _name(event["actor2"]) == "Military Forces of Syria"
+    assert event["fatalities"]["best"] == 9
+
+
+def test_a_toll_of_one_happening_in_one_place_is_not_split():
+    event = _only("Eleven people were killed in a blast at the bus station in Kabul, among them 4 policemen.")
+    assert event["fatalities"]["best"] == 11
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve civilians died in bombing by regime aircraft on Douma, Syria.",
+    "Nine villagers perished in shelling by government forces on a village near Hama, Syria.",
+])
+def test_the_subject_of_die_is_the_dead_not_the_doer(text):
+    event = _only(text)
+    assert event["actor1"] is None or event["actor1"]["type"] != "Civilians", event["actor1"]
+    assert _name(event["actor1"]) == "Military Forces of Syria", event["actor1"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rebels shelled villages held by government forces near Hama, Syria.", "Military Forces of Syria"),
+    ("Unknown aircraft struck a hill controlled by Hezbollah near the Lebanese border in Syria", "Hezbollah"),
+])
+def test_the_side_holding_a_targeted_place_is_the_target(text, target):
+    event = _only(text)
+    assert _name(event["actor2"]) == target, event["actor2"]
