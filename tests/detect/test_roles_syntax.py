@@ -110,3 +110,29 @@ def test_the_subject_of_die_is_the_dead_not_the_doer(text):
 def test_the_side_holding_a_targeted_place_is_the_target(text, target):
     event = _only(text)
     assert _name(event["actor2"]) == target, event["actor2"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Rebel fighters resumed their bombardment of the army base near Idlib in Syria.",
+     "Unidentified Armed Group (Syria)"),
+    ("Government troops stepped up their shelling of the rebel-held suburbs of Hama, Syria",
+     "Military Forces of Syria"),
+])
+def test_a_possessive_pronoun_on_the_act_is_the_clause_subject(text, doer):
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("The militia ambushed a patrol and killed nine of the soldiers near Kidal, Mali.", "Military Forces of Mali"),
+    ("An Islamic State raid near Palmyra killed at least 20 of the regime forces in Syria",
+     "Military Forces of Syria"),
+])
+def test_n_of_x_among_the_dead_makes_x_the_victims_side(text, victims):
+    event = _only(text)
+    assert _name(event["actor2"]) == victims, event["actor2"]
+
+
+def test_the_doer_of_a_nested_act_under_a_toll():
+    event = _only("Six dead in the ongoing bombardment by government forces of the town of Ariha, Syria")
+    assert _name(event["actor1"]) == "Military Forces of Syria", event["actor1"]

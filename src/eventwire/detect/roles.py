@@ -95,7 +95,7 @@ class ActorLookup:
         return None
 
     def _anaphor(self, span: Any, tok: Any) -> Actor | None:
-        claimant = self._claimant(tok)
+        claimant = self._claimant(tok) or self._possessor(tok)
         if claimant is not None:
             return claimant
         if self.dictionary is None or not self.previous:
@@ -116,6 +116,16 @@ class ActorLookup:
         if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in verbs:
             return None
         for subj in subjects(clause.head)[0]:
+            if subj.pos_ != "PRON":
+                return self.actor(subj)
+        return None
+
+    def _possessor(self, tok: Any) -> Actor | None:
+        """"X renew their shelling on ...", "X lost its positions": a possessive pronoun on the object
+        of a clause is that clause's subject."""
+        if tok.pos_ != "PRON" or tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "obj", "pobj"):
+            return None
+        for subj in subjects(clause_verb(tok.head))[0]:
             if subj.pos_ != "PRON":
                 return self.actor(subj)
         return None
@@ -241,43 +251,77 @@ def _support(verb: Any, side_a: list[Any]) -> list[Any]:
 
 
 def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str], opposing: bool = False) -> Roles:
-    """Roles for the event whose trigger head token is ``trig``.
-
-    With ``opposing`` (battles), a sentence actor other than side A and its
-    associates becomes side B when the syntax names none ("... killing over
-    100 militants").
-    """
+    """Roles for the event whose trigger head token is ``trig``: the trigger's own syntax first,
+    then the doer and the victims' side from the rest of the sentence; with ``opposing``
+    (battles) both sides."""
     side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup) or _holder(side_b, lookup)
-    if roles.actor1 is None and trig.lower_ in getattr(lookup.dictionary, "instrument_nouns", ()):
+    if roles.actor1 is None:
+        _find_doer(trig, lookup, roles)
+    roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
+    if roles.actor2 is None or _generic_victims(roles.actor2):
+        _named_victims(trig.sent, lookup, roles)
+    if opposing:
+        _battle_sides(trig, lookup, roles)
+    _protesters_first(trig, lookup, roles)
+    if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
+        roles.actor2 = None
+    roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
+    return roles
+
+
+def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """actor1 when the trigger's own syntax names no doer, from the nearest evidence outwards: the
+    owner of a weapon trigger, "shelling of X", an actor right before the trigger, the doer of a
+    nested act, then the rest of the sentence (coordinated clauses, claimants)."""
+    if trig.lower_ in getattr(lookup.dictionary, "instrument_nouns", ()):
         _take_doer([trig], lookup, roles)  # "regime aircraft bombed ...": the owner
     if roles.actor1 is None:
         _doer_of(trig, lookup, roles)
     if roles.actor1 is None:
         roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2)
     if roles.actor1 is None:
+        _take_doer(_nested_doers(trig, lookup), lookup, roles)
+    if roles.actor1 is None:
         _borrowed_doer(trig, lookup, roles)
-    roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
-    if roles.actor2 is None and opposing:
+
+
+def _battle_sides(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """A battle has two sides: a sentence actor other than side A becomes side B when the syntax
+    names none ("... killing over 100 militants"); whoever died, the other side is side A ("5 rebels
+    killed in clashes against regime forces"), any other actor of the sentence only for a fighting
+    word (a killing's other actor may be the victim's, "an X militant was killed when a device
+    planted by Y militants ...")."""
+    if roles.actor2 is None:
         roles.actor2 = _other_side(trig.sent, lookup, [roles.actor1, *roles.assoc_actor_1])
-    if roles.actor1 is None and roles.actor2 is not None and opposing:
-        # a battle has two sides, whoever died: "5 rebels killed in clashes against regime forces";
-        # any other actor of the sentence only for a fighting word (a killing's other actor may be
-        # the victim's, "an X militant was killed when a device planted by Y militants ...")
+    if roles.actor1 is None and roles.actor2 is not None:
         victims = _conj_heads(_verb_sides(clause_verb(trig))[1])
         roles.actor1 = next((a for a in (lookup.actor(t) for t in victims)
                              if a is not None and a.name != roles.actor2.name and a.type != "Civilians"), None) \
             or (None if trig.lemma_.lower() in DEATH_VERBS else _other_side(trig.sent, lookup, [roles.actor2]))
-    if roles.actor2 is None or _generic_victims(roles.actor2):
-        _named_victims(trig.sent, lookup, roles)
-    _protesters_first(trig, lookup, roles)
-    if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
-        roles.actor2 = None
-    roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
-    return roles
+
+
+def _nested_doers(trig: Any, lookup: ActorLookup) -> list[Any]:
+    """Doers of the acts nested under a noun trigger ("10 casualties in the second day of the
+    escalation of airstrikes by X", "dead in shelling by X"): down its in/of/during/from phrases,
+    a by-phrase or the doer of an attack noun."""
+    if trig.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []
+    acts = getattr(lookup.dictionary, "doer_of_nouns", None) or ATTACK_NOUNS
+    frontier, found = [trig], []
+    for _ in range(3):
+        frontier = [o for n in frontier for o in prep_objects(n, frozenset({"in", "of", "during", "from", "by"}))]
+        for node in frontier:
+            if node.head.lower_ == "by" and node.i != trig.i:
+                found.append(node)
+            elif node.lower_ in acts:
+                found += _noun_doers(node)
+        if found:
+            return found
+    return found
 
 
 def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
@@ -377,6 +421,8 @@ def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> tuple[
         found: list[Any] = []
         if tok.lower_ in heads:
             found = prep_objects(tok, VICTIM_PREPS)
+        elif tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "conj", "appos"):
+            found = prep_objects(tok, frozenset({"of"}))  # "kills 32 of the regime forces"
         elif tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and any(c.dep_ == "nummod" for c in tok.children):
             found = [tok]
         for head in found:
