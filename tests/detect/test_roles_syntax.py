@@ -37,6 +37,10 @@ def _only(text: str, sub_event: str | None = None) -> dict:
      "Military Forces of Syria"),
     ("Islamic State fighters stormed the outskirts of Deir Ezzor and heavy shelling followed on the airport",
      "Islamic State"),
+    ("Regime forces control the southern suburbs of Daraa and intensive air and rocket strikes target the old "
+     "town", "Military Forces of Syria"),
+    ("Fresh airstrikes on farms in the western countryside of Idlib and the regime forces push north of the "
+     "highway", "Military Forces of Syria"),
 ])
 def test_a_doerless_attack_takes_the_doer_of_a_coordinated_clause(text, doer):
     event = _only(text)

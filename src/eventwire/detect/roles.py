@@ -266,6 +266,10 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
         _named_victims(trig.sent, lookup, roles)
     if opposing:
         _battle_sides(trig, lookup, roles)
+    if roles.victims is None:  # "142 killed including 10 members of X" in a clash where X is side A
+        found = _victim_side(trig.sent, lookup, None)
+        if found is not None and any(a is not None and a.name == found[0].name for a in (roles.actor1, roles.actor2)):
+            roles.victims = found[1]
     _protesters_first(trig, lookup, roles)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
@@ -332,7 +336,8 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     ops = getattr(lookup.dictionary, "operation_words", None) or frozenset()
     acts = (getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()) | \
         (getattr(lookup.dictionary, "instrument_nouns", None) or frozenset())
-    coordinated = _coordinated(trig) if trig.pos_ in ("VERB", "AUX") or trig.lower_ in acts else []
+    act = _act_head(trig)
+    coordinated = _coordinated(act) if act.pos_ in ("VERB", "AUX") or act.lower_ in acts else []
     for tok in coordinated:
         if tok.lemma_.lower() not in ops and tok.lower_ not in ops:
             continue
@@ -346,6 +351,15 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
         if tok.lower_ in claims and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" \
                 and _take_doer(subjects(tok.head)[0], lookup, roles):
             return
+
+
+def _act_head(trig: Any) -> Any:
+    """The act noun a modifier trigger belongs to: "air and missile strikes" -> "strikes"."""
+    act = trig
+    while act.head.i != act.i and act.head.pos_ in ("NOUN", "PROPN") and (
+            act.dep_ in ("compound", "nmod") or act.dep_ == "conj" and act.head.dep_ in ("compound", "nmod")):
+        act = act.head
+    return act
 
 
 def _coordinated(trig: Any) -> list[Any]:
@@ -362,6 +376,9 @@ def _coordinated(trig: Any) -> list[Any]:
         if first.pos_ not in ("VERB", "AUX") and clause_verb(first).i != first.i:
             siblings.append(clause_verb(first))  # "took two villages and heavy shelling ...": the clause's
         out += sorted(siblings, key=lambda t: abs(t.i - trig.i))
+        # "renewed airstrikes on X and the regime forces advance ...", parsed as a relative clause
+        out += [c for c in cur.children if c.dep_ in ("relcl", "acl") and c.i > trig.i
+                and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)]
         if cur.head.i == cur.i:
             break
         cur = cur.head
