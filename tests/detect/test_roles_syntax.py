@@ -140,3 +140,17 @@ def test_n_of_x_among_the_dead_makes_x_the_victims_side(text, victims):
 def test_the_doer_of_a_nested_act_under_a_toll():
     event = _only("Six dead in the ongoing bombardment by government forces of the town of Ariha, Syria")
     assert _name(event["actor1"]) == "Military Forces of Syria", event["actor1"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Continuous shelling by Turkey on the villages around Tal Rifaat", "Military Forces of Turkey"),
+    ("Israel struck a convoy on the road south of Beirut, killing two men.", "Military Forces of Israel"),
+])
+def test_a_country_that_does_a_violent_act_stands_for_its_forces(text, doer):
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+
+
+def test_a_country_that_only_speaks_is_not_a_doer():
+    for event in _events("Turkey condemned the bombing of a market in Aleppo that killed nine civilians."):
+        assert _name(event["actor1"]) != "Military Forces of Turkey"

@@ -120,6 +120,16 @@ class ActorLookup:
                 return self.actor(subj)
         return None
 
+    def doer(self, tok: Any) -> Actor | None:
+        """The actor of a doer head; a bare country name that does a violent act stands for its forces
+        ("shelling by Turkey", "Israel struck ...")."""
+        actor = self.actor(tok)
+        if actor is not None or self.dictionary is None or not (tok.ent_type_ == "GPE" or tok.pos_ == "PROPN"):
+            return actor
+        country = self.dictionary.country_of(_phrase(tok).text)
+        found = self.dictionary.resolve("government forces", context_country=country) if country else None
+        return _with_span(found, _phrase(tok)) if found is not None else None
+
     def _possessor(self, tok: Any) -> Actor | None:
         """"X renew their shelling on ...", "X lost its positions": a possessive pronoun on the object
         of a clause is that clause's subject."""
@@ -257,8 +267,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
-    roles.actor1 = _first_actor(_conj_heads(side_a), lookup)
-    roles.actor2 = _first_actor(_conj_heads(side_b), lookup) or _holder(side_b, lookup)
+    roles.actor1 = _first_actor(_conj_heads(side_a), lookup, doer=True)
+    roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup)
     if roles.actor1 is None:
         _find_doer(trig, lookup, roles)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
@@ -388,7 +398,7 @@ def _coordinated(trig: Any) -> list[Any]:
 def _take_doer(heads: list[Any], lookup: ActorLookup, roles: Roles) -> bool:
     """Make the first state or armed actor among ``heads`` (not the victims' side) actor1."""
     for head in _conj_heads(heads):
-        actor = lookup.actor(head)
+        actor = lookup.doer(head)
         if actor is None or not (actor.type == STATE_TYPE or actor.type in ARMED):
             continue
         if roles.actor2 is not None and roles.actor2.name == actor.name:
@@ -539,9 +549,9 @@ def _holder(targets: list[Any], lookup: ActorLookup) -> Actor | None:
     return None
 
 
-def _first_actor(toks: list[Any], lookup: ActorLookup) -> Actor | None:
+def _first_actor(toks: list[Any], lookup: ActorLookup, *, doer: bool = False) -> Actor | None:
     for tok in toks:
-        actor = lookup.actor(tok)
+        actor = lookup.doer(tok) if doer else lookup.actor(tok)
         if actor is not None:
             return actor
     return None
