@@ -154,3 +154,10 @@ def test_a_country_that_does_a_violent_act_stands_for_its_forces(text, doer):
 def test_a_country_that_only_speaks_is_not_a_doer():
     for event in _events("Turkey condemned the bombing of a market in Aleppo that killed nine civilians."):
         assert _name(event["actor1"]) != "Military Forces of Turkey"
+
+
+def test_air_power_borrows_no_rebel_doer():
+    event = _only("Rebel factions attack army posts near Latakia and airstrikes on the town of Ariha kill four people",
+                  "Air/drone strike")
+    assert event["actor1"] is None or event["actor1"]["type"] in ("State forces", "External/Other")
+    assert _name(event["actor2"]) == "Unidentified Armed Group (Syria)"  # the air power's opponent

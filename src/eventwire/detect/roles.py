@@ -348,13 +348,14 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
         (getattr(lookup.dictionary, "instrument_nouns", None) or frozenset())
     act = _act_head(trig)
     coordinated = _coordinated(act) if act.pos_ in ("VERB", "AUX") or act.lower_ in acts else []
+    states_only = act.lower_ in (getattr(lookup.dictionary, "air_acts", None) or frozenset())
     for tok in coordinated:
         if tok.lemma_.lower() not in ops and tok.lower_ not in ops:
             continue
         heads = subjects(tok)[0] if tok.pos_ in ("VERB", "AUX") else _noun_doers(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBG":  # "shelling by X on A and airstrikes on B"
             heads = heads + agents(tok) + prep_objects(tok, frozenset({"by"}))
-        if _take_doer(heads, lookup, roles):
+        if _take_doer(heads, lookup, roles, states_only=states_only):
             return
     claims = getattr(lookup.dictionary, "claim_objects", None) or frozenset()
     for tok in trig.sent:
@@ -395,11 +396,16 @@ def _coordinated(trig: Any) -> list[Any]:
     return out
 
 
-def _take_doer(heads: list[Any], lookup: ActorLookup, roles: Roles) -> bool:
-    """Make the first state or armed actor among ``heads`` (not the victims' side) actor1."""
+def _take_doer(heads: list[Any], lookup: ActorLookup, roles: Roles, *, states_only: bool = False) -> bool:
+    """Make the first state or armed actor among ``heads`` (not the victims' side) actor1; with
+    ``states_only`` (air power) a state or external force only."""
+    allowed = {STATE_TYPE, "External/Other"} if states_only else {STATE_TYPE, *ARMED}
     for head in _conj_heads(heads):
         actor = lookup.doer(head)
-        if actor is None or not (actor.type == STATE_TYPE or actor.type in ARMED):
+        if actor is not None and states_only and actor.type in ARMED and roles.actor2 is None:
+            roles.actor2 = actor  # "IS advance ... and warplanes bomb ...": the group is the air power's opponent
+            continue
+        if actor is None or actor.type not in allowed:
             continue
         if roles.actor2 is not None and roles.actor2.name == actor.name:
             continue

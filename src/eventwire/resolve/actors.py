@@ -82,6 +82,7 @@ class ActorDictionary:
         self.instrument_nouns = frozenset(v.lower() for v in roles.get("instrument_nouns", ()))
         self.operation_words = frozenset(v.lower() for v in roles.get("operation_words", ()))
         self.holder_verbs = frozenset(v.lower() for v in roles.get("holder_verbs", ()))
+        self.air_acts = frozenset(v.lower() for v in roles.get("air_acts", ()))
         self.claim_objects = frozenset(v.lower() for v in roles.get("claim_objects", ()))
         self.victim_subject_verbs = frozenset(v.lower() for v in roles.get("victim_subject_verbs", ()))
         self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
