@@ -161,3 +161,13 @@ def test_air_power_borrows_no_rebel_doer():
                   "Air/drone strike")
     assert event["actor1"] is None or event["actor1"]["type"] in ("State forces", "External/Other")
     assert _name(event["actor2"]) == "Unidentified Armed Group (Syria)"  # the air power's opponent
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A booby-trapped car exploded at a checkpoint of the Kurdish YPG near Qamishli", "Syrian Democratic Forces"),
+    ("A car bomb went off outside a base of the Afghan army in Kandahar", "Military Forces of Afghanistan"),
+    ("A suicide bomber blew himself up at a police station in Kabul", "Police Forces of Afghanistan"),
+])
+def test_the_holder_of_the_place_a_bomb_hit_is_the_target(text, target):
+    event = _only(text)
+    assert _name(event["actor2"]) == target, event["actor2"]

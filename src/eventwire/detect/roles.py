@@ -194,6 +194,8 @@ def _noun_doers(trig: Any) -> list[Any]:
 
 def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     """(side A heads, side B heads, associates of A) for a trigger token."""
+    if trig.dep_ in ("amod", "compound") and trig.head.pos_ == "NOUN" and trig.head.dep_ in ("nsubj", "nsubjpass"):
+        trig = trig.head  # "a booby-trapped car exploded at ...": the sides of the car's clause
     verb = clause_verb(trig)
     if trig.pos_ in ("NOUN", "PROPN"):
         return _noun_sides(trig, verb)
@@ -205,8 +207,8 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
     if trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
         side_b += prep_objects(trig.head, TARGET_PREPS)  # "fired tear gas at protesters"
-    if trig.dep_ in ("nsubj",):
-        side_b += objects(verb)
+    if trig.dep_ in ("nsubj",):  # "a car bomb exploded at a checkpoint of X", "... hit a base of X"
+        side_b += [o for o in objects(verb) if o.pos_ != "PRON"] + prep_objects(verb, TARGET_PREPS | {"outside"})
     between = prep_objects(trig, frozenset({"between"}))
     if between:
         return between[:1], [c for c in between[0].conjuncts][:1], []
