@@ -6,6 +6,16 @@ give associated actors of actor1; "clashes between X and Y" and "fought with
 Y" give both sides. Phrases are normalised through the actor dictionary
 (``eventwire.resolve.actors``); "the group", "it", "the extremists" go through
 its anaphor resolver with the actors seen so far in the document.
+
+When the trigger's own clause names no doer, the rest of the sentence is read,
+nearest evidence first (``_find_doer``): the owner of a weapon ("the regime's
+warplanes"), "shelling of X", the doer of a nested act ("dead in shelling by
+X"), a coordinated clause about the same operation ("X took two villages and
+heavy shelling hit ..."), a claimant ("X claimed responsibility"). The victims'
+side comes from the named subset of the dead ("56 killed including 14 members
+of X", "in the ranks of X", "32 of X") and from the holder of a targeted place
+("villages held by X", "a checkpoint of X"). Word classes are data
+(``[roles]`` in ``data/actors.toml``).
 """
 
 from __future__ import annotations
