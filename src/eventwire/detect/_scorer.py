@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy as np
 
+from eventwire.detect.view import clause_verb
+
 NONE = "none"
 BUCKETS = 1 << 18
 FEATURE_VERSION = 3
@@ -77,20 +79,11 @@ def features(sent: Any, cues: Sequence[Any] = (), rule: str | None = None,
         out.append((f"c{strength}:{cue.cls}", head.i))
         out.append((f"cl:{cue.cls}:{_lemma(head)}", head.i))
         out.append((f"cd:{cue.cls}:{head.dep_}", head.i))
-        verb = _clause_verb(head)
+        verb = clause_verb(head)
         verbs.setdefault(verb.i, verb)
     for verb in verbs.values():
         out.extend(_participants(verb))
     return out
-
-
-def _clause_verb(tok: Any) -> Any:
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def _participants(verb: Any) -> list[tuple[str, int | None]]:
