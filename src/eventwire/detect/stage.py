@@ -83,8 +83,8 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
            policy: DetectSettings) -> tuple[Decision | None, bool]:
-    """The model decides on the rules' proposal: keeps it, retypes it (only to another event type:
-    within a type, the rules' reading of who did what to whom decides), vetoes it, or (without a
+    """The model decides on the rules' proposal: keeps it, retypes it (only to another event type, protests
+    and riots counting as one: within a type, the rules' reading of who did what to whom decides), vetoes it, or (without a
     proposal, and when the rules found nothing to reject) makes an event of its own at high probability,
     with the word that weighs most for its type as the trigger. Returns (decision, vetoed): a vetoed
     proposal is returned with ``vetoed`` set, for the caller to drop unless the sentence tells history
@@ -92,7 +92,7 @@ def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Ve
     if decision is not None:
         label = verdict.label
         if label not in (NONE, decision.sub_event_type) and verdict.p(label) >= policy.retype_above and \
-                sub_event(label).event_type != sub_event(decision.sub_event_type).event_type:
+                _family(label) != _family(decision.sub_event_type):
             return Decision(label, decision.trigger, decision.score, rule=f"{decision.rule}>model"), False
         return decision, verdict.p_event < policy.keep_above
     if mood != "none" or verdict.label == NONE or verdict.p_event < policy.add_above:
@@ -106,6 +106,13 @@ def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Ve
         return None, False
     return Decision(verdict.label, Cue(cue.cls, cue.start, cue.end, verdict.probability, False), verdict.probability,
                     rule="model"), False
+
+
+def _family(sub_event_type: str) -> str:
+    """The event type, with protests and riots one family: whether demonstrators or the police used
+    violence is what the rules' reading of the sentence decides, not the words around it."""
+    kind = sub_event(sub_event_type).event_type
+    return "Demonstrations" if kind in ("Protests", "Riots") else kind
 
 
 def _confidence(evidence: float, p: float | None) -> float:
