@@ -20,8 +20,6 @@ from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
 MAX_RETRIES = 3
-GROUP_HEADS = frozenset({"organiser", "organizer", "leader", "group", "movement", "camp", "site", "song", "slogan",
-                         "committee", "coalition", "organisation", "organization"})
 GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
 SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PERSISTENT_DOMAINS = ("nonpolitical", "sport", "fiction")  # a disaster, sports or film story stays one
@@ -55,7 +53,7 @@ def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
             mood = "asserted"  # "students protesting fees" is the protest itself
         if mood == "asserted" and _embedded_history(trig, view.sent):
             mood = "embedded history"
-        if mood == "asserted" and _reference(trig, view, decision):
+        if mood == "asserted" and _reference(trig, view, decision, rules.words["group_heads"]):
             mood = "reference"
         if mood == "asserted":
             return decision, mood
@@ -140,10 +138,10 @@ def _embedded_history(trig: Any, sent: Any) -> bool:
                for i in subtree) and not any(t.ent_type_ == "DATE" for t in sent if t.i not in subtree)
 
 
-def _reference(trig: Any, view: SentenceView, decision: Decision) -> bool:
+def _reference(trig: Any, view: SentenceView, decision: Decision, group_heads: frozenset[str]) -> bool:
     """"declared martial law after the attack", "protest organisers": the trigger names another
     event or a group, while the sentence reports something else."""
-    if trig.dep_ == "compound" and trig.head.lemma_.lower() in GROUP_HEADS:
+    if trig.dep_ == "compound" and trig.head.lemma_.lower() in group_heads:
         return True
     if not (trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following", "since")):
         return False
