@@ -41,7 +41,8 @@ def score(rows: list[dict[str, Any]], predicted: list[str]) -> dict[str, Any]:
     return {
         "accuracy": round(sum(right.values()) / len(rows), 3),
         "event_recall": round(sum(g and p for g, p in events) / max(1, sum(g for g, _ in events)), 3),
-        "non_event_specificity": round(sum(not g and not p for g, p in events) / max(1, sum(not g for g, _ in events)), 3),
+        "non_event_specificity": round(sum(not g and not p for g, p in events)
+                                       / max(1, sum(not g for g, _ in events)), 3),
         "per_label": {k: round(right[k] / n, 3) for k, n in sorted(total.items())},
         "n": len(rows),
     }

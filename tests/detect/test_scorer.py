@@ -116,3 +116,15 @@ def test_paraphrase_suite_floor_and_the_scorer_earns_its_place():
     rules_alone = score(rows, predict(rows, eventwire.Extractor(load_settings(detect={"scorer": False}))))
     assert with_model["accuracy"] >= PARAPHRASE_FLOOR, with_model
     assert with_model["accuracy"] >= rules_alone["accuracy"] + RULES_ALONE_MARGIN, (with_model, rules_alone)
+
+
+def test_a_model_file_that_is_not_one_is_a_one_line_configuration_error(tmp_path):
+    from eventwire.errors import ConfigError
+
+    bad = tmp_path / "model.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ConfigError, match="detect.model: cannot read"):
+        Scorer.load(bad)
+    copy = tmp_path / "copy.npz"
+    Scorer.load().save(copy)          # a model file written by this code loads from a [detect] model path
+    assert Scorer.load(copy).classes == Scorer.load().classes

@@ -15,6 +15,7 @@ rows in numpy, deterministic and CPU only; no scikit-learn at run time.
 from __future__ import annotations
 
 import json
+import zipfile
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from eventwire.detect.view import clause_verb
+from eventwire.errors import ConfigError
 
 NONE = "none"
 BUCKETS = 1 << 18
@@ -143,13 +145,21 @@ class Scorer:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Scorer:
+        """The shipped model, or the file ``path`` (``[detect] model``); a file that is not a model trained
+        by training/detect/train.py for these features is a ConfigError E022 naming it."""
         source = Path(path) if path else resources.files("eventwire") / "data" / "models" / "detect_scorer.npz"
-        with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
-            manifest = json.loads(str(data["manifest"]))
-            if manifest.get("feature_version") != FEATURE_VERSION:
-                raise ValueError(f"{source}: model features v{manifest.get('feature_version')}, code v{FEATURE_VERSION};"
-                                 " retrain with training/detect/train.py")
-            return cls(data["index"], data["weights"], data["bias"], [str(c) for c in data["classes"]], manifest)
+        try:
+            with source.open("rb") as fh, np.load(fh, allow_pickle=False) as data:
+                manifest = json.loads(str(data["manifest"]))
+                version = manifest.get("feature_version")
+                scorer = cls(data["index"], data["weights"], data["bias"], [str(c) for c in data["classes"]], manifest)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+            raise ConfigError("E022", f"detect.model: cannot read {source} ({exc})",
+                              hint="give a model file written by training/detect/train.py, or leave it empty") from None
+        if version != FEATURE_VERSION:
+            raise ConfigError("E022", f"detect.model: {source} has features v{version}, this eventwire v{FEATURE_VERSION}",
+                              hint="retrain it with training/detect/train.py")
+        return scorer
 
     def save(self, path: str | Path) -> None:
         index = np.array(sorted(self._rows, key=self._rows.__getitem__), dtype=np.int32)

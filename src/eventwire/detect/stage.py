@@ -81,11 +81,11 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
            policy: DetectSettings) -> tuple[Decision | None, bool]:
-    """The model decides on the rules' proposal: keeps it, retypes it (only to another event type, protests
-    and riots counting as one: within a type, the rules' reading of who did what to whom decides), vetoes it, or (without a
-    proposal, and when the rules found nothing to reject) makes an event of its own at high probability,
-    with the word that weighs most for its type as the trigger. Returns (decision, vetoed): a vetoed
-    proposal is returned with ``vetoed`` set, for the caller to drop unless the sentence tells history
+    """The model decides on the rules' proposal: keeps it, retypes it (only to another event type,
+    protests and riots counting as one: within a type, the rules' reading of who did what to whom
+    decides), doubts it, or (without a proposal, and when the rules found nothing to reject) makes an
+    event of its own at high probability, on the lexicon event word that weighs most for its type.
+    Returns (decision, doubted): a doubted proposal is kept only if the story stage tells it as history
     (the model reads references to past events as non-events; the story stage flags them instead)."""
     if decision is not None:
         label = verdict.label
