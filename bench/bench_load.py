@@ -23,7 +23,8 @@ latency in ms, plus the server's RSS (psutil) at start, peak and end, as one JSO
 ``eventwire ingest`` of N synthetic news stories runs against the served store (it finds the
 server and sends them through ``POST /api/documents``; the server extracts and fuses them in
 its own process); the summary then says how long it took, its exit code, and how many events
-the server held before and after.
+the server held before and after, and ``latency_while_ingesting`` gives the latency of the requests due
+while that ingest ran (the figure the p95 target is about; ``latency`` covers the whole load).
 """
 
 from __future__ import annotations
@@ -203,7 +204,7 @@ def _request(r: random.Random, kind: str, ids: list[str], limit: int | None) -> 
 
 async def _client(base: str, worker: int, seed: int, deadline: float, mix: dict[str, int], ids: list[str],
                   limit: int | None, timings: dict[str, list[float]], errors: dict[str, dict[str, int]],
-                  client: httpx.AsyncClient, interval: float) -> None:
+                  client: httpx.AsyncClient, interval: float, stamps: dict[str, list[float]]) -> None:
     """One connection's loop: back to back (``interval`` 0), or one request every ``interval`` seconds,
     each timed from when it was due (a late start counts: no coordinated omission)."""
     r = random.Random(seed * 7919 + worker)
@@ -224,6 +225,7 @@ async def _client(base: str, worker: int, seed: int, deadline: float, mix: dict[
         except httpx.HTTPError as exc:
             outcome = type(exc).__name__
         timings[kind].append(time.perf_counter() - began)
+        stamps[kind].append(began)
         if outcome:
             errors[kind][outcome] = errors[kind].get(outcome, 0) + 1
         due += interval
@@ -232,6 +234,7 @@ async def _client(base: str, worker: int, seed: int, deadline: float, mix: dict[
 async def _drive(base: str, duration: float, connections: int, seed: int, mix: dict[str, int], ids: list[str],
                  limit: int | None, server: psutil.Process, rate: float = 0) -> dict[str, Any]:
     timings: dict[str, list[float]] = {k: [] for k in mix}
+    stamps: dict[str, list[float]] = {k: [] for k in mix}   # when each request was due (perf_counter)
     errors: dict[str, dict[str, int]] = {k: {} for k in mix}
     rss: list[int] = []
     # idle connections closed before uvicorn's 5 s keep-alive timeout does (else a request may race the close)
@@ -247,10 +250,16 @@ async def _drive(base: str, duration: float, connections: int, seed: int, mix: d
         began = time.perf_counter()
         interval = connections / rate if rate else 0.0
         await asyncio.gather(sample(), *(_client(base, w, seed, deadline, mix, ids, limit, timings, errors, client,
-                                                 interval) for w in range(connections)))
+                                                 interval, stamps) for w in range(connections)))
         elapsed = time.perf_counter() - began
     rss.append(server.memory_info().rss)
-    return {"elapsed": elapsed, "timings": timings, "errors": errors, "rss": rss}
+    return {"elapsed": elapsed, "timings": timings, "stamps": stamps, "errors": errors, "rss": rss}
+
+
+def _during(result: dict[str, Any], start: float, end: float) -> dict[str, Any]:
+    """Latency of the requests due while the ingest ran (``start`` to ``end``, perf_counter)."""
+    return {k: _percentiles([t for t, at in zip(ts, result["stamps"][k]) if start <= at <= end])
+            for k, ts in result["timings"].items()}
 
 
 def _percentiles(values: list[float]) -> dict[str, Any]:
@@ -316,7 +325,7 @@ def _ingest_report(proc: subprocess.Popen, began: float, done: dict[str, Any], b
     ended, err = done["ended"], done["err"]
     after = httpx.get(base + "/api/health", timeout=30).json()["events"]
     summary = [ln for ln in err.splitlines() if ln.startswith("read ")]
-    return {"rc": proc.returncode, "seconds": round(ended - began, 1),
+    return {"rc": proc.returncode, "seconds": round(ended - began, 1), "began": began, "ended": ended,
             "finished_during_load": ended <= load_ended, "summary": summary[-1] if summary else err[-300:],
             "events_before": events_before, "events_after": after}
 
@@ -369,7 +378,8 @@ def run(*, events: int = 100_000, duration: float = 60, connections: int = 50, s
         "latency": {k: _percentiles(v) for k, v in result["timings"].items()},
         "rss_mb": {"start": round(rss_start / mb), "peak": round(max(result["rss"]) / mb),
                    "end": round(result["rss"][-1] / mb)},
-        "ingest": ingested,
+        "ingest": ingested and {k: v for k, v in ingested.items() if k not in ("began", "ended")},
+        "latency_while_ingesting": ingested and _during(result, ingested["began"], ingested["ended"]),
     }
 
 
