@@ -138,9 +138,10 @@ class ServeSettings:
     max_ingest_bytes: int = 64_000_000
     watch: tuple[str, ...] = ()
     watch_interval: float = 60.0
+    max_pending_ingests: int = 2
 
     def __post_init__(self) -> None:
-        _at_least("serve", 0, max_body_bytes=self.max_body_bytes)
+        _at_least("serve", 0, max_body_bytes=self.max_body_bytes, max_pending_ingests=self.max_pending_ingests)
         _at_least("serve", 1024, max_ingest_bytes=self.max_ingest_bytes)
         _at_least("serve", 0.1, watch_interval=self.watch_interval)
         if self.token and len(self.token) < 16:

@@ -283,3 +283,119 @@ def test_a_batch_larger_than_the_server_takes_goes_in_several_requests(tmp_path)
     assert (report.read, report.stored, report.rejected) == (5, 5, 2)
     assert {r.code for r in report.rejections} == {"E006", "E005"}
     assert len(fake.batches) >= 3 and sorted(sum(fake.batches, [])) == [f"d{i}" for i in range(5)]
+
+
+class GatedProcessor(FakeProcessor):
+    """Processing waits for ``gate``: the first write holds the write lock until the test opens it."""
+
+    def __init__(self):
+        super().__init__()
+        self.gate = __import__("threading").Event()
+
+    def __call__(self, store, docs):
+        assert self.gate.wait(30)
+        super().__call__(store, docs)
+
+
+@pytest.fixture
+def gated(tmp_path):
+    path = tmp_path / "busy.duckdb"
+    settings = defaults().replace("serve", max_pending_ingests=2)
+    app = create_app(str(path), settings, token=TOKEN)
+    fake = GatedProcessor()
+    app.state.writer = Writer(app.state.store, settings, processor=lambda: fake)
+    with serving(app) as url:
+        yield url, fake, app.state.writer, path
+    fake.gate.set()
+
+
+def _wait_for(check, timeout=15.0):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_writes_beyond_max_pending_ingests_are_refused_503_with_retry_after(gated):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url, fake, writer, _ = gated
+    with ThreadPoolExecutor(3) as pool:
+        first = pool.submit(post, url, "/api/documents", {"documents": [doc("a")]})
+        _wait_for(writer.lock.locked)
+        queued = [pool.submit(post, url, "/api/documents", {"documents": [doc(f"q{i}", f"{STORY} {i}.")]})
+                  for i in range(2)]
+        _wait_for(lambda: writer.waiting == 2)
+        refused = post(url, "/api/documents", {"documents": [doc("late", STORY + " Late.")]})
+        also = post(url, "/api/process", {})
+        fake.gate.set()
+        answers = [first.result(30), *(q.result(30) for q in queued)]
+    for res in (refused, also):
+        assert res.status_code == 503 and res.headers["content-type"] == "application/json"
+        assert int(res.headers["retry-after"]) >= 1
+        error = res.json()["error"]
+        assert (error["status"], error["code"]) == (503, "busy") and "max_pending_ingests" in error["hint"]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    assert sorted(d for batch in fake.batches for d in batch) == ["a", "q0", "q1"]   # the refused one: never stored
+    assert writer.waiting == 0 and not writer.lock.locked()
+
+
+def test_the_client_waits_while_the_server_is_busy_then_sends(gated, monkeypatch):
+    import os
+    import threading
+
+    import eventwire.api.client as client_mod
+    from eventwire.api.client import ServerClient
+    from eventwire.api.owner import ServerInfo
+    from eventwire.records import Document
+
+    url, fake, writer, path = gated
+    monkeypatch.setattr(client_mod, "_BUSY_MOST", 0.05)
+    writer.settings = writer.settings.replace("serve", max_pending_ingests=0)
+    holder = threading.Thread(target=post, args=(url, "/api/documents", {"documents": [doc("a")]}))
+    holder.start()
+    _wait_for(writer.lock.locked)
+    sent = []
+    real_post = httpx.Client.post
+
+    def counting(self, *args, **kwargs):
+        response = real_post(self, *args, **kwargs)
+        sent.append(response.status_code)
+        if len(sent) == 3:
+            fake.gate.set()          # the first write ends after the client was refused twice
+        return response
+
+    monkeypatch.setattr(httpx.Client, "post", counting)
+    client = ServerClient(ServerInfo(url=url, pid=os.getpid(), token=TOKEN, store=str(path)))
+    report, _ = client.add_documents([Document(id="b", raw_text=STORY + " Again.")], [])
+    holder.join(30)
+    assert report.stored == 1 and sent[:3] == [503, 503, 503] and sent[-1] == 200
+
+
+def test_the_client_gives_up_on_a_busy_server_in_one_line(gated, monkeypatch):
+    import os
+    import threading
+
+    import eventwire.api.client as client_mod
+    from eventwire.api.client import ServerClient
+    from eventwire.api.owner import ServerInfo
+    from eventwire.errors import StoreError
+    from eventwire.records import Document
+
+    url, fake, writer, path = gated
+    monkeypatch.setattr(client_mod, "_BUSY_MOST", 0.05)
+    monkeypatch.setattr(client_mod, "BUSY_PATIENCE", 0.3)
+    writer.settings = writer.settings.replace("serve", max_pending_ingests=0)
+    holder = threading.Thread(target=post, args=(url, "/api/documents", {"documents": [doc("a")]}))
+    holder.start()
+    _wait_for(writer.lock.locked)
+    client = ServerClient(ServerInfo(url=url, pid=os.getpid(), token=TOKEN, store=str(path)))
+    with pytest.raises(StoreError) as info:
+        client.add_documents([Document(id="b", raw_text=STORY + " Again.")], [])
+    fake.gate.set()
+    holder.join(30)
+    text = str(info.value)
+    assert "\n" not in text and "busy" in text and "gave up after" in text and "run the same command again" in text
+

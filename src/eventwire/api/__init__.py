@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from importlib import resources
 from typing import Annotated, Any, Literal
@@ -49,7 +50,7 @@ from eventwire.api._wire import (
     rejection_from_wire,
     report_to_wire,
 )
-from eventwire.api.owner import Writer, new_token
+from eventwire.api.owner import Busy, Writer, new_token
 from eventwire.config import Settings, defaults
 from eventwire.errors import EventwireError, StoreError, UsageError
 from eventwire.store import Store, queries
@@ -264,9 +265,26 @@ def _raw_json(text: str) -> Response:
     return Response(text.encode("utf-8"), media_type="application/json")
 
 
+@contextmanager
+def _turn(writer: Writer) -> Iterator[None]:
+    """A write refused because ``[serve] max_pending_ingests`` others wait: 503 with Retry-After."""
+    try:
+        yield
+    except Busy as exc:
+        raise ApiError(503, "busy", f"{exc}; try again in {exc.retry_after} s",
+                       "eventwire ingest waits and tries again by itself; or raise [serve] max_pending_ingests",
+                       {"Retry-After": str(exc.retry_after)}) from None
+
+
+def _events(request: Request) -> int:
+    """How many events the store holds now (a read of its own: no wait for the next write)."""
+    with request.app.state.store.reading() as view:
+        return view.count("events")
+
+
 def _install_writes(app: FastAPI) -> None:
     @app.post("/api/documents", dependencies=[Authorised])
-    def add_documents(writer: Annotated[Writer, Depends(_writer)],
+    def add_documents(request: Request, writer: Annotated[Writer, Depends(_writer)],
                       documents: Annotated[list[Any], Body(max_length=100_000)],
                       rejections: Annotated[list[Any], Body(max_length=100_000)] = [],
                       extract: Annotated[bool, Body()] = True) -> dict[str, Any]:
@@ -276,15 +294,17 @@ def _install_writes(app: FastAPI) -> None:
         settings = writer.settings
         docs = [document_from_wire(d, settings, f"documents[{i}]") for i, d in enumerate(documents)]
         refused = [rejection_from_wire(r, f"rejections[{i}]") for i, r in enumerate(rejections)]
-        report = writer.add(docs, refused, extract=extract)
-        return {**report_to_wire(report), "events": writer.events()}
+        with _turn(writer):
+            report = writer.add(docs, refused, extract=extract)
+        return {**report_to_wire(report), "events": _events(request)}
 
     @app.post("/api/process", dependencies=[Authorised])
-    def process(writer: Annotated[Writer, Depends(_writer)], everything: Annotated[bool, Body()] = False,
-                retry_failed: Annotated[bool, Body()] = False) -> dict[str, Any]:
+    def process(request: Request, writer: Annotated[Writer, Depends(_writer)],
+                everything: Annotated[bool, Body()] = False, retry_failed: Annotated[bool, Body()] = False) -> dict[str, Any]:
         """Extract and fuse stored documents not processed yet (``eventwire process`` in the server)."""
-        report = writer.process(everything=everything, retry_failed=retry_failed)
-        return {**process_to_wire(report), "events": writer.events()}
+        with _turn(writer):
+            report = writer.process(everything=everything, retry_failed=retry_failed)
+        return {**process_to_wire(report), "events": _events(request)}
 
 
 __all__ = ["WRITE_PATHS", "create_app", "server_config", "token_matches"]

@@ -11,6 +11,8 @@ command again finishes the rest (stored documents are recognised as duplicates).
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -32,6 +34,10 @@ from eventwire.records import Document, Rejection
 _PAGE = 1000
 _COUNTS = ("read", "stored", "duplicates", "near_duplicates", "rejected", "skipped_language", "processed", "resumed")
 _WRITE_TIMEOUT = httpx.Timeout(10.0, read=3600.0)   # a batch is extracted before the answer
+# A server busy with other writes answers 503 "busy" with Retry-After: wait that long (at least the
+# backoff, doubling from 2 s, at most 60 s; a little jitter), for at most this many seconds in all.
+BUSY_PATIENCE = 600.0
+_BUSY_FIRST, _BUSY_MOST = 2.0, 60.0
 
 
 class ServerClient:
@@ -105,12 +111,26 @@ class ServerClient:
         return process_from_wire(answer), int(answer.get("events", 0))
 
     def _post(self, path: str, body: bytes) -> dict[str, Any]:
+        """POST a write; while the server answers "busy", wait as it asks and try again (bounded)."""
         headers = {**self._auth, "Content-Type": "application/json"}
-        try:
-            response = self.http.post(path, content=body, headers=headers, timeout=_WRITE_TIMEOUT)
-        except httpx.HTTPError as exc:
-            raise self._gone(exc) from None
-        return self._answer(response)
+        waited, tries, backoff = 0.0, 0, _BUSY_FIRST
+        while True:
+            try:
+                response = self.http.post(path, content=body, headers=headers, timeout=_WRITE_TIMEOUT)
+            except httpx.HTTPError as exc:
+                raise self._gone(exc) from None
+            tries += 1
+            if not _busy(response):
+                return self._answer(response)
+            pause = min(max(_retry_after(response), backoff), _BUSY_MOST) * random.uniform(1.0, 1.2)
+            if waited + pause > BUSY_PATIENCE:
+                raise StoreError("E030", f"{self.describe()} stayed busy with other writes; gave up after {tries} "
+                                         f"tries over {waited:.0f} s",
+                                 hint="what it confirmed is stored; run the same command again later to send "
+                                      "the rest")
+            time.sleep(pause)
+            waited += pause
+            backoff = min(backoff * 2, _BUSY_MOST)
 
     # -- reading ----------------------------------------------------------------------------------
     def events(self, *, limit: int | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
@@ -189,6 +209,22 @@ class ServerClient:
                              hint="the file may be from an earlier run; restart the server or wait for it")
         raise StoreError("E030", f"{self.describe()} answered {response.status_code}: {message}",
                          hint=error.get("hint") or "see the server's log")
+
+
+def _busy(response: httpx.Response) -> bool:
+    if response.status_code != 503:
+        return False
+    try:
+        return response.json()["error"]["code"] == "busy"
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return max(0.0, float(response.headers.get("retry-after", "")))
+    except ValueError:
+        return _BUSY_FIRST
 
 
 def _quote(text: str) -> str:

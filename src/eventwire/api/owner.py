@@ -24,7 +24,9 @@ import logging
 import os
 import secrets
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -109,14 +111,28 @@ def remove_server_file(store_path: str | os.PathLike[str], pid: int | None = Non
 Processor = Callable[[object, list[Document]], None]
 
 
+class Busy(Exception):
+    """More writes are waiting their turn than ``[serve] max_pending_ingests``: try again in ``retry_after`` s."""
+
+    def __init__(self, waiting: int, retry_after: int) -> None:
+        super().__init__(f"the server is busy: {waiting} writes are already waiting their turn")
+        self.waiting, self.retry_after = waiting, retry_after
+
+
 class Writer:
-    """The server's single writer: one lock, one ``Ingester``, one extractor (built when first needed)."""
+    """The server's single writer: one lock, one ``Ingester``, one extractor (built when first needed).
+
+    Writes run one at a time; a request finding ``[serve] max_pending_ingests`` others already waiting
+    is refused (``Busy``) rather than queued, so waiting writes never pile up in the server's threads."""
 
     def __init__(self, store: Store, settings: Settings, *,
                  processor: Callable[[], Processor] | None = None) -> None:
         self.store = store.cursor()
         self.settings = settings
         self.lock = threading.Lock()
+        self._queue = threading.Lock()
+        self.waiting = 0
+        self._last_write = 1.0   # seconds the last write held the lock (for Retry-After)
         self._make_processor = processor or _store_processor(settings)
         self._processor: Processor | None = None
         self._ingester: Ingester | None = None
@@ -131,22 +147,43 @@ class Writer:
             self._processor = self._make_processor()
         return self._ingester, (self._processor if extract else None)
 
+    @contextmanager
+    def turn(self, *, bounded: bool = True) -> Iterator[None]:
+        """Hold the write lock; ``bounded``: refuse (``Busy``) when ``[serve] max_pending_ingests``
+        writes are already waiting for it (the watcher, unbounded, just waits)."""
+        if not self.lock.acquire(blocking=False):
+            with self._queue:
+                if bounded and self.waiting >= self.settings.serve.max_pending_ingests:
+                    raise Busy(self.waiting, max(1, min(60, round(self._last_write))))
+                self.waiting += 1
+            try:
+                self.lock.acquire()
+            finally:
+                with self._queue:
+                    self.waiting -= 1
+        began = time.monotonic()
+        try:
+            yield
+        finally:
+            self._last_write = time.monotonic() - began
+            self.lock.release()
+
     def add(self, docs: Sequence[Document], rejections: Sequence[Rejection] = (), *,
             extract: bool = True) -> IngestReport:
         """Store (and with ``extract``, extract and fuse) documents read elsewhere."""
-        with self.lock:
+        with self.turn():
             ingester, processor = self._ready(extract)
             return ingester.add(docs, rejections, process=processor)
 
     def inputs(self, inputs: Sequence[str]) -> IngestReport:
         """Read, store, extract and fuse inputs (the watched ones)."""
-        with self.lock:
+        with self.turn(bounded=False):
             ingester, processor = self._ready(True)
             return ingester.inputs(inputs, process=processor, stop=self.stopping.is_set)
 
     def process(self, *, everything: bool = False, retry_failed: bool = False) -> ProcessReport:
         """``eventwire process`` in the server: extract and fuse what is pending."""
-        with self.lock:
+        with self.turn():
             _, processor = self._ready(True)
             return process_pending(self.store, self.settings, processor, everything=everything,
                                    retry_failed=retry_failed)
@@ -247,5 +284,5 @@ def _files(entry: str, extensions: Sequence[str]) -> list[str]:
     return [entry] if os.path.isfile(entry) else []
 
 
-__all__ = ["SUFFIX", "ServerInfo", "Watcher", "Writer", "changed_inputs", "new_token", "read_server_file",
+__all__ = ["SUFFIX", "Busy", "ServerInfo", "Watcher", "Writer", "changed_inputs", "new_token", "read_server_file",
            "remove_server_file", "server_file", "write_server_file"]
