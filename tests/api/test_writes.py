@@ -399,3 +399,20 @@ def test_the_client_gives_up_on_a_busy_server_in_one_line(gated, monkeypatch):
     text = str(info.value)
     assert "\n" not in text and "busy" in text and "gave up after" in text and "run the same command again" in text
 
+
+def test_a_write_shortens_the_gil_switch_interval_until_it_ends(gated):
+    import sys
+    import threading
+
+    from eventwire.api.owner import WRITE_SWITCH_INTERVAL
+
+    url, fake, writer, _ = gated
+    before = sys.getswitchinterval()
+    answers = []
+    holder = threading.Thread(target=lambda: answers.append(post(url, "/api/documents", {"documents": [doc("a")]})))
+    holder.start()
+    _wait_for(lambda: sys.getswitchinterval() == WRITE_SWITCH_INTERVAL)   # while the write runs
+    assert writer.lock.locked() and WRITE_SWITCH_INTERVAL < before
+    fake.gate.set()
+    holder.join(30)
+    assert answers[0].status_code == 200 and sys.getswitchinterval() == before
