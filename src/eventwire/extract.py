@@ -47,14 +47,22 @@ class EnsureClean(Stage):
         return self.cleaner(doc) if doc.text is None else doc
 
 
-def _stages(settings: Settings) -> list[Stage]:
-    from eventwire.detect import DetectStage, ruler_patterns
-    from eventwire.geo import LocateStage, ToponymStage
+def reading_stages(settings: Settings) -> list[Stage]:
+    """The stages that read a document before detection (clean, parse, toponyms), as at run time: what
+    the detector's training script and tests run over their examples."""
+    from eventwire.detect import ruler_patterns
+    from eventwire.geo import ToponymStage
     from eventwire.parse import ParseStage
+
+    return [EnsureClean(settings), ParseStage(settings, ruler_patterns()), ToponymStage(settings)]
+
+
+def _stages(settings: Settings) -> list[Stage]:
+    from eventwire.detect import DetectStage
+    from eventwire.geo import LocateStage
     from eventwire.story import StoryStage
 
-    return [EnsureClean(settings), ParseStage(settings, ruler_patterns()), ToponymStage(settings),
-            DetectStage(settings), LocateStage(settings), StoryStage(settings), Finalize()]
+    return [*reading_stages(settings), DetectStage(settings), LocateStage(settings), StoryStage(settings), Finalize()]
 
 
 def as_document(item: str | Mapping[str, Any] | Document, settings: Settings, *,

@@ -56,10 +56,10 @@ def test_feature_hashing_is_stable_across_processes():
 def test_scoring_is_deterministic_and_names_a_trigger():
     from eventwire.detect._engine import Rules
     from eventwire.detect.stage import example_features
-    from eventwire.extract import Extractor, _stages, as_document
+    from eventwire.extract import Extractor, as_document, reading_stages
 
     settings = load_settings()
-    reader = Extractor(settings, stages=_stages(settings)[:3])   # clean, parse, toponyms
+    reader = Extractor(settings, stages=reading_stages(settings))
     [doc] = reader.process([as_document({"id": "x", "text": "Gunmen stormed a village and shot dead 12 farmers."},
                                         settings)])
     scorer, rules = Scorer.load(), Rules.load()

@@ -34,7 +34,7 @@ from eventwire.detect._engine import Rules
 from eventwire.detect._scorer import BUCKETS, FEATURE_VERSION, NONE, Scorer, bucket
 from eventwire.detect.stage import example_features
 from eventwire.detect.taxonomy import sub_event
-from eventwire.extract import Extractor, _stages
+from eventwire.extract import Extractor, reading_stages
 
 HERE = Path(__file__).resolve().parent
 MODEL = HERE.parents[1] / "src" / "eventwire" / "data" / "models" / "detect_scorer.npz"
@@ -61,7 +61,7 @@ def load_examples(paths: list[Path]) -> list[dict]:
 
 def featurize(rows: list[dict]) -> list[list[str]]:
     settings = load_settings()
-    reader = Extractor(settings, stages=_stages(settings)[:3])   # clean, parse, toponyms: as at run time
+    reader = Extractor(settings, stages=reading_stages(settings))
     docs = reader.process(reader_docs(rows, settings))
     rules = Rules.load()
     return [[name for name, _ in example_features(doc, rules)] for doc in docs]
