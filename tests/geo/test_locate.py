@@ -91,3 +91,26 @@ def test_no_place_in_sentence_falls_back_to_the_main_place(locate_in):
     text = "Fighting raged in Kirkuk for a week. Two soldiers were killed on Monday."
     place = locate_in(text, "killed", "Two soldiers were killed on Monday.")
     assert place.name == "Kirkuk" and place.geo_precision == 2 and place.score < 0.5
+
+
+def test_other_spellings_of_a_town_in_a_place_phrase(nlp, gazetteer):
+    """"Mayadeen" (GeoNames: Al Mayadin) is found in a place phrase of a Syrian story even when the
+    small model tags it DATE; a loose spelling alone, outside a place phrase, is not enough."""
+    from eventwire.geo import Geoparser
+
+    parser = Geoparser(gazetteer)
+    for text in ("Syrian troops said resistance by militants in Mayadeen ended on Saturday.",
+                 "The army drove the last militants out of Mayadeen, state media in Syria said."):
+        names = {t.place.name for t in parser(nlp(text)) if t.place is not None}
+        assert "Al Mayadin" in names, text
+
+
+def test_a_place_the_gazetteer_lacks_takes_its_sentence_country(tmp_path):
+    """A village missing from GeoNames, named beside its country, is placed in that country, not in the
+    country of a sponsor ("United States-backed")."""
+    from eventwire import extract
+
+    text = ("United States-backed fighters captured the last enclave of the militants on Saturday in "
+            "Baghuz, eastern Syria.")
+    events = extract(text, published="2019-03-24")
+    assert events and all((e["location"] or {}).get("country") == "SY" for e in events)

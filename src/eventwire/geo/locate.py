@@ -87,6 +87,7 @@ class Locator:
         inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end]
         if spacy_doc is not None:
             inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
+        resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
         if m.location_text is not None:
             named = [t for t in inside if t.start < m.location_text.end and m.location_text.start < t.end]
             inside = named or inside
@@ -102,7 +103,7 @@ class Locator:
             return None
         _, best, span = max(scored, key=lambda x: x[0])
         if best.place is None:
-            return self._unresolved(best, [t for t in inside if t.place is not None], tops)
+            return self._unresolved(best, resolved, tops)
         container = self._container_of(best, scored)
         if container is not None and distance_km(best.place.lat, best.place.lon, container.place.lat,
                                                  container.place.lon) > FAR_FROM_CONTAINER_KM:

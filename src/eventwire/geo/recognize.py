@@ -16,6 +16,7 @@ that are also small towns.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -136,6 +137,8 @@ class Recognizer:
                 found[ent.start] = Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                              ent.label_, self.gaz.lookup(ent.text))
         for ent in ents:
+            if ent.start not in found and _misread_date(ent):
+                continue   # "in Mayadeen" read as a DATE: the gazetteer may still know the name
             if ent.start in found or ent.label_ != "NORP":
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
@@ -214,9 +217,9 @@ class Recognizer:
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
 
-    def _known_country(self, entries: tuple[Entry, ...], population: int) -> bool:
+    def _known_country(self, entries: tuple[Entry, ...], population: int, *, loose: bool = False) -> bool:
         """A strong entry that is a country/state, or lies in a country the story names."""
-        return any(e.kind <= 2 and not e.loose and (e.feature in ("PCLI", "ADM1") or (
+        return any(e.kind <= 2 and (loose or not e.loose) and (e.feature in ("PCLI", "ADM1") or (
             e.country in self._countries and (e.is_area or e.feature == "PPLC" or e.population >= population)))
             for e in entries)
 
@@ -265,8 +268,12 @@ class Recognizer:
             tok = span[0]
             if tok.lower_.rstrip(".") in self.lex.stopwords or tok.pos_ != "PROPN" or len(tok) < 3:
                 return False
-            if tok.lower_ in self._surnames or not self._known_country(exact, 5_000):
+            if tok.lower_ in self._surnames:
                 return False
+            if not self._known_country(exact, 5_000):
+                # another spelling of a town of the story's country in a place phrase: "in Mayadeen"
+                return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and \
+                    self._known_country(tuple(e for e in entries if e.loose), STRONG_POPULATION, loose=True)
             if tok.is_sent_start and not _strong(exact, 100_000):
                 return False
         prev = span.doc[span.start - 1] if span.start > 0 else None
@@ -312,6 +319,17 @@ def _qualifies_actor(doc: Any, end: int) -> bool:
     """The name is the first part of a hyphenated qualifier of an actor ("US-backed", "Turkey-led")."""
     return end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") \
         and doc[end + 1].lower_ in ACTOR_QUALIFIERS
+
+
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                                *calendar.day_abbr] if w)
+
+
+def _misread_date(ent: Any) -> bool:
+    """A DATE or TIME entity of capitalised names without a digit or a calendar word ("Mayadeen"
+    tagged DATE by a small model): no date at all."""
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.pos_ == "PROPN" and t.is_title and t.lower_.rstrip(".") not in CALENDAR_WORDS for t in ent)
 
 
 def _capitalised(tok: Any) -> bool:
