@@ -131,3 +131,38 @@ def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text
     evts = events(extractor, text)
     assert evts and all(e["is_background"] and e["event_date"][:2] in ("19", "20") and e["event_date"] < "2016"
                         for e in evts), evts
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a journalist in Lahore on Monday. In Helmand, militants often ambushed army convoys "
+    "on the road north of Lashkar Gah.",
+    "Police arrested a journalist in Lahore on Monday. Security forces routinely detain activists in "
+    "Karachi before such gatherings, residents said.",
+    "Police arrested a journalist in Lahore on Monday. In Quetta, gunmen frequently attack police "
+    "checkpoints at night.",
+])
+def test_a_habit_is_not_a_happening(extractor, text):
+    """An adverb of frequency ("often", "routinely", "frequently") tells what someone does, not what
+    happened, even with a place of its own: only the arrest is news."""
+    found = news(events(extractor, text))
+    assert [e["sub_event_type"] for e in found] == ["Arrests"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled a market in Idlib on Monday, killing nine people. Opposition fighters who surrendered "
+    "to the army elsewhere in the country have been bussed to the province.",
+    "Rebels shelled a market in Idlib on Monday, killing nine people. Gunmen who surrendered to the army "
+    "elsewhere in Syria were moved to the province, officials said.",
+])
+def test_elsewhere_inside_a_phrase_opens_no_new_happening(extractor, text):
+    """"Elsewhere" announces another happening only where it opens a sentence or a clause ("Elsewhere,
+    ..."); inside a phrase ("elsewhere in Syria") it makes no unanchored mention a news event."""
+    found = news(events(extractor, text))
+    assert [e["sub_event_type"] for e in found] == ["Shelling/artillery/missile attack"], found
+
+
+def test_elsewhere_opening_a_sentence_is_another_happening(extractor):
+    text = ("A roadside bomb killed four soldiers near Baquba on Sunday. Elsewhere, a roadside bomb killed "
+            "two policemen on the same day.")
+    found = news(events(extractor, text))
+    assert len(found) == 2, found

@@ -36,6 +36,7 @@ class StoryLexicon:
     history_lede: frozenset[str]
     history_lede_phrases: re.Pattern[str]
     legal_triggers: frozenset[str]
+    habitual: frozenset[str]
     venue_verbs: frozenset[str]
     totals: re.Pattern[str]
     anaphora: frozenset[str]
@@ -52,6 +53,8 @@ class StoryLexicon:
         data = tomllib.loads(resources.files("eventwire").joinpath("data/story.toml").read_text("utf-8"))
         totals = "|".join(f"(?:{p})" for p in data["totals"]["patterns"])
         other = "|".join(re.escape(p) for p in data["coref"]["new_happening"])
+        openers = "|".join(re.escape(p) for p in data["coref"]["new_happening_openers"])
+        clause_start = r"(?:^\W*|[,;:\u2013\u2014]\s*|\b(?:and|but|while)\s+)"
         families: dict[str, set[str]] = {}
         for name, types in data["families"].items():
             for t in types:
@@ -59,12 +62,14 @@ class StoryLexicon:
         words = lambda section, key: frozenset(data[section][key])  # noqa: E731
         return cls(
             history=words("frames", "history"), talk=words("frames", "talk"),
-            legal_triggers=words("frames", "legal_triggers"), venue_verbs=words("frames", "venue_verbs"),
+            legal_triggers=words("frames", "legal_triggers"), habitual=words("frames", "habitual"),
+            venue_verbs=words("frames", "venue_verbs"),
             history_lede=words("genre", "history_lede"),
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
-            new_happening=re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+            new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
+                                      re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
@@ -226,6 +231,18 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     return None
 
 
+def _habitual(tok: Any, lex: StoryLexicon) -> str | None:
+    """An adverb of frequency on the trigger or its clause's verb ("regularly rallied followers")."""
+    from eventwire.detect.view import clause_verb
+
+    verbal = [c for c in tok.children if c.pos_ in ("VERB", "AUX", "ADJ")]   # "detain" misread as amod
+    for head in {tok, clause_verb(tok), *verbal}:
+        for c in head.children:
+            if c.dep_ == "advmod" and c.lower_ in lex.habitual:
+                return c.text
+    return None
+
+
 def _describes(tok: Any) -> bool:
     """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
     cur = tok
@@ -261,10 +278,13 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.has_place = cue.has_place and _in_clause(tok, m)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
                 cue.drop = f"a step of a trial ('{tok.text}'), not an event"
+            habit = _habitual(tok, lex)
+            if habit is not None and not m.is_background:
+                cue.drop = f"a habit ('{habit}'), not a happening"
             cue.pluperfect = _pluperfect(tok.sent.root)
             cue.past = _past(tok)
             cue.describes = _describes(tok)
-        cue.other_happening = bool(lex.new_happening.search(m.sentence.text))
+        cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
         cue.total = found.group(0).lower() if found else (_aggregate_subject(tok, lex) if tok is not None else None)
         cues.append(cue)
