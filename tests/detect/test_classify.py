@@ -264,6 +264,10 @@ NEAR_MISSES = [
     "Airlines grounded their jets during the storm.",
     "Spring begins in March with the equinox.",
     "The senator is in a legal battle with her former party.",
+    # surnames of people the text names in full are names, not events
+    "Former attorney general Loretta Lynch testified on Wednesday. Lynch's answers were not made public.",
+    "Coach Brian Attack praised his players. Attack said the win was deserved.",
+    "The novelist Jane Riot read from her book. Riot thanked the audience.",
 ]
 
 

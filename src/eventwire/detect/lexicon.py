@@ -96,8 +96,10 @@ class CueMatcher:
 
     def __call__(self, doc: Any) -> list[Cue]:
         found: list[Cue] = []
+        surnames = _surnames(doc)
         for tok in doc:
-            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok) or _month(doc, tok):
+            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok) or _month(doc, tok) or \
+                    (tok.lower_ in surnames and tok.is_title and tok.pos_ == "PROPN"):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
@@ -112,6 +114,12 @@ class CueMatcher:
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
         return drop_idioms(found)
+
+
+def _surnames(doc: Any) -> frozenset[str]:
+    """Last words of the people the text names in full ("Loretta Lynch"): "Lynch's testimony" later on
+    is her name, not a lynching."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
 
 
 def _inside_name(doc: Any, tok: Any) -> bool:
