@@ -166,3 +166,20 @@ def test_elsewhere_opening_a_sentence_is_another_happening(extractor):
             "two policemen on the same day.")
     found = news(events(extractor, text))
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("Gunmen killed four traders on the road to Gao on Monday. Mali's army has patrolled the region of "
+     "Timbuktu, where the government is retaking villages from the jihadists.", "Government regains territory"),
+    ("Gunmen killed four traders on the road to Gao on Monday. The group is not party to a ceasefire "
+     "brokered by Algeria for the towns of Kidal province.", "Agreement"),
+    ("Gunmen killed four traders on the road to Gao on Monday. Refugees fled to Mopti, a town where "
+     "soldiers have been fighting jihadists.", "Armed clash"),
+])
+def test_a_clause_that_describes_a_place_or_a_thing_is_no_news_of_its_own(extractor, text, described):
+    """A relative or participial clause describes what it hangs on ("the region of X, where ...", "a
+    ceasefire brokered by ..."): the place in it is that entity's, not a news event's anchor. Only the
+    killing is news; what the clause tells may come out as background, never as news."""
+    found = news(events(extractor, text))
+    assert described not in [e["sub_event_type"] for e in found], found
+    assert [e["sub_event_type"] for e in found] == ["Attack"], found

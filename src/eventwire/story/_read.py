@@ -110,7 +110,12 @@ class Cue:
 
     @property
     def anchored(self) -> bool:
-        return (self.has_time or self.has_place or self.has_toll) and not self.descriptive
+        """A time, a place or a toll of its own; a clause that describes an entity ("the region of Mosul,
+        where the government is retaking territory", "a deal brokered by Russia for the safe zone in
+        Idlib") is not anchored by a place alone: the place belongs to what it describes."""
+        if self.descriptive:
+            return False
+        return self.has_time or self.has_toll or (self.has_place and not self.describes)
 
     @cached_property
     def day(self) -> str | None:
@@ -173,6 +178,8 @@ def _past(tok: Any) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG":       # "were defusing", "are defusing": ongoing at the time told
         return any(a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":   # "a deal brokered by Russia": done before it is named
+        return True
     return verb.tag_ == "VBN" and any(a.tag_ in ("VBD", "VBZ", "VBP") or a.lower_ in ("been",) for a in aux)
 
 
