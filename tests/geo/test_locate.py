@@ -114,3 +114,21 @@ def test_a_place_the_gazetteer_lacks_takes_its_sentence_country(tmp_path):
             "Baghuz, eastern Syria.")
     events = extract(text, published="2019-03-24")
     assert events and all((e["location"] or {}).get("country") == "SY" for e in events)
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Jets struck Khan Sheikhoun, a town in Idlib province, on Monday.", "Khan Sheikhoun", "Khan Shaykhun"),
+    ("Shells hit Maarat al-Numan, the largest town of southern Idlib, at dawn.", "Maarat al-Numan", None),
+])
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(nlp, gazetteer, text, name, place):
+    """"X, a town in ..." names a place even when the small model tags X a person; "John Smith, a town
+    councillor" names none."""
+    from eventwire.geo import Geoparser
+
+    parser = Geoparser(gazetteer)
+    found = {t.text: t for t in parser(nlp(text))}
+    assert name in found and found[name].role == "place", found
+    if place is not None:
+        assert found[name].place is not None and found[name].place.name == place
+    others = parser(nlp("John Smith, a town councillor, said the vote was fair."))
+    assert not [t for t in others if t.text == "John Smith"]

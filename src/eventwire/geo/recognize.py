@@ -204,6 +204,8 @@ class Recognizer:
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None
         entries = self.gaz.lookup(ent.text)
+        if self._place_apposition(ent):   # "Khan Sheikhoun, a town in Idlib province" names a place
+            return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
         if prev is not None and prev.lower_ in LOCATIVE and len(ent) <= 3:  # "protested in Banja Luka"
             ok = _strong(exact, LOCATIVE_POPULATION)
@@ -216,6 +218,19 @@ class Recognizer:
             ok = self._known_country(entries, STRONG_POPULATION if ent.label_ == "ORG" or in_phrase
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
+
+    def _place_apposition(self, ent: Any) -> bool:
+        """The name is followed by an apposition headed by a place noun: "X, a town in ...", "X, the
+        village near ...", "X, a small border town"."""
+        doc, i = ent.doc, ent.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for tok in doc[i + 2:min(i + 6, len(doc))]:
+            if tok.lower_ in self.lex.place_nouns and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+                return True   # not "John Smith, a town councillor"
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
+                return False
+        return False
 
     def _known_country(self, entries: tuple[Entry, ...], population: int, *, loose: bool = False) -> bool:
         """A strong entry that is a country/state, or lies in a country the story names."""
