@@ -132,3 +132,13 @@ def test_a_name_in_apposition_to_a_place_noun_is_a_place(nlp, gazetteer, text, n
         assert found[name].place is not None and found[name].place.name == place
     others = parser(nlp("John Smith, a town councillor, said the vote was fair."))
     assert not [t for t in others if t.text == "John Smith"]
+
+
+def test_a_person_named_in_full_is_no_unknown_place(nlp, gazetteer):
+    """Once the text names "Tamerlan Dudayev", a later "Tamerlan" the small model tags GPE is him, not a
+    place the gazetteer lacks."""
+    from eventwire.geo import Geoparser
+
+    text = "Police questioned Tamerlan Dudayev and his brother on Monday. Tamerlan, 26, died after a shootout."
+    names = [t.text for t in Geoparser(gazetteer)(nlp(text)) if t.place is None]
+    assert "Tamerlan" not in names, names

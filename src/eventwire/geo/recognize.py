@@ -176,7 +176,8 @@ class Recognizer:
             return None
         cand = self._match_span(ent, label)
         if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords and \
-                not any(ch.isdigit() for ch in ent.text):  # "M23", "Route 6" are no unknown places
+                not any(ch.isdigit() for ch in ent.text) and not self._person_name(ent):
+            # "M23", "Route 6" are no unknown places; nor is "Tamerlan" of "Tamerlan Tsarnaev"
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, label, ())
         return cand
 
@@ -218,6 +219,12 @@ class Recognizer:
             ok = self._known_country(entries, STRONG_POPULATION if ent.label_ == "ORG" or in_phrase
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
+
+    @staticmethod
+    def _person_name(ent: Any) -> bool:
+        """Every word of the name is a word of a person the text names in full."""
+        words = {t.lower_ for e in ent.doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return all(t.lower_ in words for t in ent if not t.is_punct)
 
     def _place_apposition(self, ent: Any) -> bool:
         """The name is followed by an apposition headed by a place noun: "X, a town in ...", "X, the
