@@ -15,6 +15,11 @@ NOT_EVENTS = [
     "The rebels will launch an offensive on the city if talks fail.",
     "The group threatened to kill the hostages.",
     "Troops massed near the border in a bid to retake the town.",
+    # "be" with an infinitive is an arrangement or a plan
+    "Teachers are to march on the ministry on Friday, their union said.",
+    "The army is to launch an offensive on the rebel-held town next month.",
+    "Armed drones are to be tested over a range in the north this summer.",
+    "The prisoners were to be executed at dawn, but the sentence was commuted.",
 ]
 
 

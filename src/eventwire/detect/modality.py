@@ -114,11 +114,22 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
     if lemmas & words["threat"]:
         return "threat"
     aux = _aux_words(chain)
-    if aux & words["future"] or lemmas & words["future"]:
+    if aux & words["future"] or lemmas & words["future"] or _be_to(clause_verb(tok)):
         return "future"
     if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
         return "hypothetical"
     return "descriptive" if _descriptive(tok) else "asserted"
+
+
+def _be_to(verb: Any) -> bool:
+    """"are to march", "is to be tested", "was to be attacked": "be" with an infinitive tells a plan or
+    an arrangement, not a happening."""
+    def infinitive(v: Any) -> bool:
+        return v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+
+    if verb.lemma_.lower() == "be":
+        return any(infinitive(c) for c in verb.children)
+    return infinitive(verb) and verb.head.lemma_.lower() == "be"
 
 
 def _pluperfect(verb: Any) -> bool:
