@@ -264,6 +264,9 @@ NEAR_MISSES = [
     "Airlines grounded their jets during the storm.",
     "Spring begins in March with the equinox.",
     "The senator is in a legal battle with her former party.",
+    # "according to" is a preposition, not an accord
+    "Fighters in the city have only rifles and a little ammunition left, according to a statement.",
+    "According to the report, the militia holds most of the valley's farmland.",
     # surnames of people the text names in full are names, not events
     "Former attorney general Loretta Lynch testified on Wednesday. Lynch's answers were not made public.",
     "Coach Brian Attack praised his players. Attack said the win was deserved.",
