@@ -20,10 +20,11 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "articles"
 # 7/13 silent, date_start R 0.855, fatalities_best R 0.688, location R 0.621, 3 numeric must-not
 # violations, all cumulative counts), set a bit below it. Detection round 2 (recall 0.91, type precision 0.68,
 # 13/13 silent) raised recall, type_precision and silent_no_event; geo round 2 and the final measurement
-# (date_start 0.94, fatalities_best 0.69, location 0.76, violations 2 + 6) raised the rest. Raise them; never lower them to make a change pass.
+# (date_start 0.94, fatalities_best 0.69, location 0.76, violations 2 + 6) raised the rest; the scorer retrained on
+# more data (2026-12-02: recall 0.91, type precision 0.835) raised type_precision. Raise them; never lower them to make a change pass.
 FLOORS = {
     "recall": 0.88,              # expected events found with the right (sub-)type and background status
-    "type_precision": 0.67,      # new predicted events whose type the article expects
+    "type_precision": 0.80,      # new predicted events whose type the article expects
     "silent_no_event": 12,       # no-event articles (sports, markets, disasters...) that yield no new event
     "date_start_recall": 0.90,
     "fatalities_best_recall": 0.65,
