@@ -171,3 +171,15 @@ def test_air_power_borrows_no_rebel_doer():
 def test_the_holder_of_the_place_a_bomb_hit_is_the_target(text, target):
     event = _only(text)
     assert _name(event["actor2"]) == target, event["actor2"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Fighters of the Syrian Democratic Forces clashed with Islamic State militants near Hajin on Monday.",
+     "Syrian Democratic Forces"),
+    ("Militants of al-Shabaab stormed an army base in Lower Shabelle on Monday, residents said.", "Al Shabaab"),
+    ("Gunmen of Boko Haram killed nine farmers near Maiduguri on Sunday.", "Boko Haram"),
+])
+def test_a_common_noun_of_a_named_group_is_that_group(text, doer):
+    """"Fighters of the SDF", "militants of al-Shabaab": the common head (capitalised at the start of the
+    sentence) is no name; the group it belongs to is the doer, not an unidentified armed group."""
+    assert _name(_only(text)["actor1"]) == doer

@@ -80,9 +80,9 @@ class ActorLookup:
             if found is not None:
                 return found
         inside = [(h, a) for h, a in self.hits if span.start <= h.start and h.end <= span.end]
-        named = [(h, a) for h, a in inside if any(t.is_upper or t.is_title for t in h)]
+        named = [(h, a) for h, a in inside if _proper(h)]
         at_head = [(h, a) for h, a in self.hits if h.start <= tok.i < h.end]
-        if at_head and not (named and not any(t.is_upper or t.is_title for t in at_head[0][0])):
+        if at_head and not (named and not _proper(at_head[0][0])):   # "Fighters of the SDF" are the SDF's
             return _with_span(at_head[0][1], at_head[0][0])
         if named or inside:
             hit, actor = (named or inside)[0]
@@ -159,6 +159,12 @@ class ActorLookup:
             if norp:  # "Russian air power", "Turkish jets": that country's forces
                 actor = self.dictionary.resolve(f"{norp[0].text} forces", context_country=self.country)
         return _with_span(actor, span) if actor is not None else None
+
+
+def _proper(span: Any) -> bool:
+    """A name, not a common noun that opens a sentence or a title-case headline ("Fighters of ...")."""
+    return any(t.is_upper and len(t) > 1 or (t.is_title and t.pos_ == "PROPN" and not t.is_sent_start)
+               for t in span)
 
 
 def _with_span(actor: Actor, span: Any) -> Actor:
