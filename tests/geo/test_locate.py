@@ -142,3 +142,14 @@ def test_a_person_named_in_full_is_no_unknown_place(nlp, gazetteer):
     text = "Police questioned Tamerlan Dudayev and his brother on Monday. Tamerlan, 26, died after a shootout."
     names = [t.text for t in Geoparser(gazetteer)(nlp(text)) if t.place is None]
     assert "Tamerlan" not in names, names
+
+
+def test_an_organisation_named_like_a_place_is_no_place():
+    """"Islamic State" ends in a place noun ("Plateau State" is a place) but names a group: an event
+    told beside it is not placed there."""
+    from eventwire import extract
+
+    text = ("Police said a gunman who shot dead four people at a Christmas market had pledged allegiance to "
+            "Islamic State.")
+    events = extract(text, published="2019-05-24", include_background=True)
+    assert events and all((e["location"] or {}).get("name") != "Islamic State" for e in events), events
