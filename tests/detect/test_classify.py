@@ -240,6 +240,20 @@ FRESH = [
 ]
 
 
+# The small model sometimes reads an event noun as a date ("an airstrike" tagged DATE before "three years
+# ago"): with no number or time word of its own, it is no date, and the noun is the event.
+DATE_MISREAD = [
+    ("Air/drone strike", "The cleric was killed in an airstrike three years ago, his family said."),
+    ("Air/drone strike", "Her brother died in an air strike two weeks ago near the border."),
+    ("Remote explosive/landmine/IED", "A shepherd was killed in a landmine explosion two days ago near the village."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DATE_MISREAD)
+def test_an_event_noun_read_as_a_date_is_still_the_event(detect, expected, text):
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
 NEAR_MISSES = [
     "The striker launched a fierce attack on goal in the second half of the match.",
     "Senators killed the bill in committee on Tuesday.",

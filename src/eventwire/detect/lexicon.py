@@ -8,6 +8,8 @@ whole spaCy ``Doc``: no regular expressions and no per-call compilation.
 
 from __future__ import annotations
 
+import calendar
+
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -98,7 +100,7 @@ class CueMatcher:
         found: list[Cue] = []
         surnames = _surnames(doc)
         for tok in doc:
-            if tok.ent_type_ in SKIP_ENTS or _inside_name(doc, tok) or _month(doc, tok) or \
+            if (tok.ent_type_ in SKIP_ENTS and _date_part(doc, tok)) or _inside_name(doc, tok) or _month(doc, tok) or \
                     (tok.lower_ in surnames and tok.is_title and tok.pos_ == "PROPN"):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
@@ -114,6 +116,24 @@ class CueMatcher:
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
         return drop_idioms(found)
+
+
+TIME_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.day_name] if w) | frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "ago", "night", "morning",
+    "evening", "afternoon", "decade", "decades", "century", "today", "yesterday", "tonight", "weekend"})
+
+
+def _date_part(doc: Any, tok: Any) -> bool:
+    """The token belongs to the entity's date or number, not to words the tagger ran into it or read as
+    a date: in "an airstrike three years ago" the date starts at "three"; "an airstrike" alone, tagged
+    DATE, has no number and no time word at all."""
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return True
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or tok.pos_ != "NOUN":
+        return True
+    anchors = [t.i for t in ent if t.like_num or t.lower_ in TIME_WORDS]
+    return bool(anchors) and tok.i >= anchors[0]
 
 
 def _surnames(doc: Any) -> frozenset[str]:
