@@ -254,6 +254,18 @@ def test_an_event_noun_read_as_a_date_is_still_the_event(detect, expected, text)
     assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
 
 
+# "killed in a <weapon> bombing": the weapon's type, even when the dead are armed (no clash).
+KILLED_IN = [
+    ("Remote explosive/landmine/IED", "Two policemen were killed in a roadside bombing in the valley on Monday."),
+    ("Remote explosive/landmine/IED", "Four soldiers died in a car bombing outside their barracks."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), KILLED_IN)
+def test_killed_in_a_bombing_is_the_bombing(detect, expected, text):
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
 NEAR_MISSES = [
     "The striker launched a fierce attack on goal in the second half of the match.",
     "Senators killed the bill in committee on Tuesday.",
