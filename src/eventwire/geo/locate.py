@@ -132,7 +132,10 @@ class Locator:
                     spacy_doc[j].ent_type_ not in NOT_PLACE_ENTS:
                 j += 1
             if j > i + 1 and spacy_doc[j - 1].lower_ in self.lex.place_nouns:
-                organisation = all(t.ent_type_ == "ORG" for t in spacy_doc[i:j])   # "Islamic State"
+                # "Islamic State" (ORG, ending in a word that also names organisations) is a group;
+                # "Qaryatayn Cement Plant" (ORG too) and "Borno State" (GPE) are places
+                organisation = spacy_doc[j - 1].lower_ in self.lex.org_words and \
+                    all(t.ent_type_ == "ORG" for t in spacy_doc[i:j])
                 if spacy_doc[i].idx not in taken and not organisation:  # "Sheikh Saeed District", "Tishreen Dam"
                     span = spacy_doc[i:j]
                     found.append(Toponym(span.start_char, span.end_char, span.text, None))
