@@ -20,7 +20,18 @@ NOT_EVENTS = [
     "The army is to launch an offensive on the rebel-held town next month.",
     "Armed drones are to be tested over a range in the north this summer.",
     "The prisoners were to be executed at dawn, but the sentence was commuted.",
+    # an adjective of what is to come with an infinitive
+    "Government troops are poised to storm the rebel-held town.",
+    "The new settlement is sure to amount to the surrender of the opposition.",
+    "The ceasefire agreement is due to be signed in Addis Ababa next week.",
+    "Militants are likely to attack the convoy on its way north.",
 ]
+
+
+def test_sure_that_it_happened_is_no_prospect(detect):
+    """"I am sure the army shelled the village": certainty about a past happening, not a plan."""
+    assert [m.sub_event_type for m in detect("I am sure the army shelled the village on Monday, a resident "
+                                             "said.")] == ["Shelling/artillery/missile attack"]
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)

@@ -114,7 +114,8 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
     if lemmas & words["threat"]:
         return "threat"
     aux = _aux_words(chain)
-    if aux & words["future"] or lemmas & words["future"] or _be_to(clause_verb(tok)):
+    if aux & words["future"] or lemmas & words["future"] or _be_to(clause_verb(tok)) or \
+            any(_prospect(t, words["prospective"]) for t in [*chain, clause_verb(tok)]):
         return "future"
     if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
         return "hypothetical"
@@ -130,6 +131,20 @@ def _be_to(verb: Any) -> bool:
     if verb.lemma_.lower() == "be":
         return any(infinitive(c) for c in verb.children)
     return infinitive(verb) and verb.head.lemma_.lower() == "be"
+
+
+def _prospect(verb: Any, adjectives: frozenset[str]) -> bool:
+    """"is sure to amount to", "are poised to storm", "the deal is due to be signed": an infinitive
+    governed by an adjective of what is to come."""
+    def infinitive(v: Any) -> bool:
+        return v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+
+    if infinitive(verb) and verb.head.lower_ in adjectives:
+        return True
+    # the trigger is the subject: only a passive infinitive makes it what is to come ("the deal is due
+    # to be signed"); an active one tells what it will do ("the deal signed on Friday is sure to hold")
+    return any(a.dep_ == "acomp" and a.lower_ in adjectives and any(
+        infinitive(x) and any(c.dep_ == "auxpass" for c in x.children) for x in a.children) for a in verb.children)
 
 
 def _pluperfect(verb: Any) -> bool:
