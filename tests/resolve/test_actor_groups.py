@@ -222,9 +222,12 @@ def test_no_form_is_a_bare_common_word(actors):
 
 def test_the_dictionary_builds_in_under_half_a_second():
     countries()  # the country tables' own first-read cost is not the dictionary's
-    start = time.perf_counter()
-    ActorDictionary(read_data(), countries())
-    assert time.perf_counter() - start < 0.5
+    times = []
+    for _ in range(3):   # the best of three: a busy machine (CI, other jobs) must not fail the build's cost
+        start = time.perf_counter()
+        ActorDictionary(read_data(), countries())
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.5, times
 
 
 def test_matching_a_sentence_is_fast(actors):
