@@ -13,6 +13,10 @@ mention (``Mention.story``):
   a time or place of its own;
 * **talk**: statements, investigations, condemnations, claims and plans never
   make an event alone; they join the happening they talk about;
+* **habits and descriptions**: a clause with an adverb of frequency ("regularly
+  rallied followers") tells a habit, not a happening; a clause that describes an
+  entity ("the region of Mosul, where ...", "a deal brokered by ...") is not
+  anchored by the place inside it;
 * **one happening, one event**: mentions that retell one happening become one
   mention (``_coref``); unanchored news mentions that join nothing are left out.
 
