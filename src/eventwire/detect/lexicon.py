@@ -8,7 +8,6 @@ whole spaCy ``Doc``: no regular expressions and no per-call compilation.
 
 from __future__ import annotations
 
-import calendar
 
 import tomllib
 from collections import defaultdict
@@ -118,9 +117,9 @@ class CueMatcher:
         return drop_idioms(found)
 
 
-TIME_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.day_name] if w) | frozenset({
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "ago", "night", "morning",
-    "evening", "afternoon", "decade", "decades", "century", "today", "yesterday", "tonight", "weekend"})
+TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "ago",
+                        "night", "morning", "evening", "afternoon", "decade", "decades", "century", "today",
+                        "yesterday", "tonight", "weekend"})
 
 
 def _date_part(doc: Any, tok: Any) -> bool:
@@ -132,7 +131,10 @@ def _date_part(doc: Any, tok: Any) -> bool:
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if ent is None or tok.pos_ != "NOUN":
         return True
-    anchors = [t.i for t in ent if t.like_num or t.lower_ in TIME_WORDS]
+    from eventwire.resolve.dates import calendar_words
+
+    time_words = TIME_NOUNS | calendar_words()
+    anchors = [t.i for t in ent if t.like_num or t.lower_ in time_words]
     return bool(anchors) and tok.i >= anchors[0]
 
 

@@ -16,7 +16,6 @@ that are also small towns.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -343,15 +342,14 @@ def _qualifies_actor(doc: Any, end: int) -> bool:
         and doc[end + 1].lower_ in ACTOR_QUALIFIERS
 
 
-CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
-                                                *calendar.day_abbr] if w)
-
-
 def _misread_date(ent: Any) -> bool:
     """A DATE or TIME entity of capitalised names without a digit or a calendar word ("Mayadeen"
     tagged DATE by a small model): no date at all."""
+    from eventwire.resolve.dates import calendar_words
+
+    words = calendar_words()
     return ent.label_ in ("DATE", "TIME") and all(
-        t.pos_ == "PROPN" and t.is_title and t.lower_.rstrip(".") not in CALENDAR_WORDS for t in ent)
+        t.pos_ == "PROPN" and t.is_title and t.lower_.rstrip(".") not in words for t in ent)
 
 
 def _capitalised(tok: Any) -> bool:

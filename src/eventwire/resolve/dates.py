@@ -156,6 +156,13 @@ def _rules() -> _Rules:
     return _Rules(tomllib.loads(text))
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month names, their abbreviations and weekdays of ``data/dates.toml`` (lower case)."""
+    rules = _rules()
+    return frozenset(rules.months) | frozenset(rules.weekdays)
+
+
 class _Rules:
     """Precompiled date-expression regexes, each with a handler to a date range."""
 
