@@ -130,3 +130,16 @@ def test_prisoner_exchange_is_an_agreement_and_a_document_exchange_is_nothing(de
     swap = detect("The two warring sides exchanged 150 prisoners of war at the border crossing on Friday.")
     assert [m.sub_event_type for m in swap][:1] == ["Agreement"]
     assert detect("The two companies exchanged documents on the merger on Friday.") == []
+
+
+def test_a_word_deep_in_a_conflict_story_does_not_make_it_a_sports_or_disaster_story(detect):
+    """Only the headline and lede set a story's domain: a later "talks", "league" or "like rain"
+    does not silence what follows."""
+    text = ("Kurdish-led forces pressed their assault on the last village held by the militants. "
+            "Commanders said the fighting had been fierce. "
+            "Aid groups said the town was destroyed. "
+            "The agreement comes after days of talks between the two sides. "
+            "Bullets were flying through the sky like rain, one fighter said. "
+            "The two men were captured in January.")
+    captured = text.index("captured")
+    assert any(m.sentence.start <= captured < m.sentence.end for m in detect(text))

@@ -23,6 +23,7 @@ MAX_RETRIES = 3
 GENERIC_FACTOR = 0.5  # "thousands have died": kept for recall, scored below the default threshold
 SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 PERSISTENT_DOMAINS = ("nonpolitical", "sport", "fiction")  # a disaster, sports or film story stays one
+LEAD_SENTENCES = 3  # the headline and lede set a story's domain; a later "talks" or "like rain" does not
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
 
 
@@ -226,7 +227,8 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
             ctx.previous_background = False
             continue
         view = SentenceView(sent, cues, places, nonpolitical)
-        nonpolitical = nonpolitical or (view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
+        nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
+                                        and view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
         mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings()))
     return dedupe(mentions)
 
