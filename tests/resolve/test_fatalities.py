@@ -231,3 +231,20 @@ def test_translated_press_casualties_and_raised_numbers(nlp, text, best):
 ])
 def test_wire_casualties_and_other_numbers_stay_out(nlp, text):
     assert fat(nlp, text)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Seven people were killed in the blast on Monday, and the death toll later rose to 12.",
+    "Airstrikes kill 7 persons in the countryside of Hasakah; more casualties raise the death toll to 12.",
+    "Seven people died when the bomb went off, and the toll climbed to 12 overnight.",
+])
+def test_an_updated_toll_is_the_best_figure(nlp, text):
+    """A later figure for the same dead ("rose to 12") is the best; the first stays the low."""
+    doc = nlp(text)
+    assert fat(nlp, text) == (7, 12, 12)
+    assert extract_fatalities(doc[:], anchor=text.index("7") if "7" in text else 0).best == 12
+
+
+def test_a_running_total_is_no_update(nlp):
+    text = "Shelling killed 7 people on Monday, raising the death toll to 300 since the offensive began."
+    assert fat(nlp, text)[1] == 7

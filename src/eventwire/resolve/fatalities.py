@@ -144,6 +144,7 @@ class _Lexicon:
         self.cumulative_after = re.compile(
             rf"^(?:\s+[a-z]+){{0,2}}?\s+(?:{alternation(cumulative.get('after', ['since']))}{stretch})(?![\w-])", re.I)
         self.cumulative_words = frozenset(cumulative.get("words", ()))
+        self.update_words = frozenset(cumulative.get("update_words", ()))
         self.subset = re.compile(rf"(?<!\w)(?:{alternation(blocks['subset'])})(?![\w-])[^;.:!?()]*$", re.I)
         months = "january february march april may june july august september october november december"
         self.month_before = re.compile(rf"(?<!\w)(?:{'|'.join(months.split())}|jan|feb|mar|apr|jun|jul|aug|"
@@ -173,9 +174,10 @@ class _Lexicon:
         links = [link for n in numbers if (link := self._link(sent, n, after + self._initial(text, n), before))]
         if not links:
             return self._singular(sent)
-        if anchor is not None:
+        updates = [link for link in links if self._update(text, link)]
+        if anchor is not None and not updates:
             links = _nearest_group(links, anchor - sent.start_char, sent.text)
-        return _combine(sent, links)
+        return _combine(sent, links, updates)
 
     def _singular(self, sent: Any) -> Fatalities:
         """1 per singular victim named without a number: "the mayor was assassinated"."""
@@ -287,6 +289,12 @@ class _Lexicon:
             return [(m.start(), m.end())]
         return []
 
+    def _update(self, text: str, link: _Link) -> bool:
+        """"... raise the death toll to 12", "the toll rose to 7": a later figure for the same dead
+        (running totals over a stretch of time were already left out by ``_cumulative``)."""
+        words = set(_words(text[min(link.trigger[0], link.number.start):link.number.start]))
+        return bool(words & self.update_words)
+
     def _cumulative(self, text: str, n: _Number, trigger_start: int) -> bool:
         """"the death toll was raised to 300 since the start of the offensive": a running total, not
         one event's dead (a raise word before the number, a "since" phrase after it)."""
@@ -367,7 +375,7 @@ def _qualify(kind: str | None, value: int, vague: bool) -> Count:
     return value, value, value
 
 
-def _combine(sent: Any, links: list[_Link]) -> Fatalities:
+def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) -> Fatalities:
     if not links:
         return Fatalities()
     groups: dict[tuple[int, int], list[_Number]] = {}
@@ -382,7 +390,10 @@ def _combine(sent: Any, links: list[_Link]) -> Fatalities:
         return Fatalities(low, best, high, span.text, span)
     lows = [c[0] if c[0] is not None else c[1] for c in counts]
     highs = [c[2] if c[2] is not None else c[1] for c in counts]
-    return Fatalities(min(lows), min(c[1] for c in counts), max(highs), span.text, span)
+    best = min(c[1] for c in counts)
+    if updates:  # "7 killed ...; more casualties raise the death toll to 12": the latest figure is best
+        best = max(updates, key=lambda link: link.number.start).number.count[1]
+    return Fatalities(min(lows), best, max(highs + [best]), span.text, span)
 
 
 def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
