@@ -27,11 +27,24 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
         nlp = spacy.load(model)
     except OSError:
         raise ModelError("E040", model) from None
+    _split_glued_semicolons(nlp)
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                                    "phrase_matcher_attr": "ORTH"})
         ruler.add_patterns([{"label": label, "pattern": text} for label, text in patterns])
     return nlp
+
+
+# A semicolon glued between words ("northern Syria;Three Turkish soldiers killed", as joined
+# headlines and scraped lists write it) is a token of its own, as it is after a space.
+_GLUED_SEMICOLON = r"(?<=[^\W_]);(?=[^\W\d_])"
+
+
+def _split_glued_semicolons(nlp: Any) -> None:
+    finder = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
+    if isinstance(pattern, str):
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_GLUED_SEMICOLON}").finditer
 
 
 def load_nlp(settings: Settings, patterns: Sequence[tuple[str, str]] = ()) -> Any:
