@@ -153,3 +153,24 @@ def test_an_organisation_named_like_a_place_is_no_place():
             "Islamic State.")
     events = extract(text, published="2019-05-24", include_background=True)
     assert events and all((e["location"] or {}).get("name") != "Islamic State" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "trigger", "wrong"), [
+    ("The magistrate told the court in Nairobi that the men planted the bomb.", "bomb", "Nairobi"),
+    ("Speaking in Geneva, the envoy said the town was shelled on Monday.", "shelled", "Geneva"),
+    ("A bomb exploded at a market, the governor told reporters in Kabul.", "exploded", "Kabul"),
+    ("The bomb exploded as the bus loaded passengers for the journey to Nairobi.", "exploded", "Nairobi"),
+])
+def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, text, trigger, wrong):
+    place = locate_in(text, trigger)
+    assert place is None or place.span.text != wrong
+
+
+@pytest.mark.parametrize(("text", "trigger", "right"), [
+    ("Speaking in Geneva, the envoy said the town of Douma was shelled on Monday.", "shelled", "Douma"),
+    ("Officials in Kandahar said a bomb exploded at a market on Monday.", "exploded", "Kandahar"),
+    ("The army said it killed 20 militants in Kandahar.", "killed", "Kandahar"),
+    ("Gunmen killed five people, and police found their bodies in a field near Kaduna.", "killed", "Kaduna"),
+])
+def test_places_of_the_happening_and_of_local_speakers_stay(locate_in, text, trigger, right):
+    assert locate_in(text, trigger).span.text == right

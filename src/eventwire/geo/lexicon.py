@@ -24,6 +24,7 @@ class GeoLexicon:
     retreat_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     org_words: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
