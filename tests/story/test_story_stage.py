@@ -183,3 +183,18 @@ def test_a_clause_that_describes_a_place_or_a_thing_is_no_news_of_its_own(extrac
     found = news(events(extractor, text))
     assert described not in [e["sub_event_type"] for e in found], found
     assert [e["sub_event_type"] for e in found] == ["Attack"], found
+
+
+def test_history_retold_with_the_same_count_of_dead_is_one_happening(extractor):
+    """The lede's "bomb attack ... that killed eight people" and the later "the bomb ... killing eight
+    people" are one bombing, placed where it happened, not at the dateline or the bus's destination."""
+    text = ("GARISSA, Nov 22 - A court on Tuesday convicted three men of helping to plan a 2017 bomb attack on "
+            "a bus in the town of Wajir that killed eight people.\n\n"
+            "The judge told the court that the men bought the explosives in the days before the attack on "
+            "June 14, 2017.\n\n"
+            "The bomb, hidden under a seat, exploded as the bus was loading passengers for the journey to "
+            "Garissa, killing eight people and wounding 19.")
+    bombs = [e for e in events(extractor, text, "2023-11-22") if e["event_type"] == "Explosions/Remote violence"]
+    assert len(bombs) == 1, bombs
+    assert bombs[0]["is_background"] and bombs[0]["fatalities"]["best"] == 8
+    assert bombs[0]["location"]["name"] == "Wajir", bombs[0]["location"]

@@ -137,6 +137,28 @@ def _nearest(cue: Cue, groups: list[Happening], lex: StoryLexicon) -> Happening 
                                        min(c.sentence for c in g.cues) > cue.sentence))
 
 
+def _toll(group: Happening) -> int | None:
+    tolls = [c.mention.fatalities.best for c in group.cues if c.mention.fatalities.best is not None]
+    return max(tolls) if tolls else None
+
+
+def _join_same_toll(groups: list[Happening], lex: StoryLexicon) -> list[Happening]:
+    """A happening told twice with the same count of dead ("a 2017 bomb attack that killed eight
+    people" ... "the bomb ... exploded, killing eight people") is one, when nothing else (flag,
+    type, day, place) tells them apart and no third happening has that count."""
+    out: list[Happening] = []
+    for group in groups:
+        toll = _toll(group)
+        same = [g for g in out if g.background == group.background and toll is not None and toll >= 2
+                and _toll(g) == toll]
+        if len(same) == 1 and all(_fits(c, same[0], lex) for c in group.cues):
+            same[0].cues.extend(group.cues)
+            group.cues[0].reasons.append("the same happening as one told with the same count of dead")
+        else:
+            out.append(group)
+    return out
+
+
 def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[Cue]]:
     """Happenings of a document, and the news mentions left out (with their reason)."""
     dropped = [c for c in cues if c.drop is not None]
@@ -165,7 +187,7 @@ def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[C
             cue.reasons.append("talk about a happening" if cue.frame == "talk" else
                                "no time, place or toll of its own and no happening to join")
             dropped.append(cue)
-    return groups, dropped
+    return _join_same_toll(groups, lex), dropped
 
 
 def _rank(cue: Cue, lex: StoryLexicon) -> tuple[int, int, float, int]:
