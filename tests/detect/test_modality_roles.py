@@ -158,3 +158,21 @@ def test_a_broken_or_framing_ceasefire_is_not_an_agreement(detect):
     assert detect("Violations mounted on the third day of the ceasefire.") == []
     [m] = detect("The army and the rebels agreed a ceasefire in Daraa on Sunday.")
     assert m.sub_event_type == "Agreement"
+
+
+def test_two_undated_sentences_are_not_merged_before_the_story_stage():
+    """Without a date of their own, two sentences share nothing but a type: the pre-story dedupe leaves
+    them apart (the story stage decides), so no sentence lends its count to another."""
+    from eventwire.detect.dedupe import same_event
+    from eventwire.records import DateSpan, Mention, Span
+
+    def mention(text, best):
+        m = Mention(document_id="d", event_type="Violence against civilians",
+                    sub_event_type="Abduction/forced disappearance", trigger=Span(0, 4, text[:4]),
+                    sentence=Span(0, len(text), text), date=DateSpan())
+        m.fatalities.best = best
+        return m
+
+    maru = mention("In Maru, the bandits abducted 23 worshippers from a mosque.", None)
+    summary = mention("The state has seen hundreds killed and thousands abducted.", 100)
+    assert not same_event(maru, summary)

@@ -31,6 +31,8 @@ def same_event(a: Mention, b: Mention) -> bool:
     if (a.sub_event_type, a.is_background, a.date.start, a.date.end) != \
             (b.sub_event_type, b.is_background, b.date.start, b.date.end):
         return False
+    if a.date.start is None:
+        return False  # two undated sentences share no date: the story stage tells whether they retell one
     place_a = _norm(a.location_text.text) if a.location_text else None
     place_b = _norm(b.location_text.text) if b.location_text else None
     deaths_a, deaths_b = a.fatalities.best, b.fatalities.best
