@@ -176,3 +176,18 @@ def test_two_undated_sentences_are_not_merged_before_the_story_stage():
     maru = mention("In Maru, the bandits abducted 23 worshippers from a mosque.", None)
     summary = mention("The state has seen hundreds killed and thousands abducted.", 100)
     assert not same_event(maru, summary)
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Twelve people were killed on Wednesday after four suicide bombers struck a market in Maiduguri.",
+     ["Suicide bomb"]),
+    ("All soldiers aboard the vehicle were killed after it hit a mine laid by the rebels.",
+     ["Remote explosive/landmine/IED"]),
+    ("Police arrested five men after gunmen attacked a church in the town.", ["Arrests", "Attack"]),
+    ("Shelling hit Idlib on Monday, while five people were killed in Aleppo.",
+     ["Shelling/artillery/missile attack", "Attack"]),
+])
+def test_a_clause_that_only_tells_the_dead_is_the_toll_of_the_other(detect, text, kinds):
+    """No doer and no place of its own: "were killed after bombers struck" is the bombing's toll, not a
+    second event; a doer ("gunmen attacked") or a place ("in Aleppo") of its own keeps it apart."""
+    assert sorted(m.sub_event_type for m in detect(text)) == sorted(kinds), text

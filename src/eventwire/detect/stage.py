@@ -286,12 +286,27 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
     decision, _ = _decide(other, rules)
-    if decision is None or decision.trigger.weak:
+    if decision is None or decision.trigger.weak or \
+            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view):
         return None
     kind = sub_event(decision.sub_event_type).event_type
     if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
         return None
     return other, decision
+
+
+HARM_VERBS = frozenset({"kill", "die", "injure", "wound"})
+
+
+def _harm_of(tok: Any, first: Any, view: SentenceView) -> bool:
+    """"Twelve people were killed after four suicide bombers struck": a clause that only tells who
+    died or was hurt, with no doer and no place of its own, is the other clause's toll."""
+    if tok.lemma_.lower() not in HARM_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "agent") for c in tok.children) and tok.lemma_.lower() != "die":
+        return False
+    theirs = {t.i for t in first.subtree} if tok.i in {a.i for a in first.ancestors} else set()
+    return not any(t.i in view.places for t in tok.subtree if t.i not in theirs)
 
 
 class DetectStage(Stage):
