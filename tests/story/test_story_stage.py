@@ -200,3 +200,19 @@ def test_history_retold_with_the_same_count_of_dead_is_one_happening(extractor):
     assert len(bombs) == 1, bombs
     assert bombs[0]["is_background"] and bombs[0]["fatalities"]["best"] == 8
     assert bombs[0]["location"]["name"] == "Wajir", bombs[0]["location"]
+
+
+def test_a_commemoration_retells_one_past_bombing_as_one_background_event(extractor):
+    """"Gathered to mark seven years since a suicide truck bombing" makes the story a commemoration;
+    the lede's bombing, the dated paragraph ("the explosives") and "where the truck exploded" are one
+    past suicide bombing, not news of the ceremony's day."""
+    text = ("BAIDOA, Somalia - Hundreds gathered on Saturday in the town of Wajid to mark six years since a suicide "
+            "truck bombing tore through its cattle market.\n\n"
+            "Relatives read out the names of those killed on April 2, 2018, when a bomber drove a truck packed "
+            "with explosives into the market.\n\n"
+            "Elders laid wreaths at a memorial built where the truck exploded.")
+    evts = events(extractor, text, "2024-04-06")
+    assert not news(evts), evts
+    bombs = [e for e in evts if e["event_type"] == "Explosions/Remote violence"]
+    assert len(bombs) == 1 and bombs[0]["sub_event_type"] == "Suicide bomb", bombs
+    assert bombs[0]["event_date"] == "2018-04-02", bombs

@@ -75,7 +75,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
     cues = [c for c in cues if not c.mention.doubted or c.mention.is_background]  # the detector's doubts
-    groups, _ = corefer(cues, lex)
+    groups, _ = corefer(cues, lex, history_story=history_story)
     return [m for g in groups for m in merge(g, lex)]
 
 

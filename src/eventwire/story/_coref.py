@@ -159,8 +159,9 @@ def _join_same_toll(groups: list[Happening], lex: StoryLexicon) -> list[Happenin
     return out
 
 
-def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[Cue]]:
-    """Happenings of a document, and the news mentions left out (with their reason)."""
+def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) -> tuple[list[Happening], list[Cue]]:
+    """Happenings of a document, and the news mentions left out (with their reason). In a story about
+    a trial or a commemoration the past is retold, not listed: its mentions join as news ones do."""
     dropped = [c for c in cues if c.drop is not None]
     cues = [c for c in cues if c.drop is None]
     primary = [c for c in cues if (c.anchored or c.other_happening) and not c.anaphoric
@@ -168,7 +169,8 @@ def corefer(cues: list[Cue], lex: StoryLexicon) -> tuple[list[Happening], list[C
     groups = _first_pass(primary, lex)
     news_anchored = any(not g.background for g in groups)
     for cue in (c for c in cues if c not in primary):
-        joins = not cue.mention.is_background or cue.anaphoric   # history is told one happening at a time
+        # history is told one happening at a time, unless the story is about one past happening
+        joins = not cue.mention.is_background or cue.anaphoric or history_story
         target = _nearest(cue, groups, lex) if joins else None
         if target is not None:
             cue.reasons.append("refers to a happening told in the story")
