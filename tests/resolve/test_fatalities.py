@@ -248,3 +248,12 @@ def test_an_updated_toll_is_the_best_figure(nlp, text):
 def test_a_running_total_is_no_update(nlp):
     text = "Shelling killed 7 people on Monday, raising the death toll to 300 since the offensive began."
     assert fat(nlp, text)[1] == 7
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("Relatives read out the names of the 41 people killed in the bombing.", 41),
+    ("The families of the 12 victims killed in the raid gathered outside the court.", 12),
+    ("Two of the 41 people killed were children.", None),
+])
+def test_a_noun_of_the_count_owns_it_but_a_part_of_it_does_not(nlp, text, best):
+    assert fat(nlp, text)[1] == best

@@ -248,7 +248,8 @@ class _Lexicon:
         before, after = text[:n.start], text[n.end:]
         if n.article:
             return bool(self.subset.search(before) or self.block_before.search(before))
-        if self.block_after.search(after) or (self.block_before.search(before) and not self._trigger_ends(before)):
+        if self.block_after.search(after) or (self.block_before.search(before) and not self._trigger_ends(before)
+                                              and not _NOUN_OF_THE.search(before)):
             return True
         if self.month_before.search(before) or self.month_after.search(after):
             return True
@@ -468,6 +469,10 @@ _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
+# "the names of the 41 people killed", "the families of the 12 victims": a noun owns the count, no
+# part of it is taken ("two of the 41" and "none of the" stay blocked).
+_NOUN_OF_THE = re.compile(r"(?i)\b(?:names|families|relatives|bodies|funerals?|graves|memory|photos|"
+                          r"pictures|faces|list|deaths|killing|killings|murder|massacre)\s+of\s+the\s*$")
 
 
 def _words(text: str) -> list[str]:
