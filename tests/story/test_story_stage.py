@@ -216,3 +216,16 @@ def test_a_commemoration_retells_one_past_bombing_as_one_background_event(extrac
     bombs = [e for e in evts if e["event_type"] == "Explosions/Remote violence"]
     assert len(bombs) == 1 and bombs[0]["sub_event_type"] == "Suicide bomb", bombs
     assert bombs[0]["event_date"] == "2018-04-02", bombs
+
+
+def test_a_doubted_word_is_not_made_history_by_a_trial_story(extractor):
+    """"The court for the fight against terrorism" is no battle: the detector doubts it, and a trial
+    story (its genre, its frame) does not turn a doubted word into a past event. The attack the trial is
+    about stays, as background with its own date."""
+    text = ("BAMAKO - The special court for the fight against terrorism delivered its verdict on Thursday in the "
+            "trial over the attack on the fair of Dioura.\n\n"
+            "On the morning of 23 October 2018, armed men on motorcycles burst into the market of Dioura and "
+            "opened fire on traders, killing 11 civilians.")
+    evts = events(extractor, text, "2024-03-15")
+    assert [e["sub_event_type"] for e in evts] == ["Attack"], evts
+    assert evts[0]["is_background"] and evts[0]["event_date"] == "2018-10-23"

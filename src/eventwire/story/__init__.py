@@ -74,7 +74,9 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
-    cues = [c for c in cues if not c.mention.doubted or c.mention.is_background]  # the detector's doubts
+    # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
+    # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
+    cues = [c for c in cues if not c.mention.doubted or (c.own_history and c.total is None)]
     groups, _ = corefer(cues, lex, history_story=history_story)
     return [m for g in groups for m in merge(g, lex)]
 
@@ -89,13 +91,17 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
     """News or background, from the mention's own time, its frame and the story's genre."""
     m = cue.mention
     if m.is_background:
+        cue.own_history = True
         cue.reasons.append("background: told as history in its sentence")
     elif cue.has_time and before_window(m.date, reference, window):
+        cue.own_history = True
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
     elif long_stretch(m.date, reference, window, lex.stretch):
+        cue.own_history = True
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")
         _no_toll(cue, m.date.text or "")   # a number told over months is a sum of many events
     elif cue.pluperfect and not cue.own_time:
+        cue.own_history = True
         _background(cue, "background: told in the pluperfect, before the story's time")
     elif cue.frame == "history" and not cue.own_time:
         _not_its_time(cue, doc, reference)

@@ -104,6 +104,7 @@ class Cue:
     describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
     named_place: bool = False           # a place of any level named in its sentence
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
+    own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     total: str | None = None            # the phrase that makes it a sum over many events
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
