@@ -229,3 +229,12 @@ def test_a_doubted_word_is_not_made_history_by_a_trial_story(extractor):
     evts = events(extractor, text, "2024-03-15")
     assert [e["sub_event_type"] for e in evts] == ["Attack"], evts
     assert evts[0]["is_background"] and evts[0]["event_date"] == "2018-10-23"
+
+
+def test_sanctions_are_talk_even_in_the_lede(extractor):
+    """"Sanctions on Monday on commanders linked to mass killings": sanctions, like statements, are
+    talk about a happening; a story with no anchored news does not make its lede's talk the news."""
+    text = ("BRUSSELS - The European Union on Monday imposed sanctions on three commanders of the Rapid "
+            "Support Forces linked to mass killings in West Darfur.\n\n"
+            "The EU said the measures freeze their assets and ban them from travelling to the bloc.")
+    assert not [e for e in news(events(extractor, text, "2024-06-24")) if e["event_date"] == "2024-06-24"]

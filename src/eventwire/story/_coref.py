@@ -175,7 +175,7 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
         if target is not None:
             cue.reasons.append("refers to a happening told in the story")
             target.cues.append(cue)
-        elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE):
+        elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE and cue.frame != "talk"):
             groups.append(Happening([cue]))
         elif cue.past and cue.frame != "talk" and not cue.descriptive and cue.describes:
             cue.mention.is_background = True
