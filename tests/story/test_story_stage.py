@@ -238,3 +238,13 @@ def test_sanctions_are_talk_even_in_the_lede(extractor):
             "Support Forces linked to mass killings in West Darfur.\n\n"
             "The EU said the measures freeze their assets and ban them from travelling to the bloc.")
     assert not [e for e in news(events(extractor, text, "2024-06-24")) if e["event_date"] == "2024-06-24"]
+
+
+def test_two_neighbouring_towns_are_two_places(extractor):
+    """Bucha and Irpin lie a few km apart: what happened in each is its own event, and one town's
+    count is not the other's toll."""
+    text = ("Russian mortar fire struck civilians fleeing across a bridge in Irpin on Sunday, killing four people. "
+            "In neighbouring Bucha, troops killed 12 civilians on Sunday.")
+    evts = news(events(extractor, text, "2022-03-08"))
+    by_place = {e["location"]["name"]: e["fatalities"]["best"] for e in evts if e["location"]}
+    assert by_place.get("Irpin") == 4 and by_place.get("Bucha") == 12, evts

@@ -29,6 +29,7 @@ from eventwire.records import Fatalities, Mention
 from eventwire.story._read import Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
+TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
 LEDE = 3          # sentences that make the headline and lede
 REACH = 3         # sentences around it in which a mention that is no anaphor looks for its happening
@@ -82,7 +83,12 @@ def _other_place(a: Cue, b: Cue) -> bool:
         return True
     if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3:
         km = _km(a, b)
-        return km is not None and km > SAME_PLACE_KM
+        if km is not None and km > SAME_PLACE_KM:
+            return True
+        # two towns the gazetteer knows apart are two places, however close ("in Bucha" and
+        # "in neighbouring Irpin"); the distance only forgives spellings of one place
+        return p.geo_precision == 1 == q.geo_precision and None not in (p.geonameid, q.geonameid) \
+            and p.geonameid != q.geonameid and km is not None and km > TOWN_KM
     return False
 
 
