@@ -248,3 +248,20 @@ def test_two_neighbouring_towns_are_two_places(extractor):
     evts = news(events(extractor, text, "2022-03-08"))
     by_place = {e["location"]["name"]: e["fatalities"]["best"] for e in evts if e["location"]}
     assert by_place.get("Irpin") == 4 and by_place.get("Bucha") == 12, evts
+
+
+def test_the_dateline_is_where_the_story_was_filed_not_where_the_bomb_went_off(extractor):
+    text = ("MAIDUGURI, Nigeria \u2014 A roadside bomb tore through a commercial bus in Nigeria's northeastern Borno "
+            "state on Monday, killing eight passengers, police said.\n\n"
+            "Police initially reported five dead, but the toll rose overnight.")
+    found = news(events(extractor, text, "2021-07-20"))
+    assert len(found) == 1, found                      # "five dead" retells the bombing
+    assert found[0]["location"]["name"] != "Maiduguri", found[0]["location"]
+    assert found[0]["fatalities"]["best"] == 8
+
+
+def test_repeated_ambushes_are_a_habit_not_a_happening(extractor):
+    text = ("A roadside bomb killed three soldiers near Damboa on Monday. The Maiduguri-Damboa road has been the "
+            "scene of repeated ambushes and frequent bombings.")
+    found = news(events(extractor, text, "2021-07-20"))
+    assert [e["sub_event_type"] for e in found] == ["Remote explosive/landmine/IED"], found

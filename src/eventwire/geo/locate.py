@@ -21,6 +21,8 @@ country when the story's country is clear.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -69,6 +71,22 @@ def _rank(place: Place | None) -> float:
     return 1.0 + (2.0 if place.feature == "PPLC" else 0.0)
 
 
+_DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+
+
+def is_dateline(text: str, top: Toponym) -> bool:
+    """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -"):
+    where the story was filed, not a place of its sentence's event."""
+    line_start = text.rfind("\n", 0, top.start) + 1
+    head = re.match(r"\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}", text[line_start:line_start + DATELINE_CHARS])
+    if head is None:
+        return False
+    tail = _DATELINE_TAIL.match(text, line_start + head.end())
+    if tail is None or not (head.group().strip().isupper() or "(" in tail.group()):
+        return False   # "BAQUBA, Iraq -" or "Baquba (Reuters) -", not "In Kabul, Afghanistan - ..."
+    return top.end <= tail.end()
+
+
 class Locator:
     """Chooses ``mention.location`` from a document's toponyms."""
 
@@ -97,7 +115,8 @@ class Locator:
 
     # --- places in the sentence -------------------------------------------------
     def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
-        inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end]
+        inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end
+                  and not (spacy_doc is not None and is_dateline(spacy_doc.text, t))]   # where it was filed
         if spacy_doc is not None:
             inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
@@ -345,7 +364,7 @@ class Locator:
             return None
         first = places[0]
         if first.start < DATELINE_CHARS and text[first.end:first.end + 40].lstrip(" ,)").startswith(
-                ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper():
+                ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper() or is_dateline(text, first):
             return self._lowered(first, 2, 0.5)
         counts = Counter(t.place.geonameid or t.place.name for t in places if t.place.feature != "PCLI")
         if not counts:
