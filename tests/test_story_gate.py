@@ -1,9 +1,10 @@
 """Story-level gate: articles read as stories, on our own story-shape golden set and on the check half
 of the hand-coded article gold (../shared/eval/dev/articles.gold.jsonl, format D).
 
-The story-shape set (tests/golden/stories, 16 articles written blind by someone who saw neither the code
-nor the evaluation data: trials, anniversaries, roundups, long features, retold breaking news, digests,
-statements, protests met by force) must keep its floors, and the story stage must do better there than
+The story-shape sets (tests/golden/stories, 16 articles, and stories_blind and stories_tune, 40 each,
+written blind by helpers who saw neither the code nor the evaluation data: trials, anniversaries,
+roundups, long features, retold breaking news, digests, statements, protests met by force) must keep their
+floors, and the story stage must do better there than
 sentence-level coding (the same pipeline with ``[story] enabled = false``). The article gold's check half
 (split by a hash of doc_id; errors were studied on the tune half only) pins floors measured on check.
 Raise the floors as the work improves; never lower them to make a change pass.
@@ -25,19 +26,29 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "ar
 # Measured 2026-12-02: found 0.77, type precision 0.81, critical 1, other 14; without the story stage:
 # found 0.77, type precision 0.58, critical 4, other 20. Later that day (geo, story and scorer rounds):
 # found 0.81, type precision 0.86, critical 1, other 12.
-STORY_FLOORS = {"recall": 0.78, "type_precision": 0.83}
-STORY_CEILINGS = {"critical_violations": 1, "other_violations": 14}
+# Next session: found 0.85, type precision 0.89, critical 0, other 5.
+STORY_FLOORS = {"recall": 0.82, "type_precision": 0.87}
+STORY_CEILINGS = {"critical_violations": 0, "other_violations": 6}
+# Two more sets of 40 story-shaped articles each, written by helpers who saw neither code, data nor
+# tests: ``stories_blind`` is held out (only its totals are read, never its per-article lines);
+# ``stories_tune`` may be studied. Measured at their landing session's end: blind found 0.843, type
+# precision 0.717, critical 7, other 45; tune found 0.744, type precision 0.573, critical 14, other 49.
+MORE_SETS = {
+    "stories_blind": ({"recall": 0.82, "type_precision": 0.70}, {"critical_violations": 7, "other_violations": 47}),
+    "stories_tune": ({"recall": 0.72, "type_precision": 0.55}, {"critical_violations": 14, "other_violations": 51}),
+}
 # Article gold, check half, measured 2026-12-02: news F1 0.311, background recall 0.132; the whole set
-# 10 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations).
-ARTICLE_FLOORS = {"check_news_f1": 0.30, "check_background_recall": 0.12}
-ARTICLE_CEILINGS = {"violations": 11}
+# 10 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations). Next
+# session: check F1 0.341, background recall 0.158, whole set 7 violations.
+ARTICLE_FLOORS = {"check_news_f1": 0.33, "check_background_recall": 0.15}
+ARTICLE_CEILINGS = {"violations": 7}
 
 
-def _golden(settings):
+def _golden(settings, path=STORIES):
     from eventwire.evaluate.golden import iter_table, run_golden_eval
     from eventwire.extract import Extractor
 
-    data = run_golden_eval(STORIES, settings, extractor=Extractor(settings))
+    data = run_golden_eval(path, settings, extractor=Extractor(settings))
     data["table"] = "\n".join(iter_table(data))
     return data
 
@@ -52,6 +63,17 @@ def test_story_shapes_keep_their_floors(stories):
     assert (stories["type_precision"]["precision"] or 0) >= STORY_FLOORS["type_precision"], stories["table"]
     assert stories["critical_violations"] <= STORY_CEILINGS["critical_violations"], stories["table"]
     assert stories["other_violations"] <= STORY_CEILINGS["other_violations"], stories["table"]
+
+
+@pytest.mark.parametrize("name", sorted(MORE_SETS))
+def test_more_story_shapes_keep_their_floors(name):
+    floors, ceilings = MORE_SETS[name]
+    data = _golden(load_settings(), STORIES.parent / name)
+    summary = data["table"].split("\n  tune-")[0].split("\n  blind-")[0]   # totals only: the blind set stays blind
+    assert data["recall"] >= floors["recall"], summary
+    assert (data["type_precision"]["precision"] or 0) >= floors["type_precision"], summary
+    assert data["critical_violations"] <= ceilings["critical_violations"], summary
+    assert data["other_violations"] <= ceilings["other_violations"], summary
 
 
 def test_the_story_stage_beats_sentence_level_coding_on_story_shapes(stories):
