@@ -87,3 +87,11 @@ def test_a_new_build_removes_older_indexes_with_the_same_options(tmp_path):
     write_index({7: row}, new, {"min_population": "500"})
     _remove_stale(new, 500)
     assert new.exists() and other_options.exists() and not old.exists()
+
+
+def test_compass_compounds_match_in_either_spelling(gazetteer):
+    """"Northwest region" in a Cameroon story is the North-West region: the spellings "Northwest",
+    "North-West" and "North West" find the same places."""
+    joined = {(e.name, e.country) for e in gazetteer.lookup("Northwest")}
+    assert ("North-West", "CM") in joined
+    assert {(e.name, e.country) for e in gazetteer.lookup("North West")} >= {("North-West", "CM")}

@@ -71,6 +71,8 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "Nations tally. On Monday an air strike hit a market in Ariha, killing seven civilians.",
     "At least 31 people were killed on Monday in separate attacks across three districts of Idlib province. "
     "In Ariha, an air strike hit a market, killing seven civilians.",
+    "The insurgency began in 2017. It has since killed more than 700 people. On Monday an air strike hit a "
+    "market in Ariha, killing seven civilians.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)

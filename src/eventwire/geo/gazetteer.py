@@ -11,6 +11,8 @@ or an edited ``places_extra.tsv`` triggers a rebuild.
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 import math
 import os
@@ -136,6 +138,9 @@ def _remove_stale(current: Path, min_population: int) -> None:
 _PLACE_COLS = "p.gid, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.admin1_code, p.feature, p.population"
 
 
+_COMPASS = re.compile(r"^(north|south) ?(east|west)\b")
+
+
 class Gazetteer:
     """Read-only lookups in the index; results are cached per name."""
 
@@ -158,10 +163,15 @@ class Gazetteer:
         return list(best.values())
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
-        """Places called ``name``: exact-key matches, else transliteration-insensitive ones."""
+        """Places called ``name``: exact-key matches (compass compounds in either spelling:
+        "Northwest" is "North-West"), else transliteration-insensitive ones."""
         key = plain_key(name)
         if key not in self._cache:
             found = self._query("key", key, False) if key else []
+            other = _COMPASS.sub(lambda m: f"{m[1]}{'' if ' ' in m[0] else ' '}{m[2]}", key)
+            if other != key:
+                seen = {e.gid for e in found}
+                found += [e for e in self._query("key", other, False) if e.gid not in seen]
             loose = loose_key(name)
             if not found and len(loose) >= 4:
                 found = self._query("loose", loose, True)
