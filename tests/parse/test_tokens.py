@@ -27,3 +27,9 @@ def test_a_number_after_a_glued_semicolon_is_a_toll():
     text = "Soldier killed in Islamic State attack in northern Syria;Three Turkish soldiers killed in al-Bab"
     events = Extractor(defaults()).extract([Document(id="glued", raw_text=text, published="2017-01-01")])
     assert 3 in [e.fatalities.best for e in events]
+
+
+def test_an_html_entity_before_a_semicolon_is_left_whole():
+    """"Darfur&#8217;s" (an escaped apostrophe left in scraped text) is not cut at its semicolon."""
+    doc = load_nlp(defaults())("Armed men kill a family of 5 in Darfur&#8217;s Kutum locality")
+    assert ";" not in [t.text for t in doc]

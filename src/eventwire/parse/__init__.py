@@ -37,7 +37,7 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
 
 # A semicolon glued between words ("northern Syria;Three Turkish soldiers killed", as joined
 # headlines and scraped lists write it) is a token of its own, as it is after a space.
-_GLUED_SEMICOLON = r"(?<=[^\W_]);(?=[^\W\d_])"
+_GLUED_SEMICOLON = r"(?<=[^\W\d_]);(?=[^\W\d_])"  # letters on both sides: not "&#8217;s"
 
 
 def _split_glued_semicolons(nlp: Any) -> None:
