@@ -77,6 +77,10 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
     # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
     cues = [c for c in cues if not c.mention.doubted or (c.own_history and c.total is None)]
+    for cue in (c for c in cues if c.mention.doubted and c.has_toll):
+        cue.mention.fatalities = Fatalities()   # kept as history, but a count told where the detector
+        cue.has_toll = False                     # reads no event is a summary, not one happening's dead
+        cue.reasons.append("the detector doubts this mention: its number is no death toll")
     groups, _ = corefer(cues, lex, history_story=history_story)
     return [m for g in groups for m in merge(g, lex)]
 
