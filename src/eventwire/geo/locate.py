@@ -95,7 +95,7 @@ class Locator:
         self.lex = lexicon or geo_lexicon()
 
     def __call__(self, doc: Document, mention: Mention) -> Place | None:
-        chosen = self._in_sentence(doc.nlp, doc.toponyms, mention)
+        chosen = self._in_sentence(doc.nlp, doc.toponyms, mention, doc.clean_text)
         if chosen is not None:
             return chosen
         rejected = self._rejected(doc.nlp, doc.toponyms, mention)   # not taken back by the fallback
@@ -114,9 +114,9 @@ class Locator:
         return out
 
     # --- places in the sentence -------------------------------------------------
-    def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
+    def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention, text: str = "") -> Place | None:
         inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end
-                  and not (spacy_doc is not None and is_dateline(spacy_doc.text, t))]   # where it was filed
+                  and not is_dateline(text, t)]   # where it was filed
         if spacy_doc is not None:
             inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
@@ -421,6 +421,6 @@ def locate_records(records: list[dict], settings: Settings) -> dict[str, dict | 
         mention = Mention(document_id=doc.id, event_type="", sub_event_type="",
                           trigger=Span(trig["start"], trig["end"], trig["text"]),
                           sentence=Span(0, len(rec["text"]), rec["text"]))
-        place = locator._in_sentence(spacy_doc, doc.toponyms, mention)
+        place = locator._in_sentence(spacy_doc, doc.toponyms, mention, rec["text"])
         chosen[rec["id"]] = place.span.to_dict() if place is not None and place.span else None
     return chosen
