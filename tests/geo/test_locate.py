@@ -174,3 +174,15 @@ def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, 
 ])
 def test_places_of_the_happening_and_of_local_speakers_stay(locate_in, text, trigger, right):
     assert locate_in(text, trigger).span.text == right
+
+
+def test_a_loose_spelling_match_abroad_does_not_beat_a_clear_story_country(nlp, gazetteer):
+    """"The village of Kocho, south of Sinjar" in an Iraq story is not Zhoukou in China, which its loose
+    spelling matches."""
+    from eventwire.geo import Geoparser
+
+    text = ("SINJAR, Iraq - Yazidis gathered in Sinjar on Saturday. On August 15, 2014, the militants rounded up "
+            "the residents of the village of Kocho, south of Sinjar, and drove them towards Mosul and Tal Afar.")
+    tops = Geoparser(gazetteer)(nlp(text))
+    kocho = [t for t in tops if t.text == "Kocho"]
+    assert kocho and all(t.place is None or t.place.country == "IQ" for t in kocho), kocho

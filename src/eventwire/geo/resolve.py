@@ -239,6 +239,8 @@ def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: floa
     e = choice[0]
     if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and e.population < SMALL_TOWN:
         return None
+    if e.loose and clarity >= 1.0 and _foreign(e, votes):
+        return None   # a loose spelling match abroad ("Lat Pan" for a village in Japan) against a clear story country
     return choice
 
 
