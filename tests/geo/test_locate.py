@@ -186,3 +186,14 @@ def test_a_loose_spelling_match_abroad_does_not_beat_a_clear_story_country(nlp, 
     tops = Geoparser(gazetteer)(nlp(text))
     kocho = [t for t in tops if t.text == "Kocho"]
     assert kocho and all(t.place is None or t.place.country == "IQ" for t in kocho), kocho
+
+
+def test_a_name_before_an_area_noun_is_not_a_town_abroad(nlp, gazetteer):
+    """"Lat Pan village in Kani township" in a Myanmar story: Kani is a township there, not the Japanese
+    city of that name."""
+    from eventwire.geo import Geoparser
+
+    text = ("A military air strike on a village in Myanmar's Sagaing region killed 11 people on Friday. A fighter "
+            "jet dropped two bombs on Lat Pan village in Kani township around noon, residents of Monywa said.")
+    kani = [t for t in Geoparser(gazetteer)(nlp(text)) if t.text == "Kani"]
+    assert all(t.place is None or t.place.country == "MM" for t in kani), kani

@@ -103,7 +103,8 @@ class Resolver:
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
-        return [_plausible(_best(c, s), *ctx.story(i)) for i, (c, s) in enumerate(zip(cands, scores))]
+        return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c))
+                for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
@@ -232,13 +233,23 @@ def _foreignness(e: Entry, votes: Counter, clarity: float) -> float:
     return clarity * FOREIGN_PENALTY * 0.5 ** size
 
 
-def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float) -> tuple[Entry, float] | None:
+def _area_noun_after(doc: Any, cand: Candidate) -> bool:
+    """The name is followed by an area noun ("Kani township", "Mayo district")."""
+    from eventwire.geo.lexicon import geo_lexicon
+
+    return doc is not None and cand.end < len(doc) and doc[cand.end].lower_ in geo_lexicon().region_words
+
+
+def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float, *,
+               region: bool = False) -> tuple[Entry, float] | None:
     """None for a small town abroad chosen against a clear story country (nothing better known)."""
     if choice is None:
         return None
     e = choice[0]
     if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and e.population < SMALL_TOWN:
         return None
+    if region and clarity >= 1.0 and _foreign(e, votes) and not e.is_area:
+        return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town
     if e.loose and clarity >= 1.0 and _foreign(e, votes):
         return None   # a loose spelling match abroad ("Lat Pan" for a village in Japan) against a clear story country
     return choice
