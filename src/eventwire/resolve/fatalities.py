@@ -135,6 +135,7 @@ class _Lexicon:
             rf"^\s*-?\s*(?:{alternation(blocks['after_number'])})(?![a-z])", re.I)
         self.block_before = re.compile(rf"(?<![\w$£€])(?:{alternation(blocks['before_number'])})\s*$", re.I)
         self.mixed = re.compile(rf"^\s*(?:{alternation(blocks['mixed_after'])})(?![\w-])", re.I)
+        self.owner_of_the = re.compile(rf"(?i)\b(?:{alternation(blocks.get('owner_nouns', ['names']))})\s+of\s+the\s*$")
         self.bare_aside = re.compile(
             rf"\s(?:{alternation(blocks['subset'])})\s+(?:(?:an?|one|the|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
             rf"(?=\s+(?:{alternation(triggers['after_aux'])})\b)", re.I)
@@ -249,7 +250,7 @@ class _Lexicon:
         if n.article:
             return bool(self.subset.search(before) or self.block_before.search(before))
         if self.block_after.search(after) or (self.block_before.search(before) and not self._trigger_ends(before)
-                                              and not _NOUN_OF_THE.search(before)):
+                                              and not self.owner_of_the.search(before)):
             return True
         if self.month_before.search(before) or self.month_after.search(after):
             return True
@@ -469,10 +470,7 @@ _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
-# "the names of the 41 people killed", "the families of the 12 victims": a noun owns the count, no
-# part of it is taken ("two of the 41" and "none of the" stay blocked).
-_NOUN_OF_THE = re.compile(r"(?i)\b(?:names|families|relatives|bodies|funerals?|graves|memory|photos|"
-                          r"pictures|faces|list|deaths|killing|killings|murder|massacre)\s+of\s+the\s*$")
+
 
 
 def _words(text: str) -> list[str]:

@@ -30,7 +30,7 @@ from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention
 from eventwire.resolve.dates import resolve_date
-from eventwire.story._coref import corefer, merge
+from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, history_lede, read_cues
 from eventwire.story._time import (
     before_window,
@@ -40,7 +40,6 @@ from eventwire.story._time import (
     redate,
 )
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 class StoryStage(Stage):

@@ -94,14 +94,11 @@ def _other_place(a: Cue, b: Cue) -> bool:
     return False
 
 
-BLAME = frozenset({"blame", "blames", "blamed", "blaming"})
-
-
-def _idle_talk(cue: Cue) -> bool:
+def _idle_talk(cue: Cue, lex: StoryLexicon) -> bool:
     """Talk that tells no happening of its own: threats, plans, sanctions, condemnations. A blame ("the
     army blames the regime for a deadly air strike") presupposes the happening it blames someone for.
     (Claims of responsibility were tried as well: CASE check lost 0.009.)"""
-    return cue.frame == "talk" and (cue.frame_word or "").lower() not in BLAME
+    return cue.frame == "talk" and (cue.frame_word or "").lower() not in lex.blame
 
 
 def _harmful(m: Mention) -> bool:
@@ -199,7 +196,7 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
         if target is not None:
             cue.reasons.append("refers to a happening told in the story")
             target.cues.append(cue)
-        elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE and not _idle_talk(cue)):
+        elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE and not _idle_talk(cue, lex)):
             groups.append(Happening([cue]))
         elif cue.past and cue.frame != "talk" and not cue.descriptive and cue.describes:
             cue.mention.is_background = True

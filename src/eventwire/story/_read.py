@@ -24,7 +24,6 @@ from typing import Any
 
 from eventwire.records import Mention
 
-HARM_NOUNS = frozenset({"dead", "death", "deaths", "toll", "casualty", "casualties", "body", "bodies"})
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
 
 
@@ -39,6 +38,8 @@ class StoryLexicon:
     legal_triggers: frozenset[str]
     habitual: frozenset[str]
     habitual_adjectives: frozenset[str]
+    harm_nouns: frozenset[str]
+    blame: frozenset[str]
     venue_verbs: frozenset[str]
     totals: re.Pattern[str]
     anaphora: frozenset[str]
@@ -66,6 +67,7 @@ class StoryLexicon:
             history=words("frames", "history"), talk=words("frames", "talk"),
             legal_triggers=words("frames", "legal_triggers"), habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
+            harm_nouns=words("frames", "harm_nouns"), blame=words("frames", "blame"),
             venue_verbs=words("frames", "venue_verbs"),
             history_lede=words("genre", "history_lede"),
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
@@ -108,7 +110,7 @@ class Cue:
     named_place: bool = False           # a place of any level named in its sentence
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
-    harm_only: bool = False             # its trigger only tells deaths or wounds ("12 dead", "died"): no type of its own
+    harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
     total: str | None = None            # the phrase that makes it a sum over many events
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
@@ -259,12 +261,6 @@ def _habitual(tok: Any, lex: StoryLexicon) -> str | None:
     return None
 
 
-def _harm_only(tok: Any) -> bool:
-    """The trigger is a noun that only tells deaths: "12 dead", "the bodies", "the toll", "casualties"."""
-    lemma = tok.lemma_.lower()
-    return tok.lower_ in HARM_NOUNS or lemma in HARM_NOUNS
-
-
 def _describes(tok: Any) -> bool:
     """The trigger sits in a relative, participial or appositive clause (the past of an entity)."""
     cur = tok
@@ -306,7 +302,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.pluperfect = _pluperfect(tok.sent.root)
             cue.past = _past(tok)
             cue.describes = _describes(tok)
-            cue.harm_only = _harm_only(tok)
+            cue.harm_only = tok.lower_ in lex.harm_nouns or tok.lemma_.lower() in lex.harm_nouns
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
         cue.total = found.group(0).lower() if found else (_aggregate_subject(tok, lex) if tok is not None else None)
