@@ -31,7 +31,7 @@ from eventwire.detect.view import SentenceView, is_place
 GATE_WORDS = ("group_heads", "specific_classes", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
-              "unarmed_types", "hit_property")
+              "unarmed_types", "hit_property", "harm_verbs")
 
 
 def classify(view: SentenceView, rules: Rules) -> Decision | None:

@@ -287,7 +287,7 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
     decision, _ = _decide(other, rules)
     if decision is None or decision.trigger.weak or \
-            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view):
+            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view, rules.words["harm_verbs"]):
         return None
     kind = sub_event(decision.sub_event_type).event_type
     if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
@@ -295,13 +295,10 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     return other, decision
 
 
-HARM_VERBS = frozenset({"kill", "die", "injure", "wound"})
-
-
-def _harm_of(tok: Any, first: Any, view: SentenceView) -> bool:
+def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str]) -> bool:
     """"Twelve people were killed after four suicide bombers struck": a clause that only tells who
     died or was hurt, with no doer and no place of its own, is the other clause's toll."""
-    if tok.lemma_.lower() not in HARM_VERBS:
+    if tok.lemma_.lower() not in harm_verbs:
         return False
     if any(c.dep_ in ("nsubj", "agent") for c in tok.children) and tok.lemma_.lower() != "die":
         return False
