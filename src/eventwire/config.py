@@ -139,6 +139,7 @@ class ServeSettings:
     watch: tuple[str, ...] = ()
     watch_interval: float = 60.0
     max_pending_ingests: int = 2
+    extract_in_worker: bool = True
 
     def __post_init__(self) -> None:
         _at_least("serve", 0, max_body_bytes=self.max_body_bytes, max_pending_ingests=self.max_pending_ingests)

@@ -118,6 +118,12 @@ Processor = Callable[[object, list[Document]], None]
 WRITE_SWITCH_INTERVAL = 0.0005
 
 
+# The extraction worker runs at a lower priority than the server (nice +10): when a request comes in
+# while it extracts, the operating system runs the request first. Extraction only waits as long as
+# requests keep a core busy.
+WORKER_NICE = 10
+
+
 class Busy(Exception):
     """More writes are waiting their turn than ``[serve] max_pending_ingests``: try again in ``retry_after`` s."""
 
@@ -207,12 +213,17 @@ class Writer:
         self.stopping.set()
         with self.lock:
             self.store.close()
+            close = getattr(self._processor, "close", None)
+            if close is not None:
+                close()
 
 
 def _store_processor(settings: Settings) -> Callable[[], Processor]:
     def build() -> Processor:
-        from eventwire.process import StoreProcessor
+        from eventwire.process import StoreProcessor, WorkerProcessor
 
+        if settings.serve.extract_in_worker:
+            return WorkerProcessor(settings, nice=WORKER_NICE)
         return StoreProcessor(settings)
 
     return build

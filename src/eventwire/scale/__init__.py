@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +23,6 @@ from eventwire.records import Document
 _SCHEMA = pa.schema([("document_id", pa.string()), ("mentions", pa.string())])
 
 
-@lru_cache(maxsize=2)
-def _extractor(settings: Settings) -> Any:
-    """One extraction pipeline per worker process and settings."""
-    from eventwire.extract import Extractor
-
-    return Extractor(settings)
-
-
 def _shard_name(docs: Sequence[Document]) -> str:
     digest = hashlib.sha1("\n".join(d.id for d in docs).encode("utf-8")).hexdigest()[:16]
     return f"mentions-{digest}.parquet"
@@ -39,13 +30,12 @@ def _shard_name(docs: Sequence[Document]) -> str:
 
 def extract_partition(docs: Iterable[Document], settings: Settings, out_dir: str) -> list[str]:
     """Worker task: extract one partition and write its Parquet shard; returns the shard path."""
-    from eventwire.fuse import mention_to_dict
+    from eventwire.process import extract_mentions
 
     docs = list(docs)
     if not docs:
         return []
-    done = _extractor(settings).process(docs)
-    rows = [{"document_id": d.id, "mentions": json.dumps([mention_to_dict(m) for m in d.mentions])} for d in done]
+    rows = [{"document_id": doc_id, "mentions": json.dumps(found)} for doc_id, found in extract_mentions(docs, settings)]
     path = Path(out_dir) / _shard_name(docs)
     tmp = path.with_suffix(".tmp")
     pq.write_table(pa.Table.from_pylist(rows, schema=_SCHEMA), tmp)
