@@ -154,6 +154,13 @@ def test_tens_of_thousands(nlp):
     ("The journalist was not killed.", None),
     ("The militants threatened to kill the hostage.", None),
     ("Troops killed the plan.", None),
+    # the same victim after a death noun and "of"
+    ("The assassination of the mayor on Monday shocked the town.", 1),
+    ("Gunmen claimed the killing of the judge and his bodyguard.", 2),
+    ("The execution of Ahmed Saleh was filmed by the militants.", 1),
+    ("The murder of the activists sparked protests.", None),
+    ("The killing of the plan angered donors.", None),
+    ("The death of the ceasefire was announced.", None),
 ])
 def test_singular_victims_without_numbers(nlp, text, best):
     assert fat(nlp, text)[1] == best

@@ -123,6 +123,7 @@ class _Lexicon:
         self.number_re = re.compile(self._number_pattern(), re.I)
         single = data.get("singular")
         self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
+        self.singular_nouns = frozenset(single.get("nouns", ())) if single else frozenset()
         self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
         self.tolls = frozenset(_norm(t) for t in triggers.get("tolls", ()))
         self.before_re = re.compile(bounded(alternation(triggers["before"] + sorted(self.tolls))), re.I)
@@ -181,17 +182,21 @@ class _Lexicon:
         return _combine(sent, links, updates)
 
     def _singular(self, sent: Any) -> Fatalities:
-        """1 per singular victim named without a number: "the mayor was assassinated"."""
+        """1 per singular victim named without a number: "the mayor was assassinated", "the
+        assassination of the mayor"."""
         if self.singular is None:
             return Fatalities()
         for verb in sent:
+            victims = []
             if verb.pos_ == "VERB" and verb.lemma_.lower() in self.singular[0]:
                 victims = _singular_victims(verb, self.singular[1])
-                if victims:
-                    start = min(v.left_edge.idx for v in victims + [verb])
-                    end = max(t.idx + len(t) for t in victims + [verb])
-                    span = record_span(sent, start - sent.start_char, end - sent.start_char)
-                    return Fatalities(len(victims), len(victims), len(victims), span.text, span)
+            elif verb.pos_ == "NOUN" and verb.lemma_.lower() in self.singular_nouns:
+                victims = _singular_of(verb, self.singular[1])
+            if victims:
+                start = min(v.left_edge.idx for v in victims + [verb])
+                end = max(t.idx + len(t) for t in victims + [verb])
+                span = record_span(sent, start - sent.start_char, end - sent.start_char)
+                return Fatalities(len(victims), len(victims), len(victims), span.text, span)
         return Fatalities()
 
     def _numbers(self, text: str) -> list[_Number]:
@@ -353,6 +358,16 @@ def _singular_victims(verb: Any, persons: frozenset[str]) -> list[Any]:
     intransitive = verb.lemma_.lower() in ("die", "perish")
     roles = ("nsubj",) if intransitive else ("nsubjpass", "dobj")
     heads = [c for c in verb.children if c.dep_ in roles]
+    victims = [v for h in heads for v in (h, *h.conjuncts)]
+    if not victims or not all(_one_person(v, persons) for v in victims):
+        return []
+    return victims
+
+
+def _singular_of(noun: Any, persons: frozenset[str]) -> list[Any]:
+    """Singular persons after a death noun's "of" ("the assassination of the mayor [and his son]")."""
+    heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+             if p.dep_ == "pobj"]
     victims = [v for h in heads for v in (h, *h.conjuncts)]
     if not victims or not all(_one_person(v, persons) for v in victims):
         return []
