@@ -73,6 +73,11 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "In Ariha, an air strike hit a market, killing seven civilians.",
     "The insurgency began in 2017. It has since killed more than 700 people. On Monday an air strike hit a "
     "market in Ariha, killing seven civilians.",
+    # a killing by happenings of different kinds sums them (a roundup lede), in a few phrasings
+    "Shelling and air strikes killed 31 people across southern Idlib on Monday, monitors said. In Ariha, an "
+    "air strike hit a market, killing seven civilians.",
+    "Bombings, clashes have killed 31 people in Idlib province since Monday. In Ariha, an air strike hit a "
+    "market on Monday, killing seven civilians.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)
