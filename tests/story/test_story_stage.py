@@ -282,3 +282,28 @@ def test_a_doubted_history_mention_carries_no_toll(extractor):
             "in 2023.")
     tolls = {(e["fatalities"] or {}).get("best") for e in events(extractor, text, "2024-06-24")}
     assert not tolls & {10000, 15000}, tolls
+
+
+@pytest.mark.parametrize("setting", [
+    "The government has deployed some 5,000 soldiers to the province.",
+    "Several of the group's factions have pledged allegiance to the Islamic State.",
+    "Relations soured after the government moved to disband the regional police units.",
+    "The army has set up new bases along the border.",
+])
+def test_developments_without_a_time_of_their_own_are_the_setting(extractor, setting):
+    """A strategic development told without a time of its own and not as going on now is context: only
+    the dated attack is news."""
+    text = ("Gunmen attacked a police post in Bali on Saturday, killing four officers, the governor said. "
+            f"{setting} The attackers fled into the forest.")
+    found = news(events(extractor, text))
+    assert found and "Strategic developments" not in {e["event_type"] for e in found}, found
+
+
+@pytest.mark.parametrize("now", [
+    "Army engineers are clearing mines planted around the town.",
+    "Troops are defusing dozens of bombs left in the old city.",
+])
+def test_a_development_going_on_now_is_news(extractor, now):
+    text = f"Government forces recaptured the town of Tadmur on Sunday, the army said. {now}"
+    found = news(events(extractor, text, published="2016-03-27"))
+    assert "Disrupted weapons use" in {e["sub_event_type"] for e in found}, found

@@ -202,13 +202,18 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
             cue.mention.is_background = True
             cue.reasons.append("background: the past of someone or something the story names")
             groups.append(Happening([cue]))
-        elif cue.frame != "talk" and not cue.descriptive and (
+        elif cue.frame != "talk" and not cue.descriptive and (cue.has_time or cue.ongoing) and (
                 cue.mention.event_type not in FIGURATIVE):
             cue.reasons.append("news: a literal happening told in the story, at its time and place")
             groups.append(Happening([cue]))
         else:
+            # a development told without a time of its own, and not as going on now ("The government
+            # has sent 10,000 soldiers to the region", "factions have pledged allegiance to IS", "the
+            # government moved to dissolve the special forces"), is the story's setting
             cue.reasons.append("talk about a happening" if cue.frame == "talk" else
-                               "no time, place or toll of its own and no happening to join")
+                               "no time, place or toll of its own and no happening to join"
+                               if cue.mention.event_type in FIGURATIVE or cue.descriptive else
+                               "a development without a time of its own, not going on now: the setting, not news")
             dropped.append(cue)
     return _join_same_toll(groups, lex), dropped
 

@@ -106,6 +106,7 @@ class Cue:
     other_happening: bool = False       # "Separately, ...", "In another attack, ..."
     pluperfect: bool = False            # the sentence's main verb is pluperfect ("had seized")
     past: bool = False                  # told as a happening: past, perfect, progressive (not a habit)
+    ongoing: bool = False               # its clause is in the present tense ("are defusing")
     describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
     named_place: bool = False           # a place of any level named in its sentence
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
@@ -172,6 +173,18 @@ def _anaphoric(tok: Any, lex: StoryLexicon) -> bool:
 def _pluperfect(verb: Any) -> bool:
     """"had seized", "had been killed": the main verb of the sentence told before the story's time."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _ongoing(tok: Any) -> bool:
+    """"Army sappers are defusing mines", "troops are in the process of clearing": the trigger's clause
+    is in the present tense, told as going on at the time of the story."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
 def _past(tok: Any) -> bool:
@@ -301,6 +314,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 cue.drop = f"a habit ('{habit}'), not a happening"
             cue.pluperfect = _pluperfect(tok.sent.root)
             cue.past = _past(tok)
+            cue.ongoing = _ongoing(tok)
             cue.describes = _describes(tok)
             cue.harm_only = tok.lower_ in lex.harm_nouns or tok.lemma_.lower() in lex.harm_nouns
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
