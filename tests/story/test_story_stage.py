@@ -307,3 +307,17 @@ def test_a_development_going_on_now_is_news(extractor, now):
     text = f"Government forces recaptured the town of Tadmur on Sunday, the army said. {now}"
     found = news(events(extractor, text, published="2016-03-27"))
     assert "Disrupted weapons use" in {e["sub_event_type"] for e in found}, found
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed six soldiers near Gao on Monday. A leader of the militia that fights alongside "
+    "the army said the device had been buried overnight.",
+    "A roadside bomb killed six soldiers near Gao on Monday, said a spokesman for the coalition, which "
+    "battles jihadists across the region.",
+])
+def test_what_a_group_does_is_no_happening(extractor, text):
+    """A simple-present relative clause ("the militia that fights alongside the army") describes a group:
+    no clash, news or background, comes of it."""
+    evts = events(extractor, text)
+    assert "Battles" not in {e["event_type"] for e in evts}, evts
+    assert [e for e in news(evts) if e["sub_event_type"] == "Remote explosive/landmine/IED"]

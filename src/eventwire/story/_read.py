@@ -175,6 +175,18 @@ def _pluperfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def _what_it_does(tok: Any) -> str | None:
+    """"the militia that fights alongside the army", "a group which kidnaps travellers": a simple present
+    verb in a relative clause says what someone does, not what happened."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return verb.text
+    return None
+
+
 def _ongoing(tok: Any) -> bool:
     """"Army sappers are defusing mines", "troops are in the process of clearing": the trigger's clause
     is in the present tense, told as going on at the time of the story."""
@@ -312,6 +324,9 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             habit = _habitual(tok, lex)
             if habit is not None and not m.is_background:
                 cue.drop = f"a habit ('{habit}'), not a happening"
+            does = _what_it_does(tok)
+            if does is not None:
+                cue.drop = f"what someone does ('{does}'), not a happening"
             cue.pluperfect = _pluperfect(tok.sent.root)
             cue.past = _past(tok)
             cue.ongoing = _ongoing(tok)
