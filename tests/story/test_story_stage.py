@@ -321,3 +321,17 @@ def test_what_a_group_does_is_no_happening(extractor, text):
     evts = events(extractor, text)
     assert "Battles" not in {e["event_type"] for e in evts}, evts
     assert [e for e in news(evts) if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded inside a mosque in Kunduz on Friday, killing nine worshippers, police said. The "
+    "explosion tore through the Sultan mosque in the east of the town at around 2 p.m., when the hall was "
+    "packed with worshippers, said a police spokesman.",
+    "A bomb went off at a shrine in Kunduz on Friday, killing nine people, police said. The explosion "
+    "tore through the old shrine in the north of the city at about noon, when it was crowded, a witness said.",
+])
+def test_the_explosion_retells_the_bombing_whatever_its_sentence_reads_as(extractor, text):
+    """"The explosion tore through the hall" reads like property destruction on its own; as an anaphor it
+    retells the bombing: one event."""
+    found = news(events(extractor, text))
+    assert len(found) == 1 and found[0]["event_type"] == "Explosions/Remote violence", found

@@ -26,10 +26,9 @@ from typing import Any
 
 from eventwire.fuse import haversine_km
 from eventwire.records import Fatalities, Mention
-from eventwire.story._read import Cue, StoryLexicon
+from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
@@ -117,7 +116,8 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
         if other.sentence == cue.sentence:   # the detector told two happenings apart in one sentence
             return False
         if not relation(cue.mention.sub_event_type, other.mention.sub_event_type) and not (
-                (cue.harm_only or other.harm_only) and _harmful(cue.mention) and _harmful(other.mention)):
+                (cue.harm_only or other.harm_only) and _harmful(cue.mention) and _harmful(other.mention)) and not (
+                cue.violent_anaphor and _harmful(other.mention)):
             return False   # "12 dead", "died" tell no type: they may retell any violent happening
         gap = None if cue.anaphoric else _day_gap(cue, other)
         if (gap is not None and gap > 1) or _other_place(cue, other):

@@ -26,6 +26,8 @@ from eventwire.records import Mention
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
 
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
 
 @dataclass(frozen=True)
 class StoryLexicon:
@@ -44,6 +46,7 @@ class StoryLexicon:
     totals: re.Pattern[str]
     anaphora: frozenset[str]
     aggregate_subjects: frozenset[str]
+    violent_anaphora: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
     rank: dict[str, int]
@@ -73,6 +76,7 @@ class StoryLexicon:
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
+            violent_anaphora=words("anaphora", "violent"),
             new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
                                       re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
@@ -112,6 +116,7 @@ class Cue:
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
+    violent_anaphor: bool = False       # "the explosion" typed as no violence: it retells a violent happening
     total: str | None = None            # the phrase that makes it a sum over many events
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
@@ -332,6 +337,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.ongoing = _ongoing(tok)
             cue.describes = _describes(tok)
             cue.harm_only = tok.lower_ in lex.harm_nouns or tok.lemma_.lower() in lex.harm_nouns
+            cue.violent_anaphor = cue.anaphoric and tok.lower_ in lex.violent_anaphora and \
+                m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
         cue.total = found.group(0).lower() if found else (_aggregate_subject(tok, lex) if tok is not None else None)
