@@ -267,17 +267,6 @@ def test_the_dateline_is_where_the_story_was_filed_not_where_the_bomb_went_off(e
     assert found[0]["fatalities"]["best"] == 8
 
 
-@pytest.mark.parametrize("dateline", ["Maiduguri, July 20:", "MAIDUGURI, July 20 (NAN) -",
-                                      "Maiduguri, Nigeria, Jul. 20, 2021 \u2014"])
-def test_a_dateline_with_the_filing_day_is_no_place_of_the_event(extractor, dateline):
-    """Local-press and wire datelines carry the filing day ("Srinagar, June 10:"); the place in them is
-    where the story was filed, whatever its case."""
-    text = (f"{dateline} Two soldiers were killed when gunmen attacked an army post at Kwamdi village of Gwoza district on Sunday, police "
-            "said.")
-    found = news(events(extractor, text, "2021-07-20"))
-    assert found and all(e["location"]["name"] != "Maiduguri" for e in found), found
-
-
 def test_repeated_ambushes_are_a_habit_not_a_happening(extractor):
     text = ("A roadside bomb killed three soldiers near Damboa on Monday. The Maiduguri-Damboa road has been the "
             "scene of repeated ambushes and frequent bombings.")

@@ -71,13 +71,8 @@ def _rank(place: Place | None) -> float:
     return 1.0 + (2.0 if place.feature == "PPLC" else 0.0)
 
 
-# A dateline with the filing day ("Srinagar, June 10:", "NEW DELHI, Jan 5 (PTI) -", "BAGHDAD, Iraq, June 10
-# (Reuters) -"): the date makes it a dateline whatever the case of the place.
-_DATED_DATELINE = re.compile(
-    r"\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})??"
-    r"\s*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[:\-\u2013\u2014]")
 _DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+
 
 def is_dateline(text: str, top: Toponym) -> bool:
     """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -"):
@@ -86,9 +81,6 @@ def is_dateline(text: str, top: Toponym) -> bool:
     head = re.match(r"\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}", text[line_start:line_start + DATELINE_CHARS])
     if head is None:
         return False
-    dated = _DATED_DATELINE.match(text, line_start)   # "Srinagar, June 10:": the date makes it one
-    if dated is not None:
-        return top.end <= dated.end()
     tail = _DATELINE_TAIL.match(text, line_start + head.end())
     if tail is None or not (head.group().strip().isupper() or "(" in tail.group()):
         return False   # "BAQUBA, Iraq -" or "Baquba (Reuters) -", not "In Kabul, Afghanistan - ..."
