@@ -12,7 +12,7 @@ def locate_in(nlp, gazetteer):
 
     parser, locator = Geoparser(gazetteer), Locator(gazetteer)
 
-    def run(text, trigger, sentence=None):
+    def run(text, trigger, sentence=None, background=False):
         doc = Document(id="t", raw_text=text)
         doc.nlp = nlp(text)
         doc.toponyms = parser(doc.nlp)
@@ -21,7 +21,7 @@ def locate_in(nlp, gazetteer):
         s_end = s_start + len(sentence) if sentence else len(text)
         m = Mention(document_id="t", event_type="Battles", sub_event_type="Armed clash",
                     trigger=Span(start, start + len(trigger), trigger),
-                    sentence=Span(s_start, s_end, text[s_start:s_end]))
+                    sentence=Span(s_start, s_end, text[s_start:s_end]), is_background=background)
         return locator(doc, m)
     return run
 
@@ -59,6 +59,18 @@ def test_no_place_in_sentence_falls_back_to_dateline(locate_in):
     text = "MOSUL, Iraq (Reuters) - Two soldiers were killed on Monday, officials said."
     place = locate_in(text, "killed", "Two soldiers were killed on Monday, officials said.")
     assert place.name == "Mosul" and place.geo_precision >= 2 and place.score < 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "MOSUL, Iraq (Reuters) - A court in Baghdad sentenced two men on Monday. The men were arrested in 2016.",
+    "MOSUL, Iraq (Reuters) - The militants were driven out of the city in 2017. They had been arrested in 2016.",
+])
+def test_history_does_not_fall_back_to_the_dateline(locate_in, text):
+    """Where the story was filed today says nothing of where a past happening took place."""
+    sentence = text[text.rindex(". ") + 2:]
+    place = locate_in(text, "arrested", sentence, background=True)
+    assert place is None or place.name != "Mosul"
+    assert locate_in(text, "arrested", sentence).name == "Mosul"   # news still falls back to it
 
 
 def test_no_place_at_all_gives_none(locate_in):

@@ -99,7 +99,8 @@ class Locator:
         if chosen is not None:
             return chosen
         rejected = self._rejected(doc.nlp, doc.toponyms, mention)   # not taken back by the fallback
-        return self._fallback(doc.clean_text, [t for t in doc.toponyms if t.place is not None and t not in rejected])
+        return self._fallback(doc.clean_text, [t for t in doc.toponyms if t.place is not None and t not in rejected],
+                              history=mention.is_background)
 
     def _rejected(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> list[Toponym]:
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
@@ -358,14 +359,20 @@ class Locator:
         return place
 
     # --- fallback --------------------------------------------------------------------
-    def _fallback(self, text: str, tops: list[Toponym]) -> Place | None:
+    def _fallback(self, text: str, tops: list[Toponym], *, history: bool = False) -> Place | None:
+        """The dateline, else the story's most named place. History is not placed at the dateline (where
+        the story was filed today says nothing of where a past happening took place)."""
         places = [t for t in tops if t.role == "place"]
         if not places:
             return None
         first = places[0]
         if first.start < DATELINE_CHARS and text[first.end:first.end + 40].lstrip(" ,)").startswith(
                 ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper() or is_dateline(text, first):
-            return self._lowered(first, 2, 0.5)
+            if not history:
+                return self._lowered(first, 2, 0.5)
+            places = [t for t in places if (t.place.geonameid or t.place.name) != (first.place.geonameid or first.place.name)]
+            if not places:
+                return None
         counts = Counter(t.place.geonameid or t.place.name for t in places if t.place.feature != "PCLI")
         if not counts:
             counts = Counter(t.place.geonameid or t.place.name for t in places)
