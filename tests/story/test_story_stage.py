@@ -78,6 +78,9 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "air strike hit a market, killing seven civilians.",
     "Bombings, clashes have killed 31 people in Idlib province since Monday. In Ariha, an air strike hit a "
     "market on Monday, killing seven civilians.",
+    # a count over a stretch of the calendar sums the stretch's events
+    "Shelling in the occupied east killed at least 31 people during the month, monitors said. On Monday an "
+    "air strike hit a market in Ariha, killing seven civilians.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)
