@@ -212,5 +212,5 @@ def process_pending(store: object, settings: Settings, processor: Processor, *,
     return total
 
 
-__all__ = ["ProcessReport", "StoreProcessor", "WorkerProcessor", "extract_mentions", "failed_rejection", "fuse_into_store", "process_batch",
-           "process_pending"]
+__all__ = ["ProcessReport", "StoreProcessor", "WorkerProcessor", "extract_mentions", "failed_rejection",
+           "fuse_into_store", "process_batch", "process_pending"]

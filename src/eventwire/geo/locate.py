@@ -370,7 +370,8 @@ class Locator:
                 ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper() or is_dateline(text, first):
             if not history:
                 return self._lowered(first, 2, 0.5)
-            places = [t for t in places if (t.place.geonameid or t.place.name) != (first.place.geonameid or first.place.name)]
+            filed = first.place.geonameid or first.place.name
+            places = [t for t in places if (t.place.geonameid or t.place.name) != filed]
             if not places:
                 return None
         counts = Counter(t.place.geonameid or t.place.name for t in places if t.place.feature != "PCLI")
