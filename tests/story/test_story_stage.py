@@ -338,27 +338,3 @@ def test_the_explosion_retells_the_bombing_whatever_its_sentence_reads_as(extrac
     retells the bombing: one event."""
     found = news(events(extractor, text))
     assert len(found) == 1 and found[0]["event_type"] == "Explosions/Remote violence", found
-
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from eventwire.parse import load_nlp
-
-    return load_nlp(defaults())
-
-
-@pytest.mark.parametrize("text, trigger, frame", [
-    ("He was responsible for planning attacks on the capital.", "attacks", "talk"),
-    ("The men discussed planned attacks on churches.", "attacks", "talk"),
-    ("The alleged massacre took place in 2014.", "massacre", "history"),
-    ("The attacks on the capital killed 12 people.", "attacks", None),
-])
-def test_a_frame_word_on_the_trigger_itself_frames_it(nlp, text, trigger, frame):
-    """A frame word modifying the trigger ("planning attacks", "planned attacks") frames it as the frame
-    words above it do ("plans to attack"): talk or history, not a happening's retelling."""
-    from eventwire.story._read import StoryLexicon, _frame
-
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    assert _frame(tok, StoryLexicon.load())[0] == frame

@@ -153,10 +153,6 @@ def _frame(tok: Any, lex: StoryLexicon) -> tuple[str | None, str | None]:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN" and verb.lemma_.lower() in lex.venue_verbs:
         return "talk", verb.text
-    for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):   # "planned attacks", "planning attacks"
-        for name, words in (("history", lex.history), ("talk", lex.talk)):
-            if mod.lemma_.lower() in words or mod.lower_ in words:
-                return name, mod.text
     cur = tok
     for _ in range(MAX_UP):
         if cur.head.i == cur.i:
