@@ -322,3 +322,18 @@ def test_mentions_carry_event_type_cameo_and_plover(detect):
     assert (m.event_type, m.cameo, m.plover) == ("Battles", "19", "FIGHT")
     [m] = detect("Hundreds of teachers marched through Nairobi to demand higher pay.")
     assert (m.event_type, m.cameo, m.plover) == ("Protests", "14", "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the march through the capital was peaceful and no one was detained.",
+    "The rally ended without incident and nobody was arrested, organisers said.",
+    "Thousands of workers protested outside parliament on Monday; no arrests were made.",
+])
+def test_an_intervention_said_not_to_have_happened_is_none(detect, text):
+    """"no one was detained", "nobody was arrested", "no arrests were made": the protest met no force."""
+    assert "Protest with intervention" not in {m.sub_event_type for m in detect(text)}, text
+
+
+def test_an_intervention_that_happened_still_counts(detect):
+    text = "Police detained 12 people when the march through the capital reached parliament on Monday."
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Protest with intervention"]
