@@ -22,10 +22,11 @@ GOLDEN = Path(__file__).resolve().parent / "golden" / "articles"
 # 13/13 silent) raised recall, type_precision and silent_no_event; geo round 2 and the final measurement
 # (date_start 0.94, fatalities_best 0.69, location 0.76, violations 2 + 6) raised the rest; the scorer retrained on
 # more data (2026-12-02: recall 0.91, type precision 0.835) raised type_precision; developments without a
-# time of their own as the setting (type precision 0.892) raised it again. Raise them; never lower them to make a change pass.
+# time of their own as the setting (type precision 0.892) and negated interventions (recall 0.925, type
+# precision 0.905) raised them again. Raise them; never lower them to make a change pass.
 FLOORS = {
-    "recall": 0.88,              # expected events found with the right (sub-)type and background status
-    "type_precision": 0.86,      # new predicted events whose type the article expects
+    "recall": 0.90,              # expected events found with the right (sub-)type and background status
+    "type_precision": 0.88,      # new predicted events whose type the article expects
     "silent_no_event": 12,       # no-event articles (sports, markets, disasters...) that yield no new event
     "date_start_recall": 0.90,
     "fatalities_best_recall": 0.65,
