@@ -264,3 +264,17 @@ def test_a_running_total_is_no_update(nlp):
 ])
 def test_a_noun_of_the_count_owns_it_but_a_part_of_it_does_not(nlp, text, best):
     assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text, best", [
+    # counts joined by "and" to the victims of a death word before them are the same dead (paraphrases of ours)
+    ("The attackers killed four policemen and two civilians near the market.", 6),
+    ("Militants stormed the base, killing at least 17 soldiers and six volunteer fighters.", 23),
+    ("The drone strike killed three fighters and two children in the village.", 5),
+    # ... not when the second count is of something else, or of the wounded
+    ("Gunmen killed four policemen and wounded two civilians.", 4),
+    ("The strike killed 3 fighters and destroyed 2 tanks.", 3),
+    ("Gunmen killed four policemen and two others were wounded.", 4),
+])
+def test_coordinated_counts_after_a_death_word_add_up(nlp, text, best):
+    assert fat(nlp, text)[1] == best

@@ -173,7 +173,12 @@ class _Lexicon:
             return self._singular(sent)
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
         before = [(m.start(), m.end()) for m in self.before_re.finditer(text)]
-        links = [link for n in numbers if (link := self._link(sent, n, after + self._initial(text, n), before))]
+        links: list[_Link] = []
+        for n in numbers:
+            link = self._link(sent, n, after + self._initial(text, n), before) or (
+                self._coordinated(text, n, links[-1]) if links else None)
+            if link is not None:
+                links.append(link)
         if not links:
             return self._singular(sent)
         updates = [link for link in links if self._update(text, link)]
@@ -295,6 +300,20 @@ class _Lexicon:
         if opens or self.ranks_re.match(text, m.end()):
             return [(m.start(), m.end())]
         return []
+
+    def _coordinated(self, text: str, n: _Number, prev: _Link) -> _Link | None:
+        """"killing 17 soldiers and six volunteer fighters", "killed four policemen and two civilians": a
+        count joined by "and" to the victims of a death word before them counts for the same dead."""
+        if prev.trigger[1] > prev.number.start or n.article:
+            return None
+        gap = _words(text[prev.number.end:n.start])
+        if not gap or gap[-1] != "and" or len(gap) > 4 or any(w in self.breaking for w in gap) or \
+                _CLAUSE_BREAK.search(text[prev.number.end:n.start]) or self.mixed.match(text[prev.trigger[1]:]):
+            return None
+        following = _words(text[n.end:n.end + 30])
+        if not following or following[0] in _NOT_VICTIMS:
+            return None
+        return _Link(n, prev.trigger)
 
     def _update(self, text: str, link: _Link) -> bool:
         """"... raise the death toll to 12", "the toll rose to 7": a later figure for the same dead
@@ -483,6 +502,11 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
 _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open its clause
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
+# Words after a number that make it no count of people ("and 20 minutes later", "and 3 km away").
+_NOT_VICTIMS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "km", "kilometres", "kilometers",
+                          "miles", "metres", "meters", "percent", "per", "times", "vehicles", "houses", "homes",
+                          "buildings", "tanks", "trucks", "cars", "more", "others", "other", "wounded",
+                          "injured", "hurt", "missing"})
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
 
