@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any
 
 from eventwire.detect.lexicon import Cue
-from eventwire.detect.modality import without
+from eventwire.detect.modality import denied, without
 from eventwire.detect.view import (
     SentenceView,
     agents,
@@ -292,21 +292,9 @@ def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     def check(v: SentenceView, cue: Cue) -> bool:
         cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
                 and not any(a.lower_ in earlier for a in list(v.token(c).ancestors)[:2])
-                and not _denied(v.token(c))]
+                and not denied(v.token(c))]
         return bool({v.sent.doc[c.start].lower_ for c in cues} - present)
     return check
-
-
-def _denied(tok: Any) -> bool:
-    """"no one was detained", "nobody was arrested", "no arrests were made", "did not fire tear gas":
-    the act is said not to have happened."""
-    def none(t: Any) -> bool:
-        return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if none(tok) or any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and none(c) for c in verb.children)
 
 
 def _shown(words: Words, arg: str, via: tuple[str, ...]) -> Check:

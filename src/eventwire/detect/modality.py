@@ -60,6 +60,19 @@ def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
     return any(_lemma(t) in words["denial"] or t.lower_ in words["denial"] for t in chain[1:])
 
 
+def denied(tok: Any) -> bool:
+    """"no one was detained", "nobody was arrested", "no arrests were made", "did not fire tear gas":
+    the act is said not to have happened (its own verb negated, or nobody as its subject or object).
+    Used for the acts a rule looks for beside its trigger; the trigger itself goes through ``modality``."""
+    def none(t: Any) -> bool:
+        return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if none(tok) or any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and none(c) for c in verb.children)
+
+
 def _aux_words(chain: list[Any]) -> set[str]:
     heads = chain[:3] + [clause_verb(chain[0])]
     return {c.lower_ for t in heads for c in t.children if c.dep_ in ("aux", "auxpass", "mark")}

@@ -120,6 +120,7 @@ class _Lexicon:
         self.before_gap = frozenset(triggers["before_gap"])
         self.after_aux = frozenset(triggers["after_aux"]) | {w for w in triggers["after"] if " " not in w}
         self.breaking = frozenset(blocks["breaking"])
+        self.not_joined = frozenset(blocks.get("not_joined", ()))
         self.number_re = re.compile(self._number_pattern(), re.I)
         single = data.get("singular")
         self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
@@ -311,7 +312,7 @@ class _Lexicon:
                 _CLAUSE_BREAK.search(text[prev.number.end:n.start]) or self.mixed.match(text[prev.trigger[1]:]):
             return None
         following = _words(text[n.end:n.end + 30])
-        if not following or following[0] in _NOT_VICTIMS:
+        if not following or following[0] in self.not_joined:
             return None
         return _Link(n, prev.trigger)
 
@@ -502,11 +503,6 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
 _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open its clause
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
-# Words after a number that make it no count of people ("and 20 minutes later", "and 3 km away").
-_NOT_VICTIMS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "km", "kilometres", "kilometers",
-                          "miles", "metres", "meters", "percent", "per", "times", "vehicles", "houses", "homes",
-                          "buildings", "tanks", "trucks", "cars", "more", "others", "other", "wounded",
-                          "injured", "hurt", "missing"})
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
 
