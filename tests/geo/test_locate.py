@@ -105,6 +105,29 @@ def test_no_place_in_sentence_falls_back_to_the_main_place(locate_in):
     assert place.name == "Kirkuk" and place.geo_precision == 2 and place.score < 0.5
 
 
+@pytest.mark.parametrize(("text", "trigger", "name", "precision"), [
+    ("Government forces shelled Aleppo and the suburbs of Aleppo for weeks. Rebels still hold Saraqeb, a town "
+     "in Idlib province. The town was the target of a chemical attack in April.", "attack", "Saraqib", 1),
+    ("Fighting raged in Kirkuk and around Kirkuk for a week. Displaced families reached Tikrit on Sunday. "
+     "Two soldiers were killed in the city on Monday.", "killed", "Tikrit", 1),
+    ("Clashes went on in Aleppo and in the suburbs of Aleppo. Jets struck Hama province on Monday. "
+     "Two villages in the province were shelled on Tuesday.", "shelled", "Hama", 3),
+])
+def test_a_place_named_again_is_the_place_named_before(locate_in, text, trigger, name, precision):
+    """"The town", "the city", "the province" without a name of their own name again the latest town
+    (province) told before, not the story's most named place."""
+    sentence = text[text.rindex(". ", 0, len(text) - 1) + 2:]
+    place = locate_in(text, trigger, sentence)
+    assert place.name == name and place.geo_precision == precision
+
+
+def test_a_town_noun_of_another_clause_names_no_place_of_the_happening(locate_in):
+    text = ("Fighting raged in Kirkuk and around Kirkuk for a week. Displaced families reached Tikrit on Sunday. "
+            "Two soldiers were killed on Monday, a day after the governor left the city.")
+    place = locate_in(text, "killed", text[text.index("Two"):])
+    assert place.name == "Kirkuk"   # the story's main place, as before
+
+
 def test_other_spellings_of_a_town_in_a_place_phrase(nlp, gazetteer):
     """"Mayadeen" (GeoNames: Al Mayadin) is found in a place phrase of a Syrian story even when the
     small model tags it DATE; a loose spelling alone, outside a place phrase, is not enough."""

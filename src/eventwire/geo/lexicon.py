@@ -25,6 +25,9 @@ class GeoLexicon:
     place_object_verbs: frozenset[str]
     org_words: frozenset[str]
     speech_verbs: frozenset[str]
+    town_anaphors: frozenset[str]
+    province_anaphors: frozenset[str]
+    anaphor_determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,10 @@ tightly bound to the trigger (in its dependency subtree, after a locative
 preposition, closest in tokens). ACLED precision: 1 town; 2 near / outskirts /
 north of a town, crossings and bases; 3 region, province ("in the countryside
 of Homs", "Homs province": the admin1 area), country. Without a place in the
-sentence the dateline place (precision >= 2) or the document's main place
-(precision >= 2) is used with a lower score.
+sentence, a definite "the town" / "the city" / "the province" in the trigger's
+clause names again the latest town (province) told before; else the dateline
+place (precision >= 2) or the document's main place (precision >= 2) is used
+with a lower score.
 
 A place the gazetteer lacks ("the Lushagala camp", "Mugunga") keeps its surface
 name and takes its coordinates from a resolved place of the same sentence
@@ -29,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.geo.gazetteer import Gazetteer, distance_km, load_gazetteer
+from eventwire.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, load_gazetteer
 from eventwire.geo.lexicon import GeoLexicon, geo_lexicon
 from eventwire.geo.normalize import plain_key
 from eventwire.geo.toponyms import place_of
@@ -57,6 +59,13 @@ def story_country(places: list[Place]) -> str | None:
 
 def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
     return spacy_doc.char_span(start, end, alignment_mode="expand")
+
+
+def _clause(tok: Any) -> int:
+    """The index of the verb heading the token's clause (the root when none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
 
 
 _AREA_RANK = {"CONT": 6.0, "PCLI": 5.0, "ADM1": 4.0, "RGN": 3.5, "ADM2": 3.0}
@@ -99,8 +108,36 @@ class Locator:
         if chosen is not None:
             return chosen
         rejected = self._rejected(doc.nlp, doc.toponyms, mention)   # not taken back by the fallback
-        return self._fallback(doc.clean_text, [t for t in doc.toponyms if t.place is not None and t not in rejected],
-                              history=mention.is_background)
+        usable = [t for t in doc.toponyms if t.place is not None and t not in rejected]
+        told = self._named_again(doc.nlp, usable, mention)
+        if told is not None:
+            return told
+        return self._fallback(doc.clean_text, usable, history=mention.is_background)
+
+    def _named_again(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
+        """A sentence without a place name of its own that names a place again ("The town was the target
+        of a sarin attack in April"): the latest town (or province) named before the sentence."""
+        sentence = _tokens(spacy_doc, m.sentence.start, m.sentence.end) if spacy_doc is not None else None
+        if sentence is None:
+            return None
+        trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end)
+        if trigger is None:
+            return None
+        clause = _clause(trigger.root)
+        for tok in sentence:
+            if _clause(tok) != clause:
+                continue   # "the city" of another clause is not where this happened
+            town = tok.lower_ in self.lex.town_anaphors
+            if not (town or tok.lower_ in self.lex.province_anaphors) or tok.pos_ != "NOUN" or \
+                    tok.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ in self.lex.anaphor_determiners
+                                                      for c in tok.children) or \
+                    any(c.dep_ in ("compound", "poss", "appos") or c.lower_ == "of" for c in tok.children):
+                continue   # "the town of X", "the border town", "the city's X" name or own their place
+            before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
+                      and self._is_town(spacy_doc, t) == town]
+            if before:
+                return self._lowered(max(before, key=lambda t: t.start), 1 if town else 3, 0.6)
+        return None
 
     def _rejected(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> list[Toponym]:
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
@@ -359,6 +396,14 @@ class Locator:
         return place
 
     # --- fallback --------------------------------------------------------------------
+    def _is_town(self, spacy_doc: Any, top: Toponym) -> bool | None:
+        """True for a town named as such, False for a province ("Idlib province" is no town), None else."""
+        span = _tokens(spacy_doc, top.start, top.end)
+        wider = span is not None and span.end < len(spacy_doc) and spacy_doc[span.end].lower_ in self.lex.region_words
+        if top.place.feature == "ADM1" or (wider and top.place.feature != "PCLI"):
+            return False
+        return None if not top.place.feature or top.place.feature in AREA_FEATURES else True
+
     def _fallback(self, text: str, tops: list[Toponym], *, history: bool = False) -> Place | None:
         """The dateline, else the story's most named place. History is not placed at the dateline (where
         the story was filed today says nothing of where a past happening took place)."""
