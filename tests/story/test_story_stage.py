@@ -338,3 +338,18 @@ def test_the_explosion_retells_the_bombing_whatever_its_sentence_reads_as(extrac
     retells the bombing: one event."""
     found = news(events(extractor, text))
     assert len(found) == 1 and found[0]["event_type"] == "Explosions/Remote violence", found
+
+
+def test_a_happening_does_not_join_a_word_the_detector_doubts(extractor):
+    """In a trial story the past is retold and mentions join what was told before; but a word the detector
+    reads as no event ("entered Norway in 2009") tells no happening of another type: the gunfight
+    that follows is its own happening, of its own type, not a retelling of it."""
+    text = ("OSLO - A court on Tuesday convicted a taxi driver of helping the men behind the 2011 shooting at a "
+            "youth camp.\n\n"
+            "His lawyer said he entered Norway in 2009 on a work permit and was later granted asylum.\n\n"
+            "The older gunman died in a shootout with police two days later.")
+    found = events(extractor, text, "2014-06-03")
+    clashes = [e for e in found if e["sub_event_type"] == "Armed clash"]
+    assert clashes and all(e["is_background"] for e in clashes), found
+    assert not [e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory"
+                and e["event_date"] == "2009"]   # the doubted word takes no one's type, toll or date

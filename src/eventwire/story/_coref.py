@@ -111,6 +111,10 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
     1977 of injuries suffered in the attack") or at another place."""
     if cue.mention.is_background != group.background:
         return False
+    if not cue.mention.doubted and any(other.mention.sub_event_type != cue.mention.sub_event_type
+                                       for other in group.cues if other.mention.doubted) \
+            and all(other.mention.doubted for other in group.cues):
+        return False   # what the detector doubts tells no happening of another type for others to join
     relation = lex.retells if anchored else lex.related
     for other in group.cues:
         if other.sentence == cue.sentence:   # the detector told two happenings apart in one sentence
