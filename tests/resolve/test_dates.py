@@ -134,3 +134,16 @@ def test_last_month_and_last_week_precede_publication(nlp, pub):
     w_start, w_end = date.fromisoformat(week.start), date.fromisoformat(week.end)
     assert m_start.day == 1 and m_end < pub.replace(day=1) and (m_end + timedelta(days=1)).day == 1
     assert w_start.weekday() == 0 and (w_end - w_start).days == 6 and w_end < pub
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thirty people were killed in the deadliest attack since 2002.", None),
+    ("It was the largest protest in Khartoum since April 2019.", None),
+    ("The march was the first protest since March.", None),
+    ("Gunmen killed 12 people on Friday in the worst attack since 2015.", "on Friday"),
+    ("The army has held the town since 2002.", "since 2002"),   # no comparison: the time of the holding
+])
+def test_a_time_a_superlative_is_measured_against_is_not_the_events(nlp, sentence, expected):
+    """"The deadliest attack since 2002": the year is what the attack is compared with, not when it was."""
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert got.text == expected, got

@@ -81,6 +81,12 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     # a count over a stretch of the calendar sums the stretch's events
     "Shelling in the occupied east killed at least 31 people during the month, monitors said. On Monday an "
     "air strike hit a market in Ariha, killing seven civilians.",
+    "Air strikes killed at least 31 civilians in Idlib province in the four months to March, a monitor said. "
+    "On Monday an air strike hit a market in Ariha, killing seven civilians.",
+    "Two days of fighting around Saraqeb left at least 31 fighters dead last month. On Monday an air strike "
+    "hit a market in Ariha, killing seven civilians.",
+    "Rebels: army kills 31 in week of raids on Idlib villages\n\nOn Monday an air strike hit a market in Ariha, "
+    "killing seven civilians.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)
@@ -353,3 +359,34 @@ def test_a_happening_does_not_join_a_word_the_detector_doubts(extractor):
     assert clashes and all(e["is_background"] for e in clashes), found
     assert not [e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory"
                 and e["event_date"] == "2009"]   # the doubted word takes no one's type, toll or date
+
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("A gunman opened fire on a beach in Sousse on Friday. Thirty-eight people were killed, 30 of them "
+     "tourists, in the deadliest attack since 2002.", 38),
+    ("A car bomb exploded at a market in Kirkuk on Monday, killing 12 people, five of whom were children.", 12),
+    ("Militants stormed a school in Peshawar on Tuesday. At least 40 people were killed, 31 among them pupils.", 40),
+])
+def test_a_part_of_the_dead_adds_nothing_to_the_toll(extractor, text, toll):
+    """"38 killed, 30 of them tourists": the number before "of them" / "of whom" is a part of the dead
+    already counted, not more dead; and "the deadliest attack since 2002" is no total."""
+    found = news(events(extractor, text, "2024-05-14"))
+    assert [e["fatalities"]["best"] for e in found] == [toll], found
+
+
+def test_a_commemorative_march_is_news_and_what_it_marks_is_not(extractor):
+    """"Thousands marched through Kisumu on Saturday to mark five years since police shot dead 12
+    protesters": the march is the news (a peaceful protest on Saturday, in Kisumu); the killing it marks
+    is neither its type nor its toll. In a commemoration story the day's other gatherings are news too,
+    not the past the story is about."""
+    text = ("Kenyans march to mark five years since Kisumu killings\n\n"
+            "NAIROBI (AP) - Thousands of people marched through Kisumu on Saturday to mark five years since "
+            "police shot dead 12 protesters in the city.\n\n"
+            "In Nairobi, several hundred demonstrators gathered outside parliament, waving photographs of the "
+            "dead.\n\n"
+            "The killings in August 2019 followed a disputed election.")
+    found = news(events(extractor, text, "2024-08-12"))
+    kinds = {(e["sub_event_type"], (e["location"] or {}).get("name")) for e in found}
+    assert ("Peaceful protest", "Kisumu") in kinds and ("Peaceful protest", "Nairobi") in kinds, found
+    assert not [e for e in found if e["fatalities"]["best"] == 12 or e["event_type"] != "Protests"], found

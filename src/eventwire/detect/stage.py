@@ -75,9 +75,10 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
     """Features of a whole (one-sentence) training example, read as one sentence (pass ``rules``,
     ``Rules.load()`` once, when reading many)."""
     spacy_doc = doc.nlp
-    cues = cue_matcher()(spacy_doc)
+    rules = rules or Rules.load()
+    cues = _present(spacy_doc, cue_matcher()(spacy_doc), rules.words["remembered"])
     view = SentenceView(spacy_doc[:], cues, _place_tokens(spacy_doc, [(t.start, t.end) for t in doc.toponyms]))
-    return read_sentence(view, rules or Rules.load())[2]
+    return read_sentence(view, rules)[2]
 
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
@@ -137,6 +138,30 @@ def _embedded_history(trig: Any, sent: Any) -> bool:
     subtree = range(cur.left_edge.i, cur.right_edge.i + 1)
     return any(sent.doc[i].ent_type_ == "DATE" and sent.doc[i].like_num and len(sent.doc[i]) == 4
                for i in subtree) and not any(t.ent_type_ == "DATE" for t in sent if t.i not in subtree)
+
+
+def _present(spacy_doc: Any, cues: list[Cue], remembered: frozenset[str]) -> list[Cue]:
+    """Without the cues in what the sentence remembers ("marched through Kisumu on Saturday to mark five
+    years since police shot dead 12 protesters"), when it tells a happening of its own: the march is
+    news, the killing it marks is neither its trigger nor its context. A sentence that only remembers
+    keeps them (the story stage tells that past as background)."""
+    past = [c for c in cues if _remembered(spacy_doc[c.start], remembered)]
+    if past and any(c.is_trigger for c in cues if c not in past):
+        return [c for c in cues if c not in past]
+    return cues
+
+
+def _remembered(trig: Any, remembered: frozenset[str]) -> bool:
+    """The trigger is in what a word of remembering remembers ("to mark five years since police shot
+    dead 12 protesters", "the anniversary of the bombing"): the past, not this sentence's news."""
+    cur = trig
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ in ("conj", "ccomp", "parataxis"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in remembered:
+            return True
+    return False
 
 
 def _reference(trig: Any, view: SentenceView, decision: Decision, group_heads: frozenset[str]) -> bool:
@@ -226,6 +251,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
         if not cues:
             ctx.previous_background = False
             continue
+        cues = _present(spacy_doc, cues, ctx.rules.words["remembered"])
         view = SentenceView(sent, cues, places, nonpolitical)
         nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
                                         and view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))

@@ -63,7 +63,8 @@ def parse_published(published: str | None) -> date | None:
 def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None) -> DateSpan:
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
-    candidates = _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
+    candidates = [c for c in _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
+                  if not _comparison(sent, c)]
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
@@ -92,6 +93,25 @@ def _undated(pub: date | None) -> DateSpan:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _comparison(sent: Any, cand: _Candidate) -> bool:
+    """"the deadliest attack since 2002", "the first protest since March": a time that a superlative or
+    "first" measures against, not the time of what the sentence tells."""
+    if not hasattr(sent, "doc"):
+        return False
+    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and compared_time(span)
+
+
+def compared_time(span: Any) -> bool:
+    """The time phrase (a spaCy span) is what a superlative or "first" is measured against ("the
+    deadliest attack since 2002")."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root if span.root.lower_ == "since" else None
+    if prep is None or prep.lower_ not in ("since", "in") or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in ("first", "last"))
+               for c in prep.head.children)
 
 
 def _choose(candidates: list[_Candidate], anchor: int | None, sent: Any = None) -> _Candidate:

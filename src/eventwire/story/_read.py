@@ -36,6 +36,7 @@ class StoryLexicon:
     history: frozenset[str]
     talk: frozenset[str]
     history_lede: frozenset[str]
+    present_types: frozenset[str]
     history_lede_phrases: re.Pattern[str]
     legal_triggers: frozenset[str]
     habitual: frozenset[str]
@@ -72,7 +73,7 @@ class StoryLexicon:
             habitual_adjectives=words("frames", "habitual_adjectives"),
             harm_nouns=words("frames", "harm_nouns"), blame=words("frames", "blame"),
             venue_verbs=words("frames", "venue_verbs"),
-            history_lede=words("genre", "history_lede"),
+            history_lede=words("genre", "history_lede"), present_types=words("genre", "present_types"),
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
@@ -228,8 +229,10 @@ def _country(place: Any) -> bool:
 def _dated_sentence(spacy_doc: Any, m: Mention) -> bool:
     """A time expression in the sentence even when it cannot be resolved ("on Sunday" with no
     publication date)."""
+    from eventwire.resolve.dates import compared_time
+
     sent = spacy_doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-    return sent is not None and any(t.ent_type_ in ("DATE", "TIME") for t in sent)
+    return sent is not None and any(e.label_ in ("DATE", "TIME") and not compared_time(e) for e in sent.ents)
 
 
 def own_phrase(tok: Any) -> Any:
