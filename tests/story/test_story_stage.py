@@ -390,3 +390,17 @@ def test_a_commemorative_march_is_news_and_what_it_marks_is_not(extractor):
     kinds = {(e["sub_event_type"], (e["location"] or {}).get("name")) for e in found}
     assert ("Peaceful protest", "Kisumu") in kinds and ("Peaceful protest", "Nairobi") in kinds, found
     assert not [e for e in found if e["fatalities"]["best"] == 12 or e["event_type"] != "Protests"], found
+
+
+@pytest.mark.parametrize(("relative", "day"), [
+    ("The next day", "2023-01-10"), ("Two days later", "2023-01-11"), ("Hours later", "2023-01-09"),
+])
+def test_the_next_day_is_dated_from_the_day_told_before(extractor, relative, day):
+    """"On Jan. 9, 2023, police opened fire ... The next day, a mob beat a policeman to death": the second
+    happening took place the day after the first, long before the anniversary being reported."""
+    text = ("Peruvians mark two years since the Juliaca killings\n\n"
+            "LIMA - Thousands marched in Juliaca on Thursday to mark two years since the killings.\n\n"
+            "On Jan. 9, 2023, police opened fire on protesters near the airport in Juliaca, killing 17.\n\n"
+            f"{relative}, a police officer was beaten and burned to death by a mob in the city.")
+    mobs = [e for e in events(extractor, text, "2025-01-10") if e["sub_event_type"] == "Mob violence"]
+    assert mobs and all(e["is_background"] and e["event_date"] == day for e in mobs), mobs

@@ -7,7 +7,8 @@ mention (``Mention.story``):
 * **time**: a reference time (``published``, or the lede's date) and, for each
   mention, whether it is news or background: before the reporting window, told
   over a long stretch ("since June"), held by a history frame ("the trial over
-  the 2013 bombing") or by a story about a trial or an anniversary;
+  the 2013 bombing") or by a story about a trial or an anniversary; "the next
+  day", "two days later" date a mention from the day told before it;
 * **totals**: a sentence that sums many events ("so far this year", "a wave of
   attacks", "in total") gives no death toll, and no event unless it also names
   a time or place of its own;
@@ -26,14 +27,18 @@ caches). ``story.enabled = false`` in settings turns the stage into a pass-throu
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
-from eventwire.records import DateSpan, Document, Fatalities, Mention
+from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.resolve.dates import resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, history_lede, read_cues
 from eventwire.story._time import (
     before_window,
+    day,
+    days_after,
     infer_reference,
     long_stretch,
     nominal_year,
@@ -69,6 +74,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = history_lede(doc.nlp, lex)
+    _dated_from_before(cues, lex)
     for cue in cues:
         _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
@@ -82,6 +88,27 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         cue.reasons.append("the detector doubts this mention: its number is no death toll")
     groups, _ = corefer(cues, lex, history_story=history_story)
     return [m for g in groups for m in merge(g, lex)]
+
+
+def _dated_from_before(cues: list[Cue], lex: StoryLexicon) -> None:
+    """"On Jan. 9, 2023, police opened fire ... The next day, a police officer was beaten to death": a
+    mention without a date of its own whose sentence says "the next day", "two days later" or "hours
+    later" happened that long after the last day-precise date told in an earlier sentence."""
+    last: Cue | None = None
+    for cue in sorted(cues, key=lambda c: c.position):
+        m = cue.mention
+        found = None if m.date.text else days_after(m.sentence.text, lex.days_after)
+        if found is not None and last is not None and last.sentence < cue.sentence:
+            days, start, end = found
+            base = day(last.mention.date.start)
+            if base is not None:
+                when = (base + timedelta(days=days)).isoformat()
+                text = m.sentence.text[start:end]
+                m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
+                cue.has_time = True
+                cue.reasons.append(f"'{text}': dated from the day told before it ({last.mention.date.text})")
+        if m.date.text and m.date.precision == 1 and m.date.start:
+            last = cue
 
 
 def _background(cue: Cue, reason: str) -> None:

@@ -50,6 +50,7 @@ class StoryLexicon:
     violent_anaphora: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
+    days_after: tuple[tuple[re.Pattern[str], int | None], ...]
     rank: dict[str, int]
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
@@ -81,6 +82,9 @@ class StoryLexicon:
             new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
                                       re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
+            days_after=(*((re.compile(rf"\b{p}\b", re.IGNORECASE), 0) for p in data["time"]["same_day"]),
+                        *((re.compile(rf"\b{p}\b", re.IGNORECASE), 1) for p in data["time"]["next_day"]),
+                        (re.compile(data["time"]["days_later"], re.IGNORECASE), None)),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
             combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})

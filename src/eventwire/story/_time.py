@@ -73,3 +73,19 @@ def nominal_year(phrase: Any) -> DateSpan:
             year = tok.text
             return DateSpan(f"{year}-01-01", f"{year}-12-31", 3, year, Span(tok.idx, tok.idx + 4, year))
     return DateSpan()
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
+    """(days, start, end) of a phrase that dates a happening from the one told before it ("The next
+    day", "two days later", "hours later"), or None."""
+    for pattern, days in patterns:
+        found = pattern.search(text)
+        if found:
+            if days is None:
+                word = found.group(1).lower()
+                days = _NUMBERS.get(word) or int(word)
+            return days, found.start(), found.end()
+    return None
