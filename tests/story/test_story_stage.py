@@ -404,3 +404,19 @@ def test_the_next_day_is_dated_from_the_day_told_before(extractor, relative, day
             f"{relative}, a police officer was beaten and burned to death by a mob in the city.")
     mobs = [e for e in events(extractor, text, "2025-01-10") if e["sub_event_type"] == "Mob violence"]
     assert mobs and all(e["is_background"] and e["event_date"] == day for e in mobs), mobs
+
+
+def test_a_weapon_adjective_is_the_happenings_own_word(extractor):
+    """"A Russian ballistic missile struck a container ship in the port of Odesa, killing three": the
+    trigger is the weapon's adjective; unlike a participle that describes a noun ("executed hostages"),
+    it tells the happening, anchored by its place and toll."""
+    text = ("War live: Ballistic missile hits cargo ship in Mykolaiv port, killing two\n\n"
+            "07:15 BST\nMykolaiv: A Russian Iskander-M ballistic missile struck a civilian cargo ship being loaded "
+            "in the port of Mykolaiv at about 06:10 local time, killing two people, the regional governor said on "
+            "Telegram.\n\n"
+            "09:40 BST\nRussia: Ukrainian drones set fire to an oil depot in the Bryansk region on Wednesday "
+            "morning, the governor said. Nobody was hurt.")
+    found = news(events(extractor, text, "2024-10-09"))
+    mykolaiv = [e for e in found if (e["location"] or {}).get("name") == "Mykolayiv"]
+    assert [e["sub_event_type"] for e in mykolaiv] == ["Shelling/artillery/missile attack"], found
+    assert mykolaiv[0]["fatalities"]["best"] == 2, found

@@ -327,7 +327,9 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
         if tok is not None:
             cue.frame, cue.frame_word = _frame(tok, lex)
             cue.anaphoric = _anaphoric(tok, lex)
-            cue.descriptive = tok.dep_ == "amod"
+            # a participle that describes a noun ("executed hostages") tells no happening; a weapon's
+            # adjective ("a ballistic missile struck the port") is the happening's own word
+            cue.descriptive = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")
             cue.own_time = _own_time(tok, m)
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             cue.has_place = cue.has_place and _in_clause(tok, m)
