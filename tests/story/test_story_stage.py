@@ -420,3 +420,22 @@ def test_a_weapon_adjective_is_the_happenings_own_word(extractor):
     mykolaiv = [e for e in found if (e["location"] or {}).get("name") == "Mykolayiv"]
     assert [e["sub_event_type"] for e in mykolaiv] == ["Shelling/artillery/missile attack"], found
     assert mykolaiv[0]["fatalities"]["best"] == 2, found
+
+
+@pytest.mark.parametrize("fresh", [
+    "Late on Sunday, two men on a motorbike threw a hand grenade at a police post in Dera, wounding two "
+    "constables, police said.",
+    "Three soldiers were killed on Sunday when their truck struck a roadside bomb near Dera, police said.",
+    "Separately, police said they had arrested two suspected militants in Dera and seized a rifle.",
+])
+def test_a_fresh_incident_in_a_trial_story_is_news(extractor, fresh):
+    """A trial story tells its past as background, but not a new incident told with its own time ("Late on
+    Sunday, two men threw a grenade": the time is the incident's own, even where the parse hangs it on
+    "police said") or announced as another piece of news ("Separately, ...")."""
+    text = ("PESHAWAR - A court on Tuesday sentenced two men to death for their part in the 2014 attack on a "
+            "school in the city that killed 132 children.\n\n"
+            f"{fresh}")
+    found = news(events(extractor, text, "2024-12-17"))
+    assert [e for e in found if (e["location"] or {}).get("name", "").startswith("Dera")], events(
+        extractor, text, "2024-12-17")
+

@@ -136,7 +136,8 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
     elif cue.frame == "history" and not cue.own_time:
         _not_its_time(cue, doc, reference)
         _background(cue, f"background: the past behind '{cue.frame_word}'")
-    elif history_story and (not cue.own_time or doc.published is None) and m.event_type not in lex.present_types:
+    elif history_story and (not cue.clause_time or doc.published is None) and m.event_type not in lex.present_types \
+            and not lex.news_opener.search(m.sentence.text):   # "Separately, police said they had arrested ..."
         # a trial or an anniversary comes after what it is about: without a publication date to
         # place the window, even a dated happening it tells is its past
         _not_its_time(cue, doc, reference)

@@ -37,6 +37,7 @@ class StoryLexicon:
     talk: frozenset[str]
     history_lede: frozenset[str]
     present_types: frozenset[str]
+    news_opener: re.Pattern[str]
     history_lede_phrases: re.Pattern[str]
     legal_triggers: frozenset[str]
     habitual: frozenset[str]
@@ -75,6 +76,8 @@ class StoryLexicon:
             harm_nouns=words("frames", "harm_nouns"), blame=words("frames", "blame"),
             venue_verbs=words("frames", "venue_verbs"),
             history_lede=words("genre", "history_lede"), present_types=words("genre", "present_types"),
+            news_opener=re.compile(rf"^\W*(?:{'|'.join(re.escape(w) for w in data['genre']['news_openers'])})\b",
+                                   re.IGNORECASE),
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
@@ -111,6 +114,7 @@ class Cue:
     frame: str | None = None            # "history" / "talk" and the word behind it
     frame_word: str | None = None
     anaphoric: bool = False
+    clause_time: bool = False           # its date modifies its own clause ("Late on Sunday, two men hurled ...")
     descriptive: bool = False           # "executed hostages", "Capturing drones is ...": no happening told
     other_happening: bool = False       # "Separately, ...", "In another attack, ..."
     pluperfect: bool = False            # the sentence's main verb is pluperfect ("had seized")
@@ -256,6 +260,32 @@ def _own_time(tok: Any, m: Mention) -> bool:
     return phrase.start_char <= span.start and span.end <= phrase.end_char
 
 
+def _clause_time(tok: Any, m: Mention) -> bool:
+    """The mention's date modifies the trigger's own clause ("Late on Sunday, two men hurled a hand
+    grenade at a checkpost"; "soldiers were killed on Tuesday when their vehicle struck a bomb"), not a
+    clause around it ("a court on Tuesday convicted them over the bombing")."""
+    from eventwire.detect.view import REPORTING, clause_verb
+
+    span = m.date.span
+    date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    if date is None or len(date) == 0:
+        return False
+    verb = clause_verb(tok)
+    heads = {verb.i}
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
+        heads.add(verb.head.i)   # "killed on Tuesday when their vehicle struck a bomb": one happening
+    governor = date.root
+    for _ in range(8):
+        if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    if governor.i in heads:
+        return True
+    # "Late on Sunday, two men hurled a grenade ..., police said": a time the parse hangs on the verb of
+    # saying around the trigger is the time of what is said
+    return governor.lemma_.lower() in REPORTING and governor.left_edge.i <= tok.i <= governor.right_edge.i
+
+
 def _in_clause(tok: Any, m: Mention) -> bool:
     """The mention's place is named in the trigger's own clause ("shelled the province of Kilis"), not
     in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ...")."""
@@ -331,6 +361,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             # adjective ("a ballistic missile struck the port") is the happening's own word
             cue.descriptive = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")
             cue.own_time = _own_time(tok, m)
+            cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             cue.has_place = cue.has_place and _in_clause(tok, m)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
