@@ -232,3 +232,24 @@ def test_a_name_before_an_area_noun_is_not_a_town_abroad(nlp, gazetteer):
             "jet dropped two bombs on Lat Pan village in Kani township around noon, residents of Monywa said.")
     kani = [t for t in Geoparser(gazetteer)(nlp(text)) if t.text == "Kani"]
     assert all(t.place is None or t.place.country == "MM" for t in kani), kani
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A mob beat a man to death after accusing him of burning a copy of the Quran in Pakistan's Punjab "
+     "province, police said.", "beat"),
+    ("Gunmen shot dead a pastor who was reading from the Bible to villagers in Nigeria's Plateau state.", "shot"),
+])
+def test_a_scripture_is_no_place(locate_in, text, trigger):
+    place = locate_in(text, trigger)
+    assert place is not None and place.span.text not in ("Quran", "Bible"), place
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("In Pakistan, some 200 lawyers held a protest outside the Lahore Press Club on Monday.", "protest", "Lahore"),
+    ("In Kenya, students rallied outside the Nairobi University on Tuesday.", "rallied", "Nairobi"),
+])
+def test_a_building_named_after_its_town_is_in_that_town(locate_in, text, trigger, name):
+    """"Outside the Lahore Press Club" is in Lahore; an organisation named after a place ("the Texas Forest
+    Service", "the Syrian Observatory") is still no place of the event."""
+    place = locate_in(text, trigger)
+    assert place is not None and place.name == name, place

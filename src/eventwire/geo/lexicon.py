@@ -28,6 +28,8 @@ class GeoLexicon:
     town_anaphors: frozenset[str]
     province_anaphors: frozenset[str]
     anaphor_determiners: frozenset[str]
+    never_places: frozenset[str]
+    facility_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)

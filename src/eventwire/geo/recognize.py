@@ -160,7 +160,8 @@ class Recognizer:
                 continue
             entries = tuple(e for e in self.gaz.lookup(span.text) if not e.loose)
             if entries and (span.text in named or self._known_country(entries, 100_000)):
-                role = "demonym" if entries[0].kind == 3 else "org"
+                role = "demonym" if entries[0].kind == 3 else \
+                    "place" if ent[-1].lower_ in self.lex.facility_heads and entries[0].kind != 3 else "org"
                 return Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
                                  ent.label_, entries, role=role)
         return None
@@ -171,7 +172,7 @@ class Recognizer:
             return self._demonym(ent)
         if label in NAME_LABELS:
             return self._name_entity(ent, surnames)
-        if label not in PLACE_LABELS:
+        if label not in PLACE_LABELS or ent.text.lower().removeprefix("the ") in self.lex.never_places:
             return None
         cand = self._match_span(ent, label)
         if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords and \
