@@ -439,3 +439,14 @@ def test_a_fresh_incident_in_a_trial_story_is_news(extractor, fresh):
     assert [e for e in found if (e["location"] or {}).get("name", "").startswith("Dera")], events(
         extractor, text, "2024-12-17")
 
+
+
+def test_history_without_a_told_date_is_not_dated_the_story_day(extractor):
+    """"The market had previously been attacked by jihadists, who killed 12 people": background, and its
+    date is unknown, not the day the story was filed."""
+    text = ("Gunmen killed four traders at a market in Gao on Monday, officials said.\n\n"
+            "The market had previously been attacked by jihadists, who killed 12 people.")
+    evts = events(extractor, text, "2024-05-14")
+    past = [e for e in evts if e["is_background"]]
+    assert past and all(e["event_date"] is None for e in past), evts
+    assert [e["fatalities"]["best"] for e in news(evts)] == [4], evts

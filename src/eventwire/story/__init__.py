@@ -79,6 +79,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
+        _untold_past(cue, reference)
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
     # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
     cues = [c for c in cues if not c.mention.doubted or (c.own_history and c.total is None)]
@@ -109,6 +110,16 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon) -> None:
                 cue.reasons.append(f"'{text}': dated from the day told before it ({last.mention.date.text})")
         if m.date.text and m.date.precision == 1 and m.date.start:
             last = cue
+
+
+def _untold_past(cue: Cue, reference: str | None) -> None:
+    """History whose time the text does not tell is not dated the day of the story: without a told date
+    it has no date (the publication day stood in for it)."""
+    m = cue.mention
+    if m.is_background and not m.date.text and (m.date.start is None or m.date.start == reference):
+        m.date = DateSpan()
+        cue.has_time = False
+        cue.reasons.append("history without a told date: undated")
 
 
 def _background(cue: Cue, reason: str) -> None:
