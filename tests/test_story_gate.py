@@ -1,7 +1,7 @@
 """Story-level gate: articles read as stories, on our own story-shape golden set and on the check half
 of the hand-coded article gold (../shared/eval/dev/articles.gold.jsonl, format D).
 
-The story-shape sets (tests/golden/stories, 16 articles, and stories_blind and stories_tune, 40 each,
+The story-shape sets (tests/golden/stories, 16 articles, and stories_blind, stories_tune and stories_tune2, 40 each,
 written blind by helpers who saw neither the code nor the evaluation data: trials, anniversaries,
 roundups, long features, retold breaking news, digests, statements, protests met by force) must keep their
 floors, and the story stage must do better there than
@@ -29,19 +29,23 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "ar
 # Next session: found 0.85, type precision 0.89, critical 0, other 5.
 STORY_FLOORS = {"recall": 0.82, "type_precision": 0.87}
 STORY_CEILINGS = {"critical_violations": 0, "other_violations": 6}
-# Two more sets of 40 story-shaped articles each, written by helpers who saw neither code, data nor
+# Three more sets of 40 story-shaped articles each, written by helpers who saw neither code, data nor
 # tests: ``stories_blind`` is held out (only its totals are read, never its per-article lines);
-# ``stories_tune`` may be studied. Measured at their landing session's end: blind found 0.843, type
-# precision 0.717, critical 6, other 45; tune found 0.744, type precision 0.581, critical 9, other 47.
+# ``stories_tune`` and ``stories_tune2`` may be studied. Measured at their landing session's end: blind
+# found 0.843, type precision 0.717, critical 6, other 45; tune found 0.744, type precision 0.581,
+# critical 9, other 47; tune2 (next session) found 0.667, type precision 0.787, critical 15, other 42.
+# At that session's end: blind 0.843 / 0.782 / 6 / 38; tune 0.795 / 0.681 / 7 / 38; tune2 0.746 / 0.806 / 12 / 40.
 MORE_SETS = {
-    "stories_blind": ({"recall": 0.82, "type_precision": 0.76}, {"critical_violations": 6, "other_violations": 43}),
-    "stories_tune": ({"recall": 0.72, "type_precision": 0.62}, {"critical_violations": 8, "other_violations": 48}),
+    "stories_blind": ({"recall": 0.82, "type_precision": 0.77}, {"critical_violations": 6, "other_violations": 38}),
+    "stories_tune": ({"recall": 0.78, "type_precision": 0.66}, {"critical_violations": 7, "other_violations": 38}),
+    "stories_tune2": ({"recall": 0.73, "type_precision": 0.79}, {"critical_violations": 12, "other_violations": 40}),
 }
 # Article gold, check half, measured 2026-12-02: news F1 0.311, background recall 0.132; the whole set
 # 10 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations). Next
-# session: check F1 0.341, background recall 0.158, whole set 7 violations.
-ARTICLE_FLOORS = {"check_news_f1": 0.33, "check_background_recall": 0.15}
-ARTICLE_CEILINGS = {"violations": 7}
+# session: check F1 0.341, background recall 0.158, whole set 7 violations. The one after: check F1 0.350,
+# background recall 0.158, whole set 6 violations.
+ARTICLE_FLOORS = {"check_news_f1": 0.345, "check_background_recall": 0.15}
+ARTICLE_CEILINGS = {"violations": 6}
 
 
 def _golden(settings, path=STORIES):
@@ -69,7 +73,7 @@ def test_story_shapes_keep_their_floors(stories):
 def test_more_story_shapes_keep_their_floors(name):
     floors, ceilings = MORE_SETS[name]
     data = _golden(load_settings(), STORIES.parent / name)
-    summary = data["table"].split("\n  tune-")[0].split("\n  blind-")[0]   # totals only: the blind set stays blind
+    summary = data["table"].split("\n  tune-")[0].split("\n  blind-")[0].split("\n  t2")[0]   # totals only
     assert data["recall"] >= floors["recall"], summary
     assert (data["type_precision"]["precision"] or 0) >= floors["type_precision"], summary
     assert data["critical_violations"] <= ceilings["critical_violations"], summary
