@@ -87,6 +87,13 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "hit a market in Ariha, killing seven civilians.",
     "Rebels: army kills 31 in week of raids on Idlib villages\n\nOn Monday an air strike hit a market in Ariha, "
     "killing seven civilians.",
+    # "in all", "the wave of unrest", a killing told across a named country
+    "In all, 31 people were killed in clashes with security forces during the protests of 2022. On Monday an "
+    "air strike hit a market in Ariha, killing seven civilians.",
+    "At least 31 people died during a wave of unrest that followed the vote. On Monday an air strike hit a "
+    "market in Ariha, killing seven civilians.",
+    "Government attacks killed at least 31 civilians across Syria on Sunday, monitors said. On Monday an air "
+    "strike hit a market in Ariha, killing seven civilians.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)

@@ -312,6 +312,20 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     return None
 
 
+def _across(tok: Any) -> str | None:
+    """"Russian attacks killed at least seven civilians across Ukraine": a happening told across a named
+    country or region, on its own clause, sums the happenings of many places."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    for c in verb.children:
+        if c.lower_ == "across" and c.dep_ == "prep":
+            area = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+            if area:
+                return f"across {area[0].text}"
+    return None
+
+
 def _habitual(tok: Any, lex: StoryLexicon) -> str | None:
     """An adverb of frequency on the trigger or its clause's verb ("regularly rallied followers"), or an
     adjective of repetition on a trigger noun ("repeated ambushes")."""
@@ -381,7 +395,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
-        cue.total = found.group(0).lower() if found else (_aggregate_subject(tok, lex) if tok is not None else None)
+        cue.total = found.group(0).lower() if found else None if tok is None else (
+            _aggregate_subject(tok, lex) or _across(tok))
         cues.append(cue)
     return cues
 
