@@ -457,3 +457,17 @@ def test_history_without_a_told_date_is_not_dated_the_story_day(extractor):
     past = [e for e in evts if e["is_background"]]
     assert past and all(e["event_date"] is None for e in past), evts
     assert [e["fatalities"]["best"] for e in news(evts)] == [4], evts
+
+
+def test_arrests_of_suspects_in_a_killing_are_no_protests_intervention(extractor):
+    """A protest on Monday, and "police said they had arrested 42 people identified from videos of the
+    killing": the arrested are suspects of the lynching the story told, not protesters; the protest stays
+    peaceful."""
+    text = ("A mob beat a man to death in the town of Talagang on Sunday after accusing him of blasphemy, police "
+            "said.\n\n"
+            "On Monday, around 200 lawyers held a peaceful protest outside the Lahore Press Club in Pakistan, "
+            "demanding that the officers on duty be suspended.\n\n"
+            "Police said they had arrested 42 people identified from videos of the killing.")
+    found = news(events(extractor, text, "2024-09-17"))
+    protests = [e for e in found if e["event_type"] == "Protests"]
+    assert [e["sub_event_type"] for e in protests] == ["Peaceful protest"], found

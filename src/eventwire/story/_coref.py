@@ -116,6 +116,9 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
             and all(other.mention.doubted for other in group.cues):
         return False   # what the detector doubts tells no happening of another type for others to join
     relation = lex.retells if anchored else lex.related
+    if cue.mention.sub_event_type == "Arrests" and cue.names_violence and \
+            any(o.mention.event_type == "Protests" for o in group.cues):
+        return False   # "police arrested 42 people identified from videos of the killing": suspects, not protesters
     for other in group.cues:
         if other.sentence == cue.sentence:   # the detector told two happenings apart in one sentence
             return False

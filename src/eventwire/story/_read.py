@@ -126,6 +126,7 @@ class Cue:
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
     violent_anaphor: bool = False       # "the explosion" typed as no violence: it retells a violent happening
+    names_violence: bool = False        # its sentence names a violent happening told before ("suspects in the killing")
     total: str | None = None            # the phrase that makes it a sum over many events
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
@@ -391,6 +392,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.ongoing = _ongoing(tok)
             cue.describes = _describes(tok)
             cue.harm_only = tok.lower_ in lex.harm_nouns or tok.lemma_.lower() in lex.harm_nouns
+            cue.names_violence = any(t.i != tok.i and t.lower_ in lex.violent_anaphora and _anaphoric(t, lex)
+                                     for t in tok.sent)
             cue.violent_anaphor = cue.anaphoric and tok.lower_ in lex.violent_anaphora and \
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
