@@ -61,13 +61,6 @@ def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
     return spacy_doc.char_span(start, end, alignment_mode="expand")
 
 
-def _clause(tok: Any) -> int:
-    """The index of the verb heading the token's clause (the root when none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.i
-
-
 _AREA_RANK = {"CONT": 6.0, "PCLI": 5.0, "ADM1": 4.0, "RGN": 3.5, "ADM2": 3.0}
 
 
@@ -120,12 +113,14 @@ class Locator:
         sentence = _tokens(spacy_doc, m.sentence.start, m.sentence.end) if spacy_doc is not None else None
         if sentence is None:
             return None
+        from eventwire.detect.view import clause_verb
+
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end)
         if trigger is None:
             return None
-        clause = _clause(trigger.root)
+        clause = clause_verb(trigger.root).i
         for tok in sentence:
-            if _clause(tok) != clause:
+            if clause_verb(tok).i != clause:
                 continue   # "the city" of another clause is not where this happened
             town = tok.lower_ in self.lex.town_anaphors
             if not (town or tok.lower_ in self.lex.province_anaphors) or tok.pos_ != "NOUN" or \

@@ -275,11 +275,7 @@ def _clause_time(tok: Any, m: Mention) -> bool:
     heads = {verb.i}
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
         heads.add(verb.head.i)   # "killed on Tuesday when their vehicle struck a bomb": one happening
-    governor = date.root
-    for _ in range(8):
-        if governor.pos_ in ("VERB", "AUX") or governor.head.i == governor.i:
-            break
-        governor = governor.head
+    governor = clause_verb(date.root)
     if governor.i in heads:
         return True
     # "Late on Sunday, two men hurled a grenade ..., police said": a time the parse hangs on the verb of
