@@ -253,3 +253,14 @@ def test_a_building_named_after_its_town_is_in_that_town(locate_in, text, trigge
     Service", "the Syrian Observatory") is still no place of the event."""
     place = locate_in(text, trigger)
     assert place is not None and place.name == name, place
+
+
+def test_a_town_abroad_known_by_that_name_only_as_an_old_name_is_no_match(locate_in):
+    """"Boni" is an old name of Bonn in GeoNames; in a story clearly about Mali, "near Boni" is a place in
+    Mali (unknown to the gazetteer), not the German city."""
+    text = ("BAMAKO, Mali - Jihadists attacked an army post in Mali's Mopti region on Sunday, Mali's army said. "
+            "Mali's government has extended a curfew in the region. "
+            "A bomb exploded near Boni in central Mali on Monday, killing three soldiers.")
+    sentence = text[text.index("A bomb"):]
+    place = locate_in(text, "exploded", sentence)
+    assert place is not None and place.country == "ML" and place.name != "Bonn", place

@@ -103,7 +103,8 @@ class Resolver:
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
-        return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c))
+        return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
+                           name=plain_key(c.text))
                 for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
@@ -241,8 +242,10 @@ def _area_noun_after(doc: Any, cand: Candidate) -> bool:
 
 
 def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float, *,
-               region: bool = False) -> tuple[Entry, float] | None:
-    """None for a small town abroad chosen against a clear story country (nothing better known)."""
+               region: bool = False, name: str | None = None) -> tuple[Entry, float] | None:
+    """None for a small town abroad chosen against a clear story country (nothing better known), or
+    for a town abroad known by that name only as one of its other names ("Boni" is an old name of
+    Bonn; in a Mali story it is a place in Mali)."""
     if choice is None:
         return None
     e = choice[0]
@@ -252,6 +255,8 @@ def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: floa
         return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town
     if e.loose and clarity >= 1.0 and _foreign(e, votes):
         return None   # a loose spelling match abroad ("Lat Pan" for a village in Japan) against a clear story country
+    if name and clarity >= 1.0 and _foreign(e, votes) and not e.is_area and plain_key(e.name) != name:
+        return None
     return choice
 
 
