@@ -120,14 +120,14 @@ class Locator:
             return None
         clause = clause_verb(trigger.root).i
         for tok in sentence:
-            if clause_verb(tok).i != clause:
-                continue   # "the city" of another clause is not where this happened
             town = tok.lower_ in self.lex.town_anaphors
             if not (town or tok.lower_ in self.lex.province_anaphors) or tok.pos_ != "NOUN" or \
                     tok.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ in self.lex.anaphor_determiners
                                                       for c in tok.children) or \
                     any(c.dep_ in ("compound", "poss", "appos") or c.lower_ == "of" for c in tok.children):
                 continue   # "the town of X", "the border town", "the city's X" name or own their place
+            if clause_verb(tok).i != clause:
+                continue   # "the city" of another clause is not where this happened
             before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
                       and self._is_town(spacy_doc, t) == town]
             if before:

@@ -161,7 +161,7 @@ class Recognizer:
             entries = tuple(e for e in self.gaz.lookup(span.text) if not e.loose)
             if entries and (span.text in named or self._known_country(entries, 100_000)):
                 role = "demonym" if entries[0].kind == 3 else \
-                    "place" if ent[-1].lower_ in self.lex.facility_heads and entries[0].kind != 3 else "org"
+                    "place" if ent[-1].lower_ in self.lex.facility_heads else "org"
                 return Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
                                  ent.label_, entries, role=role)
         return None

@@ -96,7 +96,7 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon) -> None:
     mention without a date of its own whose sentence says "the next day", "two days later" or "hours
     later" happened that long after the last day-precise date told in an earlier sentence."""
     last: Cue | None = None
-    for cue in sorted(cues, key=lambda c: c.position):
+    for cue in cues:   # in text order
         m = cue.mention
         found = None if m.date.text else days_after(m.sentence.text, lex.days_after)
         if found is not None and last is not None and last.sentence < cue.sentence:
