@@ -94,6 +94,14 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "market in Ariha, killing seven civilians.",
     "Government attacks killed at least 31 civilians across Syria on Sunday, monitors said. On Monday an air "
     "strike hit a market in Ariha, killing seven civilians.",
+    # "have been killed ... since" with words between: a count since a happening or a date long past
+    "Monitors say at least 31 people have been killed in Saraqeb since the siege began. On Monday an "
+    "air strike hit a market in Ariha, killing seven civilians.",
+    "More than 700 civilians have been killed by government forces since the coup, a rights group says. On "
+    "Monday an air strike hit a market in Ariha, killing seven civilians.",
+    # a repeat the detector merged brings its toll from a sentence that sums many events
+    "Militia fighters battle the army near Idlib\n\nOn Monday an air strike hit a market in Ariha, killing "
+    "seven civilians. More than 31 fighters have been killed since then in clashes with the army.",
 ])
 def test_totals_are_no_events_toll(extractor, text):
     evts = events(extractor, text)

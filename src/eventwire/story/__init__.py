@@ -79,6 +79,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
+        _toll_told_elsewhere(cue, doc, lex)
         _untold_past(cue, reference)
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
     # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
@@ -167,6 +168,20 @@ def _nominal_year(cue: Cue, doc: Document) -> None:
         cue.mention.date = found
         cue.has_time = cue.own_time = True
         cue.reasons.append(f"its own phrase dates it: '{found.text}'")
+
+
+def _toll_told_elsewhere(cue: Cue, doc: Document, lex: StoryLexicon) -> None:
+    """A toll the detector took from another sentence (a repeat it merged: the headline's "battles" and
+    "More than 200 fighters have been killed since then") is judged by the sentence that tells it: a sum
+    over many events there is no death toll here either."""
+    m = cue.mention
+    span = m.fatalities.span
+    if not cue.has_toll or span is None or m.sentence.start <= span.start < m.sentence.end:
+        return
+    sent = doc.nlp.char_span(span.start, span.end, alignment_mode="expand")
+    found = lex.totals.search(sent.sent.text) if sent is not None else None
+    if found:
+        _no_toll(cue, found.group(0).lower())
 
 
 def _no_toll(cue: Cue, why: str) -> None:
