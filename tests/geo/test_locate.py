@@ -195,6 +195,10 @@ def test_an_organisation_named_like_a_place_is_no_place():
     ("Speaking in Geneva, the envoy said the town was shelled on Monday.", "shelled", "Geneva"),
     ("A bomb exploded at a market, the governor told reporters in Kabul.", "exploded", "Kabul"),
     ("The bomb exploded as the bus loaded passengers for the journey to Nairobi.", "exploded", "Nairobi"),
+    # the standard a superlative is measured against: its place is not the happening's
+    ("Twenty people were killed, in the worst attack on tourists since the Mombasa bombing of 2002.",
+     "killed", "Mombasa"),
+    ("Police fired on the crowd, in the bloodiest protest since the Nairobi riots of 2008.", "fired", "Nairobi"),
 ])
 def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, text, trigger, wrong):
     place = locate_in(text, trigger)
@@ -206,6 +210,8 @@ def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, 
     ("Officials in Kandahar said a bomb exploded at a market on Monday.", "exploded", "Kandahar"),
     ("The army said it killed 20 militants in Kandahar.", "killed", "Kandahar"),
     ("Gunmen killed five people, and police found their bodies in a field near Kaduna.", "killed", "Kaduna"),
+    # the happening told is the standard of the comparison: the place is its own
+    ("The vote is the first since Kirkuk was captured by Kurdish forces in 2014.", "captured", "Kirkuk"),
 ])
 def test_places_of_the_happening_and_of_local_speakers_stay(locate_in, text, trigger, right):
     assert locate_in(text, trigger).span.text == right

@@ -140,6 +140,8 @@ def test_last_month_and_last_week_precede_publication(nlp, pub):
     ("Thirty people were killed in the deadliest attack since 2002.", None),
     ("It was the largest protest in Khartoum since April 2019.", None),
     ("The march was the first protest since March.", None),
+    ("Twenty people were killed in the worst attack on tourists since the Mombasa bombing of 2002.", None),
+    ("It was the largest march since the uprising of April 2019.", None),
     ("Gunmen killed 12 people on Friday in the worst attack since 2015.", "on Friday"),
     ("The army has held the town since 2002.", "since 2002"),   # no comparison: the time of the holding
 ])
@@ -147,3 +149,10 @@ def test_a_time_a_superlative_is_measured_against_is_not_the_events(nlp, sentenc
     """"The deadliest attack since 2002": the year is what the attack is compared with, not when it was."""
     got = resolve_date(nlp(sentence)[:], PUB)
     assert got.text == expected, got
+
+
+def test_the_time_of_the_standard_itself_is_its_own(nlp):
+    """"The first vote since the town was captured in 1991": told of the capture, 1991 is its time."""
+    text = "The vote is the first since the town was captured by Serb forces in 1991."
+    got = resolve_date(nlp(text)[:], PUB, anchor=text.index("captured"))
+    assert got.text == "in 1991", got

@@ -37,6 +37,7 @@ from eventwire.geo.normalize import plain_key
 from eventwire.geo.toponyms import place_of
 from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention, Place, Span, Toponym
+from eventwire.resolve.dates import compared
 
 DATELINE_CHARS = 60
 FAR_FROM_CONTAINER_KM = 100
@@ -142,7 +143,8 @@ class Locator:
         for t in tops:
             if m.sentence.start <= t.start and t.end <= m.sentence.end:
                 span = _tokens(spacy_doc, t.start, t.end)
-                if span is not None and (self._where_spoken(span, trigger) or self._is_destination(span, trigger)):
+                if span is not None and (self._where_spoken(span, trigger) or self._is_destination(span, trigger)
+                                         or compared(span.root, trigger.root)):
                     out.append(t)
         return out
 
@@ -162,7 +164,8 @@ class Locator:
             span = _tokens(spacy_doc, t.start, t.end) if spacy_doc is not None else None
             if span is None or trigger is None:
                 scored.append((0.0, t, None))
-            elif not self._is_destination(span, trigger) and not self._where_spoken(span, trigger):
+            elif not self._is_destination(span, trigger) and not self._where_spoken(span, trigger) \
+                    and not compared(span.root, trigger.root):   # "the worst attack since the London bombings"
                 scored.append((self._binding(span, trigger, t, inside), t, span))
         if not scored:
             return None

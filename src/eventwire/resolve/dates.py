@@ -64,7 +64,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
     candidates = [c for c in _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
-                  if not _comparison(sent, c)]
+                  if not _comparison(sent, c, anchor)]
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
@@ -95,23 +95,74 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _comparison(sent: Any, cand: _Candidate) -> bool:
+def _comparison(sent: Any, cand: _Candidate, anchor: int | None = None) -> bool:
     """"the deadliest attack since 2002", "the first protest since March": a time that a superlative or
-    "first" measures against, not the time of what the sentence tells."""
+    "first" measures against, not the time of what the sentence tells (unless what it tells is the
+    standard itself: the trigger at ``anchor``, a document char offset, in the same phrase)."""
     if not hasattr(sent, "doc"):
         return False
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and compared_time(span)
-
-
-def compared_time(span: Any) -> bool:
-    """The time phrase (a spaCy span) is what a superlative or "first" is measured against ("the
-    deadliest attack since 2002")."""
-    prep = span.root.head if span.root.dep_ == "pobj" else span.root if span.root.lower_ == "since" else None
-    if prep is None or prep.lower_ not in ("since", "in") or prep.head.pos_ not in ("NOUN", "PROPN"):
+    if span is None or len(span) == 0:
         return False
-    return any(c.dep_ in ("amod", "advmod") and (c.tag_ == "JJS" or c.lower_ in ("first", "last"))
-               for c in prep.head.children)
+    trigger = sent.doc.char_span(anchor, anchor + 1, alignment_mode="expand") if anchor is not None else None
+    return compared_time(span, trigger[0] if trigger is not None and len(trigger) else None)
+
+
+def compared_time(span: Any, trigger: Any = None) -> bool:
+    """The time phrase (a spaCy span) is what a superlative or "first" is measured against ("the
+    deadliest attack since 2002", "the worst attack since the London bombings of 2005")."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root if span.root.lower_ == "since" else None
+    if prep is not None and prep.lower_ in ("since", "in") and _superlative(prep.head):
+        return True
+    return compared(span.root, trigger)
+
+
+_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "-", "!", "?"})
+_REACH = 8   # words from the superlative to "since"
+
+
+def compared(tok: Any, trigger: Any = None) -> bool:
+    """The word lies in the standard a superlative or "first" is measured against: "the worst attack on
+    Britons since the London bombings of 2005" (London and 2005 are the standard's, not the attack's),
+    unless the ``trigger`` token lies in that standard too ("the first vote since the town was captured
+    in 1991": the capture's own place and time)."""
+    since = standard_of(tok)
+    if since is None or trigger is None or trigger.i < since:
+        return since is not None
+    return any(t.text in _BREAKS for t in tok.doc[since:trigger.i])   # the trigger's clause is the standard
+
+
+def standard_of(tok: Any) -> int | None:
+    """The index of the "since" that opens the comparison standard the word lies in, if any. Read along
+    the words, not the parse, which often hangs "since" on the verb: the phrase runs from "since" to the
+    next break or verb, and a superlative stands a few words before it, no verb between."""
+    doc, sent = tok.doc, tok.sent
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        word = doc[i]
+        if word.lower_ == "since":
+            return i if any(_superlative_word(w) for w in _unbroken_before(doc, i, sent.start)) else None
+        if word.text in _BREAKS or word.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _unbroken_before(doc: Any, i: int, start: int) -> list[Any]:
+    out = []
+    for j in range(i - 1, max(start, i - _REACH) - 1, -1):
+        if doc[j].text in _BREAKS or doc[j].pos_ in ("VERB", "AUX"):
+            break
+        out.append(doc[j])
+    return out
+
+
+def _superlative_word(word: Any) -> bool:
+    return word.tag_ == "JJS" or word.lower_ in ("first", "last", "worst") or (
+        word.tag_ == "JJ" and word.lower_.endswith("iest"))   # the tagger's "bloodiest"/JJ
+
+
+def _superlative(noun: Any) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod") and _superlative_word(c) for c in noun.children)
 
 
 def _choose(candidates: list[_Candidate], anchor: int | None, sent: Any = None) -> _Candidate:
