@@ -479,3 +479,16 @@ def test_arrests_of_suspects_in_a_killing_are_no_protests_intervention(extractor
     found = news(events(extractor, text, "2024-09-17"))
     protests = [e for e in found if e["event_type"] == "Protests"]
     assert [e["sub_event_type"] for e in protests] == ["Peaceful protest"], found
+
+
+@pytest.mark.parametrize("text", [
+    "More than 220 people have been killed in the state since May 2023, officials say. On Friday militants "
+    "ambushed an army patrol near Moltuh, killing a soldier.",
+    "Air strikes have killed at least 160 civilians in the region in recent months, a monitor said. On Friday "
+    "militants ambushed an army patrol near Moltuh, killing a soldier.",
+])
+def test_a_total_over_a_long_stretch_is_no_event_of_the_past(extractor, text):
+    """A count told over a long stretch of time and a whole region is a sum of many happenings: not a
+    news event, and not one happening of the past either (only the ambush is coded)."""
+    found = events(extractor, text, "2024-08-17")
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"], found

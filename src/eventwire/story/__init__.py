@@ -139,7 +139,7 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         cue.own_history = True
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
     elif long_stretch(m.date, reference, window, lex.stretch):
-        cue.own_history = True
+        cue.own_history = cue.stretch = True
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")
         _no_toll(cue, m.date.text or "")   # a number told over months is a sum of many events
     elif cue.pluperfect and not cue.own_time:
@@ -212,8 +212,15 @@ def _totals(cue: Cue) -> None:
     if cue.total is None:
         return
     _no_toll(cue, cue.total)
-    if not (cue.has_time or cue.has_place) and not cue.mention.is_background and cue.mention.event_type in VIOLENT:
+    m = cue.mention
+    if m.event_type not in VIOLENT:
+        return
+    if not (cue.has_time or cue.has_place) and not m.is_background:
         cue.drop = f"total ('{cue.total}'): sums many events"
+    elif cue.stretch and not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
+        # "more than 220 people have been killed in Manipur since May 2023": told over a long stretch and
+        # no town of its own, it is a sum, not a happening of the past
+        cue.drop = f"total ('{cue.total}') over a long stretch ('{m.date.text}'): sums many events"
 
 
 __all__ = ["StoryStage", "tell"]

@@ -128,6 +128,7 @@ class Cue:
     violent_anaphor: bool = False       # "the explosion" typed as no violence: it retells a violent happening
     names_violence: bool = False        # its sentence names a violent happening told before ("suspects in the killing")
     total: str | None = None            # the phrase that makes it a sum over many events
+    stretch: bool = False               # its time is a long stretch ("since May 2023", "in recent months")
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
 
