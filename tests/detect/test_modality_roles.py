@@ -186,6 +186,11 @@ def test_two_undated_sentences_are_not_merged_before_the_story_stage():
     ("Police arrested five men after gunmen attacked a church in the town.", ["Arrests", "Attack"]),
     ("Shelling hit Idlib on Monday, while five people were killed in Aleppo.",
      ["Shelling/artillery/missile attack", "Attack"]),
+    # a relative clause of the happening's phrase: "that" is no doer of its own
+    ("These include a drone attack on June 5 on a health clinic in Hpa Pun village in Kayin state that killed "
+     "seven people.", ["Air/drone strike"]),
+    ("Among them was an air strike on Sept. 16 on a primary school in Let Yet Kone village in Sagaing region that "
+     "killed 11 people.", ["Air/drone strike"]),
 ])
 def test_a_clause_that_only_tells_the_dead_is_the_toll_of_the_other(detect, text, kinds):
     """No doer and no place of its own: "were killed after bombers struck" is the bombing's toll, not a

@@ -326,7 +326,9 @@ def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str
     died or was hurt, with no doer and no place of its own, is the other clause's toll."""
     if tok.lemma_.lower() not in harm_verbs:
         return False
-    if any(c.dep_ in ("nsubj", "agent") for c in tok.children) and tok.lemma_.lower() != "die":
+    # a relative pronoun is no doer of its own: "an air strike on a school that killed 11 people"
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")) for c in tok.children) \
+            and tok.lemma_.lower() != "die":
         return False
     theirs = {t.i for t in first.subtree} if tok.i in {a.i for a in first.ancestors} else set()
     return not any(t.i in view.places for t in tok.subtree if t.i not in theirs)
