@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -63,8 +63,9 @@ def parse_published(published: str | None) -> date | None:
 def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None) -> DateSpan:
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
+    trigger = _token_at(sent, anchor)
     candidates = [c for c in _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
-                  if not _comparison(sent, c, anchor)]
+                  if not _comparison(sent, c, trigger)]
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
@@ -95,17 +96,22 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _comparison(sent: Any, cand: _Candidate, anchor: int | None = None) -> bool:
+def _token_at(sent: Any, anchor: int | None) -> Any:
+    """The token at a document char offset (the trigger), or None."""
+    if anchor is None or not hasattr(sent, "doc"):
+        return None
+    span = sent.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
     """"the deadliest attack since 2002", "the first protest since March": a time that a superlative or
     "first" measures against, not the time of what the sentence tells (unless what it tells is the
-    standard itself: the trigger at ``anchor``, a document char offset, in the same phrase)."""
+    standard itself: the ``trigger`` token in the same phrase)."""
     if not hasattr(sent, "doc"):
         return False
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    trigger = sent.doc.char_span(anchor, anchor + 1, alignment_mode="expand") if anchor is not None else None
-    return compared_time(span, trigger[0] if trigger is not None and len(trigger) else None)
+    return span is not None and len(span) > 0 and compared_time(span, trigger)
 
 
 def compared_time(span: Any, trigger: Any = None) -> bool:
@@ -146,13 +152,12 @@ def standard_of(tok: Any) -> int | None:
     return None
 
 
-def _unbroken_before(doc: Any, i: int, start: int) -> list[Any]:
-    out = []
+def _unbroken_before(doc: Any, i: int, start: int) -> Iterator[Any]:
+    """The words before index ``i``, nearest first, up to ``_REACH`` and the first break or verb."""
     for j in range(i - 1, max(start, i - _REACH) - 1, -1):
         if doc[j].text in _BREAKS or doc[j].pos_ in ("VERB", "AUX"):
-            break
-        out.append(doc[j])
-    return out
+            return
+        yield doc[j]
 
 
 def _superlative_word(word: Any) -> bool:
