@@ -492,3 +492,43 @@ def test_a_total_over_a_long_stretch_is_no_event_of_the_past(extractor, text):
     news event, and not one happening of the past either (only the ambush is coded)."""
     found = events(extractor, text, "2024-08-17")
     assert [e["sub_event_type"] for e in found] == ["Armed clash"], found
+
+
+@pytest.mark.parametrize(("past", "toll_sentence"), [
+    ("On 26 June 2015, a gunman opened fire on tourists at a beach hotel near Sousse.",
+     "Thirty-eight people were shot dead, most of them foreigners."),
+    ("In March 2019, militiamen raided the Fulani village of Ogossagou.",
+     "The attackers burned huts and shot villagers as they fled."),
+    ("In August 2014, fighters stormed the town of Sinjar.",
+     "Thousands of Yazidi men were executed and women were abducted."),
+])
+def test_a_paragraph_anchored_in_the_past_stays_there(extractor, past, toll_sentence):
+    """"On 26 June 2015, a gunman opened fire ... Thirty-eight people were shot dead": a paragraph anchored
+    in the past stays there until a new anchor; the second sentence is history, not news of the story's day."""
+    text = ("Survivors return for memorial years after massacre\n\n"
+            "Hundreds of people gathered on Friday to remember the victims.\n\n"
+            f"{past} {toll_sentence}")
+    found = events(extractor, text, "2024-06-29")
+    assert found and not news(found), found
+
+
+def test_a_flashback_does_not_anchor_what_follows(extractor):
+    """"The rebels had captured the town in October. An army spokesman said 14 rebels were killed": the
+    pluperfect is a flashback; the next sentence is back in the story's time, and its toll is the news
+    event's."""
+    text = ("Government troops retook the town of Kidal on Monday after heavy fighting with rebels, officials "
+            "said. The rebels had captured the town in October. An army spokesman said 14 rebels were killed.")
+    found = news(events(extractor, text, "2024-01-17"))
+    assert [e["fatalities"]["best"] for e in found] == [14], found
+
+
+@pytest.mark.parametrize("plural", ["The attacks", "The bombings", "These blasts"])
+def test_a_plural_retelling_of_happenings_in_many_towns_sums_them(extractor, plural):
+    """"... bombed churches in Colombo, Negombo and Batticaloa. The attacks killed 269 people": the plural
+    refers back to happenings at several places; its number sums them and is no single event's toll."""
+    text = ("Inquiry blames officials over the 2019 church bombings\n\n"
+            "A commission said on Tuesday that officials had ignored warnings.\n\n"
+            "On April 21, 2019, suicide bombers struck churches in Colombo, Negombo and Batticaloa during Easter "
+            f"services. {plural} killed 269 people and wounded about 500.")
+    found = events(extractor, text, "2021-02-24")
+    assert not [e for e in found if 269 in (e["fatalities"]["low"], e["fatalities"]["best"], e["fatalities"]["high"])], found

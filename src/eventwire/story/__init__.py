@@ -34,7 +34,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.resolve.dates import resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
-from eventwire.story._read import Cue, StoryLexicon, history_lede, read_cues
+from eventwire.story._read import Cue, StoryLexicon, _pluperfect, history_lede, read_cues
 from eventwire.story._time import (
     before_window,
     day,
@@ -75,11 +75,13 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = history_lede(doc.nlp, lex)
     _dated_from_before(cues, lex)
+    _held_by_paragraph(cues, doc, reference, window, lex)
+    sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
         _nominal_year(cue, doc)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
-        _toll_told_elsewhere(cue, doc, lex)
+        _toll_told_elsewhere(cue, doc, lex, sums)
         _untold_past(cue, reference)
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
     # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
@@ -111,6 +113,63 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon) -> None:
                 cue.reasons.append(f"'{text}': dated from the day told before it ({last.mention.date.text})")
         if m.date.text and m.date.precision == 1 and m.date.start:
             last = cue
+
+
+PARAGRAPH_REACH = 3   # sentences after a past anchor that its time still holds (texts without paragraphs)
+
+
+def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, window: int,
+                       lex: StoryLexicon) -> None:
+    """"On 26 June 2015, a gunman opened fire on a beach near Sousse. Thirty-eight people were killed":
+    a paragraph anchored in the past stays there until a new anchor. A mention told in the simple past
+    with no time of its own takes the time of the nearest earlier sentence of its paragraph that names
+    one (a point in time, not a stretch), when that time lies before the reporting window: it is history."""
+    from eventwire.detect.stage import sentences
+    from eventwire.story._read import trigger_token
+
+    if reference is None or not any(not c.has_time and not c.mention.is_background for c in cues):
+        return
+    sents = sentences(doc.nlp)
+    text = doc.nlp.text
+    dates: dict[int, DateSpan] = {}
+
+    def date_of(i: int) -> DateSpan:
+        if i not in dates:
+            dates[i] = resolve_date(sents[i], reference)
+        return dates[i]
+
+    for cue in cues:
+        m = cue.mention
+        if cue.has_time or m.is_background or m.doubted or cue.sentence >= len(sents) or cue.sentence == 0:
+            continue
+        tok = trigger_token(doc.nlp, m)
+        if tok is None or not _simple_past(tok):
+            continue
+        for i in range(cue.sentence - 1, max(-1, cue.sentence - 1 - PARAGRAPH_REACH), -1):
+            if "\n" in text[sents[i].end_char:sents[i + 1].start_char]:
+                break   # a new paragraph: its anchor does not reach
+            found = date_of(i)
+            if not found.text:
+                continue
+            if lex.stretch.search(found.text) or not before_window(found, reference, window) \
+                    or _pluperfect(sents[i].root):   # a flashback ("had seized the town in December") ends
+                break                                 # where the story's own time picks up again
+            m.date = found
+            cue.has_time = True
+            _background(cue, f"background: its paragraph is anchored in the past ('{found.text}')")
+            break
+
+
+def _simple_past(tok: object) -> bool:
+    """The trigger's clause is in the simple past, active or passive ("opened fire", "were killed"),
+    not a perfect ("have been killed"), a present or a plan."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and bool(aux) and all(a.tag_ == "VBD" and a.lower_ in ("was", "were") for a in aux)
 
 
 def _untold_past(cue: Cue, reference: str | None) -> None:
@@ -170,18 +229,22 @@ def _nominal_year(cue: Cue, doc: Document) -> None:
         cue.reasons.append(f"its own phrase dates it: '{found.text}'")
 
 
-def _toll_told_elsewhere(cue: Cue, doc: Document, lex: StoryLexicon) -> None:
+def _toll_told_elsewhere(cue: Cue, doc: Document, lex: StoryLexicon, sums: dict[tuple[int, int], str]) -> None:
     """A toll the detector took from another sentence (a repeat it merged: the headline's "battles" and
     "More than 200 fighters have been killed since then") is judged by the sentence that tells it: a sum
-    over many events there is no death toll here either."""
+    over many events there (``sums``: the totals the cues of other sentences read, by sentence span) is no
+    death toll here either."""
     m = cue.mention
     span = m.fatalities.span
     if not cue.has_toll or span is None or m.sentence.start <= span.start < m.sentence.end:
         return
+    told = next((total for (start, end), total in sums.items() if start <= span.start < end), None)
     sent = doc.nlp.char_span(span.start, span.end, alignment_mode="expand")
     found = lex.totals.search(sent.sent.text) if sent is not None else None
     if found:
         _no_toll(cue, found.group(0).lower())
+    elif told:
+        _no_toll(cue, told)
 
 
 def _no_toll(cue: Cue, why: str) -> None:

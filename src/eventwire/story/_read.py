@@ -310,6 +310,44 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     return None
 
 
+def _plural_retelling(tok: Any, lex: StoryLexicon, starts: list[int], index: int) -> str | None:
+    """"... struck churches in Colombo, Negombo and Batticaloa. The attacks killed 269 people": a definite
+    plural anaphor ("the attacks", "these bombings") whose clause counts the dead refers back to the
+    happenings told at several places in the sentence before: its number sums them."""
+    from eventwire.detect.view import clause_verb
+
+    verb = clause_verb(tok)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        subjects.append(tok)
+    for subj in subjects:
+        if subj.tag_ != "NNS" or subj.lemma_.lower() not in lex.violent_anaphora or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children):
+            continue
+        if index == 0:
+            return None
+        doc = tok.doc
+        before = doc.char_span(starts[index - 1], starts[index], alignment_mode="contract")
+        if before is not None and len(_places_named(before)) >= 2:
+            return f"the {subj.lower_} (told at several places)"
+    return None
+
+
+def _places_named(span: Any) -> set[str]:
+    """The places a sentence names: its place entities and the names coordinated with them ("in Colombo,
+    Negombo and Batticaloa", where the tagger may not read the later names as places)."""
+    places = {e.text.lower() for e in span.ents if e.label_ in ("GPE", "LOC")}
+    for tok in span:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC"):
+            continue
+        head = tok.head
+        while head.dep_ == "conj" and head.ent_type_ not in ("GPE", "LOC") and head.head.i != head.i:
+            head = head.head
+        if head.ent_type_ in ("GPE", "LOC"):
+            places.add(tok.text.lower())
+    return places
+
+
 def _across(tok: Any) -> str | None:
     """"Russian attacks killed at least seven civilians across Ukraine": a happening told across a named
     country or region, on its own clause, sums the happenings of many places."""
@@ -396,7 +434,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
         cue.total = found.group(0).lower() if found else None if tok is None else (
-            _aggregate_subject(tok, lex) or _across(tok))
+            _aggregate_subject(tok, lex) or _across(tok) or _plural_retelling(tok, lex, starts, cue.sentence))
         cues.append(cue)
     return cues
 
