@@ -156,3 +156,18 @@ def test_the_time_of_the_standard_itself_is_its_own(nlp):
     text = "The vote is the first since the town was captured by Serb forces in 1991."
     got = resolve_date(nlp(text)[:], PUB, anchor=text.index("captured"))
     assert got.text == "in 1991", got
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The group first took up arms in 2012 and overran Goma in November of that year.", "2012-11-01", "2012-11-30"),
+    ("Fighters stormed the town in 2009, and later that year, on June 3, they burned the market.",
+     "2009-06-03", "2009-06-03"),
+    ("The war began in 2011; the same year, in August, jets bombed the old city.", "2011-08-01", "2011-08-31"),
+])
+def test_that_year_is_the_year_told_before(nlp, sentence, start, end):
+    """"in November of that year", "later that year, on June 3": a month or day told after an explicit year
+    and pointed back to it lies in that year, not in the year before publication."""
+    text = nlp(sentence)
+    anchor = next(t for t in text if t.lower_ in ("overran", "burned", "bombed")).idx
+    got = resolve_date(text[:], PUB, anchor=anchor)
+    assert (got.start, got.end) == (start, end)

@@ -532,3 +532,18 @@ def test_a_plural_retelling_of_happenings_in_many_towns_sums_them(extractor, plu
             f"services. {plural} killed 269 people and wounded about 500.")
     found = events(extractor, text, "2021-02-24")
     assert not [e for e in found if 269 in (e["fatalities"]["low"], e["fatalities"]["best"], e["fatalities"]["high"])], found
+
+
+@pytest.mark.parametrize("later", [
+    "By Tuesday evening the fighters had taken control of the town and its border post.",
+    "By nightfall on Tuesday the rebels had seized the town's market and police station.",
+])
+def test_a_pluperfect_with_its_own_recent_time_is_news(extractor, later):
+    """"By Tuesday evening the fighters had taken control of the town": the pluperfect tells how far the
+    story's own day had gone, not history; it retells the capture, which stays one news event."""
+    text = ("Rebels capture border town of Kiwanja, officials say\n\n"
+            "Rebels captured the town of Kiwanja in eastern Congo on Tuesday after a day of heavy fighting, "
+            f"local officials said. {later}")
+    found = events(extractor, text, "2022-06-15")
+    captures = [e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert len(captures) == 1 and not captures[0]["is_background"], found

@@ -16,7 +16,7 @@ from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.roles import ActorLookup, Roles, find_roles
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
-from eventwire.detect.view import SentenceView
+from eventwire.detect.view import SentenceView, clause_verb
 from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
 from eventwire.resolve.fatalities import count_value
 
@@ -55,8 +55,10 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
     if date.text and ctx.resolvers.is_past_reference(date, ctx.published, days=ctx.window_days):
         return True, date.span
     cue = background_cue(trig, sent)
-    if cue is not None:
-        return True, span_of(cue)
+    if cue is not None and not (date.text and ctx.published and getattr(cue, "i", None) == clause_verb(trig).i
+                                and getattr(cue, "tag_", "") == "VBN"):
+        return True, span_of(cue)   # "By Monday morning the rebels had taken control": a pluperfect that
+                                    # names a time of its own inside the window tells the story's own days
     if ctx.previous_background and not date.text and _continues(sent):
         return True, None
     return False, None

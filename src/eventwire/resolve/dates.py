@@ -286,10 +286,14 @@ class _Rules:
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
     def candidates(self, text: str, pub: date | None) -> list[_Candidate]:
+        told = _year_told_before(text)
         found = []
         for regex, handler in self.rules:
             for m in regex.finditer(text):
                 rng = handler(m, pub)
+                if told is not None and m.start() > told[0] and handler in (self._month, self._month_day) \
+                        and not m["year"]:   # "rose up in 2012 and seized Goma in November of that year"
+                    rng = handler(m, date(told[1], 12, 31))
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
@@ -448,6 +452,20 @@ def _ago_range(pub: date, n: int, unit: str) -> Range:
         year, month = divmod(pub.year * 12 + pub.month - 1 - n, 12)
         return (*month_range(year, month + 1), 3)
     return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), 3
+
+
+_THAT_YEAR = re.compile(r"\b(?:(?:of|in|later|earlier|during)\s+that\s+(?:same\s+)?year|the\s+same\s+year)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_told_before(text: str) -> tuple[int, int] | None:
+    """(where, year) of the year that "that year" / "the same year" points back to: the last explicit year
+    told before it in the text."""
+    that = _THAT_YEAR.search(text)
+    if that is None:
+        return None
+    years = [m for m in _YEAR.finditer(text, 0, that.start())]
+    return (years[-1].start(), int(years[-1].group(0))) if years else None
 
 
 def _longest(found: list[_Candidate]) -> list[_Candidate]:
