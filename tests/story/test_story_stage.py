@@ -547,3 +547,25 @@ def test_a_pluperfect_with_its_own_recent_time_is_news(extractor, later):
     found = events(extractor, text, "2022-06-15")
     captures = [e for e in found if e["sub_event_type"] == "Non-state actor overtakes territory"]
     assert len(captures) == 1 and not captures[0]["is_background"], found
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday, gunmen attacked farmers who had been ordered to dig trenches outside the town of Barsalogho, "
+    "killing at least 40 people, a security source said.",
+    "On Sunday, militants ambushed a convoy that had been escorting fuel trucks near Djibo, killing nine "
+    "soldiers, officials said.",
+])
+def test_had_been_in_another_clause_does_not_make_todays_attack_history(extractor, text):
+    """"On Saturday, gunmen attacked farmers who had been ordered to dig trenches": the pluperfect belongs to
+    the relative clause; the attack has its own time inside the window and is news."""
+    found = events(extractor, text, "2024-08-27")
+    assert [e["is_background"] for e in found if e["event_type"] != "Protests"][:1] == [False], found
+
+
+def test_a_count_said_today_of_the_past_stays_history(extractor):
+    """"Officials said on Monday that 2,000 people had been killed in the war": the day is the day of the
+    saying, not of the killings; no news event carries the number."""
+    text = ("Gunmen killed three villagers in Kaduna on Sunday, police said. Officials said on Monday that "
+            "2,000 people had been killed in the war.")
+    found = news(events(extractor, text, "2024-08-27"))
+    assert not [e for e in found if e["fatalities"]["best"] == 2000], found

@@ -55,13 +55,39 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
     if date.text and ctx.resolvers.is_past_reference(date, ctx.published, days=ctx.window_days):
         return True, date.span
     cue = background_cue(trig, sent)
-    if cue is not None and not (date.text and ctx.published and getattr(cue, "i", None) == clause_verb(trig).i
-                                and getattr(cue, "tag_", "") == "VBN"):
-        return True, span_of(cue)   # "By Monday morning the rebels had taken control": a pluperfect that
-                                    # names a time of its own inside the window tells the story's own days
+    if cue is not None and date.text and ctx.published and _pluperfect_cue(cue, trig) \
+            and _time_of_clause(date, trig, cue):
+        # "By Monday morning the rebels had taken control", "on Thursday had been raped": a pluperfect
+        # whose sentence names a time inside the window tells the story's own days (unless another cue
+        # tells history: "had been killed since January")
+        cue = background_cue(trig, sent, beside_pluperfect=True)
+    if cue is not None:
+        return True, span_of(cue)
     if ctx.previous_background and not date.text and _continues(sent):
         return True, None
     return False, None
+
+
+def _pluperfect_cue(cue: Any, trig: Any) -> bool:
+    """The history cue is a pluperfect: the trigger's own clause verb ("had taken") or "had been"."""
+    if hasattr(cue, "i"):
+        return cue.i == clause_verb(trig).i and cue.tag_ == "VBN"
+    return cue.text.lower() == "had been"
+
+
+def _time_of_clause(date: DateSpan, trig: Any, cue: Any) -> bool:
+    """The date governs the trigger's clause or the pluperfect's own ("On Saturday, fighters attacked men
+    who had been ordered to dig trenches"), not a verb of saying around it ("officials said on Monday that
+    2,000 people had been killed")."""
+    doc = trig.doc
+    span = doc.char_span(date.span.start, date.span.end, alignment_mode="expand") if date.span else None
+    if span is None or len(span) == 0:
+        return False
+    governor = clause_verb(span.root).i
+    own = {clause_verb(trig).i}
+    if not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
+        own.add(clause_verb(cue[-1].head if cue[-1].head.i != cue[-1].i else cue[-1]).i)
+    return governor in own
 
 
 def _history_date(ctx: DocContext, date: DateSpan) -> DateSpan:

@@ -165,22 +165,23 @@ def _pluperfect(verb: Any) -> bool:
     return any(a.lower_ in ("had", "'d") for a in aux) and verb.tag_ == "VBN"
 
 
-def background_cue(tok: Any, sent: Any) -> Any | None:
-    """The token or span that marks the trigger's event as history, if any."""
+def background_cue(tok: Any, sent: Any, *, beside_pluperfect: bool = False) -> Any | None:
+    """The token or span that marks the trigger's event as history, if any; with ``beside_pluperfect``,
+    only a cue other than the pluperfect ("had taken", "had been")."""
     verb = clause_verb(tok)
-    if _pluperfect(verb) and not reported(verb):  # "said on Tuesday they had found": reported speech
-        return verb
+    if _pluperfect(verb) and not reported(verb) and not beside_pluperfect:  # "said on Tuesday they had
+        return verb                                                          # found": reported speech
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once"):
             return c
-    return _background_phrase(sent)
+    return _background_phrase(sent, ("had been",) if beside_pluperfect else ())
 
 
-def _background_phrase(sent: Any) -> Any | None:
+def _background_phrase(sent: Any, skip: tuple[str, ...] = ()) -> Any | None:
     words = modality_words()["background"]
     for i, t in enumerate(sent):
         two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
-        if two in words:
+        if two in words and two not in skip:
             return sent[i:i + 2]
         if t.lower_ in ("ago", "anniversary", "previously", "formerly"):
             return t
