@@ -569,3 +569,32 @@ def test_a_count_said_today_of_the_past_stays_history(extractor):
             "2,000 people had been killed in the war.")
     found = news(events(extractor, text, "2024-08-27"))
     assert not [e for e in found if e["fatalities"]["best"] == 2000], found
+
+
+@pytest.mark.parametrize(("relative", "day"), [
+    ("The day before", "2023-11-25"), ("Two days earlier", "2023-11-24"), ("The previous night", "2023-11-25"),
+])
+def test_the_day_before_is_dated_from_the_day_told_before(extractor, relative, day):
+    """"Jihadists attacked a base in Djibo on Sunday. The day before, they ambushed a patrol near Arbinda":
+    the ambush was on Saturday, counted back from the day told before it, not from the day of publication."""
+    text = ("Hundreds of jihadists attacked a military base in Djibo on Sunday, the army said. "
+            f"{relative}, suspected jihadists ambushed a patrol near the town of Arbinda, killing six volunteers.")
+    found = [e for e in events(extractor, text, "2023-11-28") if (e["location"] or {}).get("name") == "Aribinda"]
+    assert [e["event_date"] for e in found] == [day], found
+
+
+def test_the_previous_day_counts_from_the_day_told_in_its_sentence(extractor):
+    """"The army said on Thursday that a drone strike the previous day had killed dozens": Wednesday."""
+    text = ("The army said on Thursday that a drone strike the previous day had killed dozens of fighters on "
+            "the outskirts of Djibo.")
+    found = events(extractor, text, "2023-05-19")
+    assert [e["event_date"] for e in found if e["sub_event_type"] == "Air/drone strike"] == ["2023-05-17"], found
+
+
+def test_an_overnight_massacre_is_no_date(extractor):
+    """"In June 2021 gunmen killed 132 people in an overnight massacre": "overnight" describes the massacre;
+    its time is June 2021 (history), not the night before publication."""
+    text = ("The area has been a target before. In June 2021 gunmen killed at least 132 people in an overnight "
+            "massacre in the village of Solhan.")
+    found = events(extractor, text, "2023-05-19")
+    assert found and all(e["is_background"] and (e["event_date"] or "").startswith("2021-06") for e in found), found

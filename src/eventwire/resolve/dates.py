@@ -65,7 +65,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
     candidates = [c for c in _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
-                  if not _comparison(sent, c, trigger)]
+                  if not _comparison(sent, c, trigger) and not _describing(sent, c)]
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
@@ -112,6 +112,15 @@ def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
         return False
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and compared_time(span, trigger)
+
+
+def _describing(sent: Any, cand: _Candidate) -> bool:
+    """"an overnight massacre", "a daylong battle": a time word that describes a noun tells how long or at
+    what hour, not which day."""
+    if not hasattr(sent, "doc"):
+        return False
+    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span.root.dep_ == "amod"
 
 
 def compared_time(span: Any, trigger: Any = None) -> bool:
@@ -456,6 +465,14 @@ def _ago_range(pub: date, n: int, unit: str) -> Range:
 
 _THAT_YEAR = re.compile(r"\b(?:(?:of|in|later|earlier|during)\s+that\s+(?:same\s+)?year|the\s+same\s+year)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def day_told_in(text: str, published: str | None) -> str | None:
+    """The last day-precise date told in ``text`` (ISO), or None: what "the previous day" in a sentence
+    such as "The army said on Thursday that a drone strike the previous day ..." counts from."""
+    pub = parse_published(published)
+    found = [c for c in _rules().candidates(text, pub) if c.range[2] == 1 and c.range[0] is not None]
+    return max(found, key=lambda c: c.start).range[0].isoformat() if found else None
 
 
 def _year_told_before(text: str) -> tuple[int, int] | None:

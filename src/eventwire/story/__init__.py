@@ -32,7 +32,7 @@ from datetime import timedelta
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
-from eventwire.resolve.dates import resolve_date
+from eventwire.resolve.dates import day_told_in, resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, _pluperfect, history_lede, read_cues
 from eventwire.story._time import (
@@ -74,7 +74,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = history_lede(doc.nlp, lex)
-    _dated_from_before(cues, lex)
+    _dated_from_before(cues, lex, reference)
     _held_by_paragraph(cues, doc, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
@@ -94,23 +94,28 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     return [m for g in groups for m in merge(g, lex)]
 
 
-def _dated_from_before(cues: list[Cue], lex: StoryLexicon) -> None:
+def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None) -> None:
     """"On Jan. 9, 2023, police opened fire ... The next day, a police officer was beaten to death": a
     mention without a date of its own whose sentence says "the next day", "two days later" or "hours
-    later" happened that long after the last day-precise date told in an earlier sentence."""
+    later" happened that long after the last day-precise date told in an earlier sentence, or earlier in
+    its own ("The army said on Thursday that a drone strike the previous day ..."); "the day before",
+    "three days earlier" count back. A date the resolver read from such a phrase against the publication
+    day is read again this way."""
     last: Cue | None = None
     for cue in cues:   # in text order
         m = cue.mention
-        found = None if m.date.text else days_after(m.sentence.text, lex.days_after)
-        if found is not None and last is not None and last.sentence < cue.sentence:
-            days, start, end = found
-            base = day(last.mention.date.start)
+        relative = not m.date.text or days_after(m.date.text, lex.days_after) is not None   # "the day before"
+        found = days_after(m.sentence.text, lex.days_after) if relative else None             # read as yesterday
+        told = day_told_in(m.sentence.text[:found[1]], reference) if found is not None else None
+        if found is not None and (told is not None or (last is not None and last.sentence < cue.sentence)):
+            days, start, end = found   # from a day told before it in its own sentence ("said on Thursday
+            base = day(told or last.mention.date.start)   # that a strike the previous day"), else before it
             if base is not None:
                 when = (base + timedelta(days=days)).isoformat()
                 text = m.sentence.text[start:end]
                 m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
                 cue.has_time = True
-                cue.reasons.append(f"'{text}': dated from the day told before it ({last.mention.date.text})")
+                cue.reasons.append(f"'{text}': dated from the day told before it ({told or last.mention.date.text})")
         if m.date.text and m.date.precision == 1 and m.date.start:
             last = cue
 

@@ -51,7 +51,7 @@ class StoryLexicon:
     violent_anaphora: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
-    days_after: tuple[tuple[re.Pattern[str], int | None], ...]
+    days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
     rank: dict[str, int]
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
@@ -87,7 +87,9 @@ class StoryLexicon:
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
             days_after=(*((re.compile(rf"\b{p}\b", re.IGNORECASE), 0) for p in data["time"]["same_day"]),
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), 1) for p in data["time"]["next_day"]),
-                        (re.compile(data["time"]["days_later"], re.IGNORECASE), None)),
+                        *((re.compile(rf"\b{p}\b", re.IGNORECASE), -1) for p in data["time"]["previous_day"]),
+                        (re.compile(data["time"]["days_later"], re.IGNORECASE), None),
+                        (re.compile(data["time"]["days_earlier"], re.IGNORECASE), "before")),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
             combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
@@ -143,7 +145,8 @@ class Cue:
 
     @cached_property
     def day(self) -> str | None:
-        return self.mention.date.best if self.has_time else None
+        """Its day, when its sentence tells one (a date taken from the publication day tells none)."""
+        return self.mention.date.best if self.has_time and self.mention.date.text else None
 
 
 def sentence_starts(spacy_doc: Any) -> list[int]:

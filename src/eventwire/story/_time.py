@@ -80,12 +80,12 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from the one told before it ("The next
-    day", "two days later", "hours later"), or None."""
+    day", "two days later", "hours later"; "the day before", "three days earlier" count back), or None."""
     for pattern, days in patterns:
         found = pattern.search(text)
         if found:
-            if days is None:
+            if days is None or days == "before":   # "two days later", "three days earlier"
                 word = found.group(1).lower()
-                days = _NUMBERS.get(word) or int(word)
+                days = (_NUMBERS.get(word) or int(word)) * (-1 if days == "before" else 1)
             return days, found.start(), found.end()
     return None
