@@ -598,3 +598,24 @@ def test_an_overnight_massacre_is_no_date(extractor):
             "massacre in the village of Solhan.")
     found = events(extractor, text, "2023-05-19")
     assert found and all(e["is_background"] and (e["event_date"] or "").startswith("2021-06") for e in found), found
+
+
+@pytest.mark.parametrize("scene", [
+    "For a few hours on Tuesday afternoon, the meadow above the town of Pahalgam was calm.",
+    "On Tuesday afternoon the market in the town of Pahalgam was crowded with shoppers.",
+])
+def test_a_paragraph_s_recent_day_dates_what_follows(extractor, scene):
+    """"For a few hours on Tuesday afternoon, the meadow was calm. Then gunmen emerged and began shooting":
+    the shooting has no time of its own; its paragraph's day is its day, not the day of publication."""
+    text = f"{scene} Then gunmen emerged from the forest and began shooting, killing 26 tourists."
+    found = news(events(extractor, text, "2025-04-27"))
+    assert [e["event_date"] for e in found] == ["2025-04-22"], found
+
+
+def test_twelve_days_later_counts_from_the_day_told_before(extractor):
+    """"In February 2019 a suicide bomber struck a convoy at Lethpora ... Twelve days later warplanes struck
+    near Balakot": the strike is history too, twelve days after the bombing, not news of the story's day."""
+    text = ("On 14 February 2019 a suicide bomber drove a car into a police convoy at Lethpora, killing 40. "
+            "Twelve days later, Indian warplanes struck a camp near Balakot.")
+    found = [e for e in events(extractor, text, "2025-04-27") if e["sub_event_type"] == "Air/drone strike"]
+    assert [(e["is_background"], e["event_date"]) for e in found] == [(True, "2019-02-26")], found

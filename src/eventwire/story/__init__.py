@@ -128,7 +128,8 @@ def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, wi
     """"On 26 June 2015, a gunman opened fire on a beach near Sousse. Thirty-eight people were killed":
     a paragraph anchored in the past stays there until a new anchor. A mention told in the simple past
     with no time of its own takes the time of the nearest earlier sentence of its paragraph that names
-    one (a point in time, not a stretch), when that time lies before the reporting window: it is history."""
+    one (a point in time, not a stretch): when that time lies before the reporting window it is history;
+    inside the window it is only its day (it does not become an anchored happening of its own)."""
     from eventwire.detect.stage import sentences
     from eventwire.story._read import trigger_token
 
@@ -156,12 +157,14 @@ def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, wi
             found = date_of(i)
             if not found.text:
                 continue
-            if lex.stretch.search(found.text) or not before_window(found, reference, window) \
-                    or _pluperfect(sents[i].root):   # a flashback ("had seized the town in December") ends
-                break                                 # where the story's own time picks up again
+            if lex.stretch.search(found.text) or _pluperfect(sents[i].root):   # a flashback ("had seized the
+                break                               # town in December") ends where the story's own time picks up
             m.date = found
-            cue.has_time = True
-            _background(cue, f"background: its paragraph is anchored in the past ('{found.text}')")
+            if before_window(found, reference, window):
+                cue.has_time = True
+                _background(cue, f"background: its paragraph is anchored in the past ('{found.text}')")
+            else:   # "For a few hours on Tuesday afternoon, the meadow looked ... 26 people were dead": its day
+                cue.reasons.append(f"dated by its paragraph's time ('{found.text}')")
             break
 
 
@@ -171,6 +174,8 @@ def _simple_past(tok: object) -> bool:
     from eventwire.detect.view import clause_verb
 
     verb = clause_verb(tok)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:   # "began shooting", "tried to storm"
+        verb = verb.head
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not aux

@@ -75,17 +75,20 @@ def nominal_year(phrase: Any) -> DateSpan:
     return DateSpan()
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from the one told before it ("The next
     day", "two days later", "hours later"; "the day before", "three days earlier" count back), or None."""
+    from eventwire.resolve.fatalities import count_value
+
     for pattern, days in patterns:
         found = pattern.search(text)
         if found:
-            if days is None or days == "before":   # "two days later", "three days earlier"
-                word = found.group(1).lower()
-                days = (_NUMBERS.get(word) or int(word)) * (-1 if days == "before" else 1)
+            if days is None or days == "before":   # "two days later", "twelve days later", "three days earlier"
+                number = count_value(found.group(1).lower())
+                if not number or number > 60:
+                    continue
+                days = number * (-1 if days == "before" else 1)
             return days, found.start(), found.end()
     return None
