@@ -619,3 +619,12 @@ def test_twelve_days_later_counts_from_the_day_told_before(extractor):
             "Twelve days later, Indian warplanes struck a camp near Balakot.")
     found = [e for e in events(extractor, text, "2025-04-27") if e["sub_event_type"] == "Air/drone strike"]
     assert [(e["is_background"], e["event_date"]) for e in found] == [(True, "2019-02-26")], found
+
+
+def test_a_day_counted_from_before_never_lies_after_publication(extractor):
+    """"Twelve days later" counted from a recent day would fall after the story was published: the count
+    is from something else (here, the 2019 bombing the text told earlier), so no event is dated in the future."""
+    text = ("In February 2019 a suicide bomber struck a police convoy at Lethpora. Militants attacked a checkpoint "
+            "near Kupwara on Thursday, police said. Twelve days later, Indian warplanes struck a camp near Balakot.")
+    found = events(extractor, text, "2025-04-27")
+    assert found and all((e["event_date"] or "") <= "2025-04-27" for e in found), found

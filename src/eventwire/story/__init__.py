@@ -110,7 +110,7 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
         if found is not None and (told is not None or (last is not None and last.sentence < cue.sentence)):
             days, start, end = found   # from a day told before it in its own sentence ("said on Thursday
             base = day(told or last.mention.date.start)   # that a strike the previous day"), else before it
-            if base is not None:
+            if base is not None and (reference is None or base + timedelta(days=days) <= day(reference)):
                 when = (base + timedelta(days=days)).isoformat()
                 text = m.sentence.text[start:end]
                 m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
