@@ -171,3 +171,13 @@ def test_that_year_is_the_year_told_before(nlp, sentence, start, end):
     anchor = next(t for t in text if t.lower_ in ("overran", "burned", "bombed")).idx
     got = resolve_date(text[:], PUB, anchor=anchor)
     assert (got.start, got.end) == (start, end)
+
+
+def test_that_year_reaches_back_within_its_paragraph(nlp):
+    """"The group first took up arms in 2012. In November of that year, it overran Goma": the year told in
+    the sentence before, in the same paragraph; a month without "that year" keeps its own reading."""
+    doc = nlp("The group first took up arms in 2012. In November of that year, it overran Goma. "
+              "Gunmen attacked the town in November.")
+    second, third = list(doc.sents)[1:3]
+    assert resolve_date(second, PUB).start == "2012-11-01"
+    assert resolve_date(third, PUB).start == "2015-11-01"

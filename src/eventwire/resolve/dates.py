@@ -64,7 +64,8 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
-    candidates = [c for c in _rules().candidates(sent.text, pub) + _entity_candidates(sent, pub)
+    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent))
+                  + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
     if not candidates:
         return _undated(pub)
@@ -294,8 +295,8 @@ class _Rules:
         ]
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
-    def candidates(self, text: str, pub: date | None) -> list[_Candidate]:
-        told = _year_told_before(text)
+    def candidates(self, text: str, pub: date | None, year_before: int | None = None) -> list[_Candidate]:
+        told = _year_told_before(text) or ((-1, year_before) if year_before and _THAT_YEAR.search(text) else None)
         found = []
         for regex, handler in self.rules:
             for m in regex.finditer(text):
@@ -473,6 +474,17 @@ def day_told_in(text: str, published: str | None) -> str | None:
     pub = parse_published(published)
     found = [c for c in _rules().candidates(text, pub) if c.range[2] == 1 and c.range[0] is not None]
     return max(found, key=lambda c: c.start).range[0].isoformat() if found else None
+
+
+def _year_in_paragraph(sent: Any) -> int | None:
+    """The last explicit year told in the sentence's paragraph before it ("In 2012 the M23 rose up. In
+    November of that year it seized Goma"), or None."""
+    if not hasattr(sent, "doc"):
+        return None
+    text = sent.doc.text
+    start = max(text.rfind("\n", 0, sent.start_char) + 1, sent.start_char - 600)
+    years = list(_YEAR.finditer(text, start, sent.start_char))
+    return int(years[-1].group(0)) if years else None
 
 
 def _year_told_before(text: str) -> tuple[int, int] | None:
