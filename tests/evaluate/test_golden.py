@@ -115,3 +115,16 @@ def test_number_kinds(n, kinds):
     text = ("An 82-year-old farmer; 40 percent of homes; since 2019; flew 47 sorties; on 12 October; "
             "a 24-hour curfew; more than 35,000 people")
     assert number_kinds(text, n) == kinds
+
+
+@pytest.mark.parametrize("gold, name, ok", [
+    ("Khan Sheikhoun", "Khan Shaykhun", True),   # transliterations of one name
+    ("Madalla", "Madala", True),
+    ("Umm Qasr", "Umm Qasr Port", True),
+    ("Umm Qasr", "Basrah", False),
+    ("Kano", "Kaduna", False),
+])
+def test_a_location_matches_any_spelling_of_its_name(gold, name, ok):
+    from eventwire.evaluate.golden import _location
+
+    assert _location(gold, {"location": {"name": name}}) is ok

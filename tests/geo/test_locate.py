@@ -270,3 +270,28 @@ def test_a_town_abroad_known_by_that_name_only_as_an_old_name_is_no_match(locate
     sentence = text[text.index("A bomb"):]
     place = locate_in(text, "exploded", sentence)
     assert place is not None and place.country == "ML" and place.name != "Bonn", place
+
+
+@pytest.mark.parametrize("text, trigger, town, country", [
+    # the recogniser leaves the name out; the gazetteer knows it in the province the sentence names
+    ("In April 2017, a sarin attack on the town of Khan Sheikhoun in Idlib province killed at least 89 people.",
+     "attack", "Khan Shaykhun", "SY"),
+    ("Gunmen attacked the village of Nauyan in Kano state on Sunday.", "attacked", None, "NG"),
+])
+def test_a_name_the_recogniser_missed_is_looked_up_in_the_province_named_with_it(locate_in, text, trigger, town,
+                                                                                  country):
+    place = locate_in(text, trigger)
+    assert place.country == country
+    if town is not None:
+        assert place.name == town and place.geonameid is not None and place.geo_precision == 1
+
+
+def test_a_settlement_the_text_introduces_is_not_a_city_abroad(locate_in):
+    # "the town of Palma" in a story about Cabo Delgado is not Palma de Mallorca (a city of 400,000)
+    text = ("MAPUTO, Mozambique - Insurgents in Cabo Delgado province attacked Macomia on Friday, residents in "
+            "Pemba and Montepuez said. In March 2021, insurgents overran the town of Palma, killing dozens of people.")
+    place = locate_in(text, "overran", "In March 2021, insurgents overran the town of Palma, killing dozens of people.")
+    assert place is not None and place.country == "MZ" and place.span.text == "Palma"
+    # ... while a city the text names as foreign stays where it is
+    text = "A Syrian refugee stabbed two people in the Spanish city of Palma on Monday, Damascus media said."
+    assert locate_in(text, "stabbed").country == "ES"

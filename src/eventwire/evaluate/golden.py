@@ -29,6 +29,7 @@ from typing import Any
 
 from eventwire.errors import UsageError
 from eventwire.evaluate.events import actor_matches, greedy_pairs, norm, prf
+from eventwire.geo.normalize import loose_key
 
 Record = dict[str, Any]
 
@@ -115,7 +116,9 @@ def _location(gold: str, pred: Record) -> bool:
     if not g or not name:
         return False
     compact = lambda s: s.replace(" ", "").replace("al", "")  # noqa: E731
-    return g in name or name in g or compact(g) in compact(name) or set(g.split()) <= set(name.split())
+    raw = (pred.get("location") or {}).get("name") or ""
+    return g in name or name in g or compact(g) in compact(name) or set(g.split()) <= set(name.split()) \
+        or loose_key(gold) == loose_key(raw)   # a spelling of the same name ("Khan Sheikhoun", "Khan Shaykhun")
 
 
 def _date(gold: str, pred_value: str | None, pred: Record) -> bool:

@@ -233,6 +233,9 @@ class Locator:
         anchor = min(resolved, key=lambda t: (t.place.feature == "PCLI", abs(t.start - top.start)), default=None)
         if anchor is None:
             return self._in_story_country(top, tops)
+        entry = self._near(top.text, anchor.place)
+        if entry is not None:   # a name the recogniser left out ("the town of Khan Sheikhoun in Idlib province")
+            return place_of(entry, Span(top.start, top.end, top.text), 0.3)
         place = replace(anchor.place, name=top.text, geonameid=None, span=Span(top.start, top.end, top.text))
         place.geo_precision = 2 if anchor.place.geo_precision == 1 else 3
         place.score = round((anchor.place.score or 0.5) * 0.5, 3)
@@ -250,6 +253,21 @@ class Locator:
         if area is None:
             return Place(name=top.text, country=country, geo_precision=3, score=0.1, span=span)
         return replace(place_of(area, span, 0.1), name=top.text, geonameid=None, geo_precision=3)
+
+    def _near(self, name: str, anchor: Place) -> Any:
+        """A gazetteer place of this name by the sentence's resolved place: the only one in that province,
+        or the nearest within ``FAR_FROM_CONTAINER_KM`` of that town."""
+        if anchor.feature == "PCLI":
+            return None   # a country is too wide to vouch for a name the recogniser did not take
+        entries = [e for e in self.gaz.lookup(name) if not e.loose and e.kind <= 2 and e.country == anchor.country
+                   and e.lat is not None and not e.is_area]
+        if anchor.feature == "ADM1":
+            inside = [e for e in entries if e.admin1 and e.admin1 == anchor.admin1]
+            return inside[0] if len(inside) == 1 else None
+        if anchor.lat is None:
+            return None
+        near = [e for e in entries if distance_km(e.lat, e.lon, anchor.lat, anchor.lon) <= FAR_FROM_CONTAINER_KM]
+        return min(near, key=lambda e: distance_km(e.lat, e.lon, anchor.lat, anchor.lon), default=None)
 
     def _looked_up(self, name: str, country: str | None) -> Any:
         """A gazetteer place of this name the recogniser left out ("the town of Omagh"): one in the

@@ -104,7 +104,7 @@ class Resolver:
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
         return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
-                           name=plain_key(c.text))
+                           name=plain_key(c.text), introduced=_introduced(doc, c))
                 for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
@@ -241,15 +241,26 @@ def _area_noun_after(doc: Any, cand: Candidate) -> bool:
     return doc is not None and cand.end < len(doc) and doc[cand.end].lower_ in geo_lexicon().region_words
 
 
+def _introduced(doc: Any, cand: Candidate) -> bool:
+    """The name is introduced as a settlement ("the town of Palma", "the village of Solhan"): a
+    place the writer expects the reader not to know."""
+    from eventwire.geo.lexicon import geo_lexicon
+
+    return doc is not None and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and \
+        doc[cand.start - 2].lower_ in geo_lexicon().town_anaphors
+
+
 def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float, *,
-               region: bool = False, name: str | None = None) -> tuple[Entry, float] | None:
-    """None for a small town abroad chosen against a clear story country (nothing better known), or
-    for a town abroad known by that name only as one of its other names ("Boni" is an old name of
-    Bonn; in a Mali story it is a place in Mali)."""
+               region: bool = False, name: str | None = None, introduced: bool = False) -> tuple[Entry, float] | None:
+    """None for a small town abroad chosen against a clear story country (nothing better known), for
+    a town abroad the text introduces as a settlement ("the town of Palma" in a Mozambique story is
+    not Palma de Mallorca), or for a town abroad known by that name only as one of its other names
+    ("Boni" is an old name of Bonn; in a Mali story it is a place in Mali)."""
     if choice is None:
         return None
     e = choice[0]
-    if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and e.population < SMALL_TOWN:
+    if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and \
+            (e.population < SMALL_TOWN or introduced):
         return None
     if region and clarity >= 1.0 and _foreign(e, votes) and not e.is_area:
         return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town

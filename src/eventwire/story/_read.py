@@ -52,6 +52,8 @@ class StoryLexicon:
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
     days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
+    elapsed_units: dict[str, int]
+    elapsed_preps: frozenset[str]
     rank: dict[str, int]
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
@@ -90,6 +92,7 @@ class StoryLexicon:
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), -1) for p in data["time"]["previous_day"]),
                         (re.compile(data["time"]["days_later"], re.IGNORECASE), None),
                         (re.compile(data["time"]["days_earlier"], re.IGNORECASE), "before")),
+            elapsed_units=dict(data["time"]["elapsed_units"]), elapsed_preps=words("time", "elapsed_preps"),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
             combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
