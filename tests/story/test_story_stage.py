@@ -166,6 +166,25 @@ def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text
                         for e in evts), evts
 
 
+@pytest.mark.parametrize("text, before", [
+    ("Ten years after the sarin attack on Zamalka in eastern Ghouta, survivors say the world has moved on.", "2014-06"),
+    ("A year after the car bomb in Kirkuk that killed 20 people, families still wait for answers.", "2023-06"),
+    ("Months after the massacre in the village of Solhan, the homes stand empty.", "2024-04"),
+])
+def test_time_told_as_elapsed_since_a_happening_dates_it_as_history(extractor, text, before):
+    """"Ten years after the attack, survivors say": told from today, the attack lies that long before
+    publication (14 May 2024): history, not today's news."""
+    evts = events(extractor, text)
+    assert evts and all(e["is_background"] and e["event_date"] < before for e in evts), evts
+
+
+def test_time_elapsed_from_a_past_clause_counts_from_that_clause(extractor):
+    """"Three months after the bombing, police arrested two men": the arrest is dated by its own day."""
+    text = "On Sunday, three months after the bombing of a market in Kirkuk, police arrested two men in the city."
+    found = news(events(extractor, text))
+    assert [e["sub_event_type"] for e in found] == ["Arrests"], found
+
+
 @pytest.mark.parametrize("text", [
     "Police arrested a journalist in Lahore on Monday. In Helmand, militants often ambushed army convoys "
     "on the road north of Lashkar Gah.",

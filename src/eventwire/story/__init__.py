@@ -41,6 +41,7 @@ from eventwire.story._time import (
     days_after,
     infer_reference,
     long_stretch,
+    elapsed,
     nominal_year,
     redate,
 )
@@ -78,7 +79,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     _held_by_paragraph(cues, doc, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
-        _nominal_year(cue, doc)
+        _nominal_year(cue, doc, reference, lex)
         _place_in_time(cue, doc, reference, window, history_story, lex)
         _totals(cue)
         _toll_told_elsewhere(cue, doc, lex, sums)
@@ -225,14 +226,17 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         _background(cue, "background: the past a trial or commemoration story is about")
 
 
-def _nominal_year(cue: Cue, doc: Document) -> None:
-    """"the 2013 bombing", "the 1995 attack": a year in the happening's own phrase is its time."""
+def _nominal_year(cue: Cue, doc: Document, reference: str | None, lex: StoryLexicon) -> None:
+    """"the 2013 bombing", "the 1995 attack": a year in the happening's own phrase is its time; so is the
+    time told as elapsed since it ("Ten years after the Ghouta sarin attack, survivors say")."""
     if cue.own_time:
         return
     from eventwire.story._read import own_phrase, trigger_token
 
     tok = trigger_token(doc.nlp, cue.mention)
     found = nominal_year(own_phrase(tok)) if tok is not None else DateSpan()
+    if not found.text:
+        found = elapsed(tok, reference, lex.elapsed_units, lex.elapsed_preps)
     if found.text:
         cue.mention.date = found
         cue.has_time = cue.own_time = True

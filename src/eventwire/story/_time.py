@@ -92,3 +92,68 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
                 days = number * (-1 if days == "before" else 1)
             return days, found.start(), found.end()
     return None
+
+
+def elapsed(tok: Any, reference: str | None, units: dict[str, int], preps: frozenset[str]) -> DateSpan:
+    """The time a happening lies before the reference time, told as the time elapsed since it from a
+    present clause: "Ten years after the Ghouta sarin attack, survivors say ...", "Months after the
+    massacre, the village is empty", "It has been two years since the bombing", "Five years on from the
+    Manchester Arena bombing, the inquiry has published". A past clause counts from its own time ("Three
+    days after the bombing, police arrested two men"): nothing. A count gives that day (precision 3);
+    a bare plural ("months after") gives no later than two units before."""
+    from eventwire.records import Span
+    from eventwire.resolve.fatalities import count_value
+
+    ref = parse_published(reference)
+    if ref is None or tok is None:
+        return DateSpan()
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in preps:
+        return DateSpan()
+    prep = head.head
+    anchor = prep.head if prep.lower_ == "from" and prep.head.lower_ == "on" else prep
+    clause = anchor.head
+    unit = next((c for c in anchor.children if c.dep_ == "npadvmod" and c.lemma_.lower() in units), None)
+    if unit is None and anchor.head.lemma_.lower() in units and anchor.head.dep_ == "npadvmod":
+        unit, clause = anchor.head, anchor.head.head   # "[A year [after the bombing]], families wait"
+    if unit is None and prep.lower_ == "since":   # "It has been two years since the bombing"
+        unit = next((c for c in clause.children if c.dep_ in ("attr", "npadvmod") and c.lemma_.lower() in units), None)
+    if unit is None or not _present(clause):
+        return DateSpan()
+    number = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if number is not None:
+        count = count_value(number.text.lower())
+    elif any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in unit.children) or unit.tag_ == "NN":
+        count = 1
+    else:
+        count = None
+    if count is not None and not 0 < count <= 100:
+        return DateSpan()
+    length = units[unit.lemma_.lower()]
+    first = min(t.i for t in (unit, *unit.subtree))
+    text = tok.doc[first:prep.i + 1]
+    span = Span(text.start_char, text.end_char, text.text)
+    if count is None:
+        return DateSpan(None, _back(ref, 2, length).isoformat(), 3, text.text, span)
+    when = _back(ref, count, length).isoformat()
+    return DateSpan(when, when, 3, text.text, span)
+
+
+def _back(ref: date, count: int, length: int) -> date:
+    """``count`` units of ``length`` days before ``ref``; years and months on the calendar."""
+    if length % 365 == 0 or length == 30:
+        months = count * (12 * length // 365 if length % 365 == 0 else 1)
+        year, month = divmod(ref.year * 12 + ref.month - 1 - months, 12)
+        return date(year, month + 1, min(ref.day, 28))
+    return ref - timedelta(days=count * length)
+
+
+def _present(verb: Any) -> bool:
+    """The clause is told in the present ("survivors say", "the village is empty", "has published") or
+    has no verb (a headline: "Ten years after Ghouta: the survivors")."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "ROOT":
+        return True
+    return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")
+                                              for c in verb.children)
