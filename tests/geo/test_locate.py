@@ -295,3 +295,14 @@ def test_a_settlement_the_text_introduces_is_not_a_city_abroad(locate_in):
     # ... while a city the text names as foreign stays where it is
     text = "A Syrian refugee stabbed two people in the Spanish city of Palma on Monday, Damascus media said."
     assert locate_in(text, "stabbed").country == "ES"
+
+
+def test_a_camp_the_gazetteer_lacks_is_put_at_the_town_the_sentence_refers_back_to(locate_in):
+    # "the city" is El Fasher, named in the sentence before (where the tagger reads it as an organisation)
+    text = ("Fighting in El Fasher, the capital of North Darfur, has intensified. The RSF has tightened its siege "
+            "of El Fasher, the last city in Darfur it does not hold. On Sunday, RSF artillery struck the Abu Shouk "
+            "displacement camp on the city's northern edge, killing four people.")
+    sentence = "On Sunday, RSF artillery struck the Abu Shouk displacement camp on the city's northern edge, killing four people."
+    place = locate_in(text, "artillery", sentence)
+    assert place.span.text == "Abu Shouk" and place.country == "SD"
+    assert abs(place.lat - 13.63) < 0.2 and abs(place.lon - 25.35) < 0.2, place   # at El Fasher

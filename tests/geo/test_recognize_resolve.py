@@ -46,3 +46,12 @@ def test_every_resolution_has_a_score_and_coordinates(geoparse):
     for t in geoparse("Clashes broke out in Kirkuk and Mosul, while Baghdad stayed calm."):
         assert t.place is not None and 0 < t.place.score <= 1
         assert t.place.country == "IQ" and t.place.lat is not None
+
+
+def test_a_name_the_text_uses_as_a_place_is_a_place_wherever_the_tagger_reads_an_organisation(geoparse):
+    # one sense per discourse: "El Fasher" tagged ORG in the second sentence is the town of the first
+    text = ("Fighting has intensified in El Fasher, the capital of North Darfur. As the RSF loses ground in the "
+            "centre of the country, it has intensified its assault on El Fasher, the capital of North Darfur and "
+            "the last major city in Darfur that it does not control.")
+    towns = [t for t in geoparse(text) if t.text == "El Fasher"]
+    assert len(towns) == 2 and all(t.place is not None and t.place.country == "SD" for t in towns), towns

@@ -171,6 +171,10 @@ class Locator:
             return None
         _, best, span = max(scored, key=lambda x: x[0])
         if best.place is None:
+            if not resolved:   # "RSF artillery struck the Abu Shouk camp on the city's northern edge"
+                told = self._named_again(spacy_doc, [t for t in tops if t.place is not None], m)
+                if told is not None:
+                    return self._unresolved(best, [replace(best, place=told)], tops)
             return self._unresolved(best, resolved, tops)
         container = self._container_of(best, scored)
         if container is not None and distance_km(best.place.lat, best.place.lon, container.place.lat,

@@ -130,9 +130,9 @@ class Recognizer:
                 if cand is not None:
                     found[ent.start] = cand
         named = {c.text for c in found.values() if c.entries}
-        for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel")
-            if ent.label_ in NAME_LABELS and ent.start not in found and ent.text in named and len(ent) == 1 \
-                    and ent[0].lower_ not in surnames:
+        for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel"; "El Fasher" read as ORG)
+            if ent.label_ in NAME_LABELS and ent.start not in found and ent.text in named \
+                    and ent[-1].lower_ not in surnames:
                 found[ent.start] = Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                              ent.label_, self.gaz.lookup(ent.text))
         for ent in ents:
