@@ -55,3 +55,22 @@ def test_a_name_the_text_uses_as_a_place_is_a_place_wherever_the_tagger_reads_an
             "the last major city in Darfur that it does not control.")
     towns = [t for t in geoparse(text) if t.text == "El Fasher"]
     assert len(towns) == 2 and all(t.place is not None and t.place.country == "SD" for t in towns), towns
+
+
+def test_a_name_the_text_uses_for_a_person_is_no_hamlet_abroad(geoparse):
+    # "Petro" is the president; Petros, Tennessee (583 people) knows him by an alternate name
+    text = ("BOGOTÁ, Colombia - Gustavo Petro won Colombia's presidential runoff on Sunday. Petro, a former "
+            "guerrilla, told supporters in Bogotá that peace would come. Rebels attacked a police post in "
+            "Arauca, and Petro said he would talk to the ELN. In Cali, thousands celebrated.")
+    tops = geoparse(text)
+    assert all(t.place is None or t.place.country == "CO" for t in tops), [(t.text, t.place) for t in tops]
+
+
+def test_a_stray_share_of_evidence_does_not_make_a_small_town_abroad_plausible(geoparse):
+    # "Bogotá" and "Cali" also name small US towns: their soft votes do not make "Pacific" Pacific, Missouri
+    text = ("Colombian police said a grenade was thrown at a police station in the Pacific port of Tumaco on "
+            "Friday. In Bogotá, the government condemned the attack, and in Cali and Medellín police were put "
+            "on alert. The army said rebels blew up a pylon near Saravena in Arauca.")
+    tops = {t.text: t for t in geoparse(text)}
+    assert tops["Tumaco"].place.country == "CO"
+    assert "Pacific" not in tops or tops["Pacific"].place is None or tops["Pacific"].place.country != "US"

@@ -48,11 +48,18 @@ class Candidate:
     entries: tuple[Entry, ...]
     role: str = "place"
     region_cue: bool = False
+    person: bool = False    # a weak place name the text also tags as a person
 
 
 def _strong(entries: tuple[Entry, ...], population: int = STRONG_POPULATION) -> bool:
     return any(e.kind <= 2 and (e.is_area or e.feature == "PPLC" or e.population >= population)
                for e in entries)
+
+
+def _also_a_person(ent: Any) -> bool:
+    """A one-word name the text also tags as a person, alone or closing a full name."""
+    return len(ent) == 1 and any(e.label_ == "PERSON" and e.start != ent.start and
+                                 (e.text == ent.text or (len(e) > 1 and e[-1].text == ent.text)) for e in ent.doc.ents)
 
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
@@ -120,6 +127,8 @@ class Recognizer:
         for ent in ents:  # place entities first: they tell which countries the story is about
             if ent.label_ not in NAME_LABELS:
                 cand = self._entity(ent, surnames)
+                if cand is not None and _also_a_person(ent) and not _strong(cand.entries):
+                    cand.person = True   # "Petro" (Gustavo Petro, tagged PERSON elsewhere): see resolve._plausible
                 if cand is not None:
                     found[ent.start] = cand
         self._countries = {e.country for c in found.values() for e in c.entries
@@ -129,7 +138,7 @@ class Recognizer:
                 cand = self._name_entity(ent, surnames)
                 if cand is not None:
                     found[ent.start] = cand
-        named = {c.text for c in found.values() if c.entries}
+        named = {c.text for c in found.values() if c.entries and not c.person}
         for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel"; "El Fasher" read as ORG)
             if ent.label_ in NAME_LABELS and ent.start not in found and ent.text in named \
                     and ent[-1].lower_ not in surnames:

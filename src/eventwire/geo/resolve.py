@@ -38,6 +38,7 @@ FOREIGN_PENALTY = 3.0      # for a hamlet abroad; halved per tenfold population 
 CLEAR_NAMES = 2            # distinct names that must point to the story's country
 CLEAR_SHARE = 0.5          # its share of the country evidence
 SMALL_TOWN = 20_000
+ABROAD_SHARE = 0.15        # a country with less of the place evidence than this is abroad
 NAMED_CAPITAL = 1.0        # the capital of a country the text names ("Washington" when "the U.S." is)
 
 
@@ -104,7 +105,7 @@ class Resolver:
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
         return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
-                           name=plain_key(c.text), introduced=_introduced(doc, c))
+                           name=plain_key(c.text), introduced=_introduced(doc, c), person=c.person)
                 for i, (c, s) in enumerate(zip(cands, scores))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
@@ -141,7 +142,7 @@ class _Context:
 
     def __init__(self, cands: list[Candidate], scores: list[list[float]]) -> None:
         self.keys = [plain_key(c.text) for c in cands]
-        self.parts = [_evidence(c, s) if c.entries and c.role != "actor" else (Counter(), Counter())
+        self.parts = [_evidence(c, s) if c.entries and c.role != "actor" and not c.person else (Counter(), Counter())
                       for c, s in zip(cands, scores)]
         self.votes: Counter = Counter()
         self.admins: Counter = Counter()
@@ -225,6 +226,14 @@ def _foreign(e: Entry, votes: Counter) -> bool:
     return bool(e.country) and votes[e.country] <= 0.05 and e.feature not in ("PCLI", "CONT")
 
 
+def _abroad(e: Entry, votes: Counter) -> bool:
+    """In a country with only a stray share of the text's place evidence (``ABROAD_SHARE``): the soft
+    votes of ambiguous names ("Cali", "Santa Fe") leave every country a little."""
+    total = sum(votes.values())
+    return _foreign(e, votes) or (bool(e.country) and e.feature not in ("PCLI", "CONT") and total > 0
+                                  and votes[e.country] / total < ABROAD_SHARE)
+
+
 def _foreignness(e: Entry, votes: Counter, clarity: float) -> float:
     """Penalty for a place abroad (see ``_foreign``), scaled by how clear the story's country is;
     halved per tenfold population above 1,000, so big towns and capitals pay little."""
@@ -251,17 +260,21 @@ def _introduced(doc: Any, cand: Candidate) -> bool:
 
 
 def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: float, *,
-               region: bool = False, name: str | None = None, introduced: bool = False) -> tuple[Entry, float] | None:
-    """None for a small town abroad chosen against a clear story country (nothing better known), for
+               region: bool = False, name: str | None = None, introduced: bool = False,
+               person: bool = False) -> tuple[Entry, float] | None:
+    """None for a small town abroad chosen against a clear story country (nothing better known), for a
+    weak name abroad the text also uses for a person, for
     a town abroad the text introduces as a settlement ("the town of Palma" in a Mozambique story is
     not Palma de Mallorca), or for a town abroad known by that name only as one of its other names
     ("Boni" is an old name of Bonn; in a Mali story it is a place in Mali)."""
     if choice is None:
         return None
     e = choice[0]
-    if clarity >= 1.0 and _foreign(e, votes) and not e.is_area and e.feature != "PPLC" and \
+    if clarity >= 1.0 and _abroad(e, votes) and not e.is_area and e.feature != "PPLC" and \
             (e.population < SMALL_TOWN or introduced):
         return None
+    if person and clarity >= 0.5 and _abroad(e, votes):
+        return None   # "Petro" of President Gustavo Petro in a Colombia story is no hamlet in Tennessee
     if region and clarity >= 1.0 and _foreign(e, votes) and not e.is_area:
         return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town
     if e.loose and clarity >= 1.0 and _foreign(e, votes):
