@@ -166,6 +166,21 @@ def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text
                         for e in evts), evts
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels ambushed an army convoy near Tumaco on Sunday in a war that has killed more than 260,000 people.",
+    "Rebels ambushed an army convoy near Tumaco on Sunday, prolonging decades of war that have killed more than "
+    "260,000 people.",
+    "Rebels ambushed an army convoy near Tumaco on Sunday. The insurgency, which has killed 260,000 people "
+    "since 1964, shows no sign of ending.",
+])
+def test_the_dead_of_a_whole_war_are_no_events_toll(extractor, text):
+    """A number whose killer is a war, a conflict or an insurgency (also through a relative clause or "half a
+    century of war") sums many events: the ambush is news, with no death toll."""
+    found = news(events(extractor, text, published="2022-06-20"))
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"], found
+    assert found[0]["fatalities"]["best"] is None, found
+
+
 @pytest.mark.parametrize("text, before", [
     ("Ten years after the sarin attack on Zamalka in eastern Ghouta, survivors say the world has moved on.", "2014-06"),
     ("A year after the car bomb in Kirkuk that killed 20 people, families still wait for answers.", "2023-06"),

@@ -305,14 +305,29 @@ def _in_clause(tok: Any, m: Mention) -> bool:
     return False
 
 
+def _toll_token(spacy_doc: Any, m: Mention) -> Any:
+    """The word of the mention's death toll ("killed more than 260,000"), when the toll has its words."""
+    span = m.fatalities.span
+    found = spacy_doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    return found.root if found is not None and len(found) else None
+
+
 def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
-    """"The war ... has killed 300,000": a killing whose subject is a war or a campaign sums many events."""
+    """"The war ... has killed 300,000": a killing whose subject is a war or a campaign sums many events;
+    so does the toll's own clause ("ambushed a convoy in a war that has killed 260,000")."""
     from eventwire.detect.view import clause_verb
 
+    if tok is None:
+        return None
     verb = clause_verb(tok)
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lemma_.lower() in lex.aggregate_subjects:
-            return f"the {subj.lower_} {verb.lower_}"
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":   # "the conflict, which has killed 40,000"
+            subj = verb.head
+        # "half a century of war that killed 260,000": the war, through the stretch of time it names
+        for word in (subj, *(g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")):
+            if word.lemma_.lower() in lex.aggregate_subjects:
+                return f"the {word.lower_} {verb.lower_}"
     return None
 
 
@@ -440,7 +455,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = lex.totals.search(m.sentence.text)
         cue.total = found.group(0).lower() if found else None if tok is None else (
-            _aggregate_subject(tok, lex) or _across(tok) or _plural_retelling(tok, lex, starts, cue.sentence))
+            _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
+            or _plural_retelling(tok, lex, starts, cue.sentence))
         cues.append(cue)
     return cues
 
