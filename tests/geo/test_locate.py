@@ -306,3 +306,23 @@ def test_a_camp_the_gazetteer_lacks_is_put_at_the_town_the_sentence_refers_back_
     place = locate_in(text, "artillery", sentence)
     assert place.span.text == "Abu Shouk" and place.country == "SD"
     assert abs(place.lat - 13.63) < 0.2 and abs(place.lon - 25.35) < 0.2, place   # at El Fasher
+
+
+@pytest.mark.parametrize("text, trigger, town", [
+    ("In Borno state, a roadside bomb killed four soldiers outside the town of Gwoza on Monday.", "bomb", "Gwoza"),
+    ("Militiamen burned the central market of Geneina in West Darfur on Friday, residents said.", "burned",
+     "Geneina"),
+    ("In the southern province of Kandahar, gunmen shot dead two policemen in Spin Boldak on Sunday.", "shot",
+     "Spin Boldak"),
+])
+def test_a_town_inside_the_province_the_syntax_names_is_the_place(locate_in, text, trigger, town):
+    # guards: the province opens the clause or closes the name; the town the happening is told at lies inside it
+    place = locate_in(text, trigger)
+    assert place.span.text == town and place.geo_precision <= 2, place
+
+
+def test_the_town_a_road_leads_to_is_not_the_place(locate_in):
+    text = ("A roadside bomb tore through a minibus near Gwoza in Borno State on Monday, killing 14 passengers. "
+            "The bomb went off as the bus passed a checkpoint on the road to Maiduguri.")
+    place = locate_in(text, "went off", "The bomb went off as the bus passed a checkpoint on the road to Maiduguri.")
+    assert place is None or place.span.text != "Maiduguri", place

@@ -166,6 +166,17 @@ def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text
                         for e in evts), evts
 
 
+@pytest.mark.parametrize("text, town", [
+    ("A mob beat a man to death in a village in Assam's Kokrajhar district on Tuesday, police said.", "Kokrajhar"),
+    ("Gunmen looted the cattle market of Zalingei in Central Darfur on Tuesday, traders said.", "Zalinjay"),
+])
+def test_the_town_inside_the_province_is_the_place_not_the_province(extractor, text, town):
+    """The syntax names the province ("in Assam's Kokrajhar district"); the town inside it is the more
+    precise place of the same happening."""
+    found = news(events(extractor, text))
+    assert found and found[0]["location"]["name"] == town, found
+
+
 @pytest.mark.parametrize("text", [
     "Rebels ambushed an army convoy near Tumaco on Sunday in a war that has killed more than 260,000 people.",
     "Rebels ambushed an army convoy near Tumaco on Sunday, prolonging decades of war that have killed more than "

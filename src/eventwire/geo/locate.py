@@ -77,6 +77,14 @@ def _rank(place: Place | None) -> float:
 _DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 
 
+def _inside_any(top: Toponym, areas: list[Toponym]) -> bool:
+    """A town (precision 1) in the province of one of ``areas``."""
+    p = top.place
+    return p is not None and p.geo_precision == 1 and p.feature not in AREA_FEATURES and any(
+        a.place is not None and a.place.feature == "ADM1" and a.place.country == p.country and
+        a.place.admin1 and a.place.admin1 == p.admin1 for a in areas)
+
+
 def is_dateline(text: str, top: Toponym) -> bool:
     """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -"):
     where the story was filed, not a place of its sentence's event."""
@@ -157,7 +165,10 @@ class Locator:
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
         if m.location_text is not None:
             named = [t for t in inside if t.start < m.location_text.end and m.location_text.start < t.end]
-            inside = named or inside
+            # a province the syntax names keeps the towns of the sentence inside it in the running: "In the
+            # department of Arauca, rebels blew up a pylon outside the town of Saravena" happened at Saravena
+            within = [t for t in inside if t not in named and _inside_any(t, named)]
+            inside = (named + within) or inside
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
         scored = []
         for t in inside:
@@ -332,6 +343,8 @@ class Locator:
     def _movement(self, prep: Any, trigger: Any) -> bool:
         verb = prep.head
         lemma = verb.lemma_.lower()
+        if verb.pos_ == "NOUN" and verb.lower_ in self.lex.route_nouns:
+            return True   # "on the road to Maiduguri"
         if lemma not in self.lex.destination_verbs and verb.lower_ not in self.lex.destination_verbs:
             return False
         if not trigger.start <= verb.i < trigger.end:
