@@ -166,6 +166,17 @@ def test_a_year_in_the_happenings_own_phrase_dates_it_as_history(extractor, text
                         for e in evts), evts
 
 
+@pytest.mark.parametrize("later", ["Twelve days later", "Three days later", "The next day"])
+def test_days_counted_from_a_month_told_before_stay_in_that_month(extractor, later):
+    """"In February 2019, a suicide bomber ... Twelve days later warplanes struck ...": the count runs from
+    the month told before, not from a day of this week; the strike is history."""
+    text = ("Troops exchanged fire with militants near Kupwara on Friday, the army said. In February 2019, a suicide "
+            f"bomber killed 40 police officers at Lethpora in Pulwama district. {later} Indian warplanes struck a "
+            "camp near Balakot.")
+    strikes = [e for e in events(extractor, text, published="2025-04-27") if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and all(e["is_background"] and e["event_date"][:4] == "2019" for e in strikes), strikes
+
+
 @pytest.mark.parametrize("text, town", [
     ("A mob beat a man to death in a village in Assam's Kokrajhar district on Tuesday, police said.", "Kokrajhar"),
     ("Gunmen looted the cattle market of Zalingei in Central Darfur on Tuesday, traders said.", "Zalinjay"),

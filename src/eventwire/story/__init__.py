@@ -111,14 +111,19 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
         if found is not None and (told is not None or (last is not None and last.sentence < cue.sentence)):
             days, start, end = found   # from a day told before it in its own sentence ("said on Thursday
             base = day(told or last.mention.date.start)   # that a strike the previous day"), else before it
-            if base is not None and (reference is None or base + timedelta(days=days) <= day(reference)):
-                when = (base + timedelta(days=days)).isoformat()
+            # a month told before ("in February 2019 ... Twelve days later") gives that month, shifted
+            until = day(last.mention.date.end) if told is None and last.mention.date.precision != 1 else base
+            if base is not None and until is not None and \
+                    (reference is None or base + timedelta(days=days) <= day(reference)):
+                when, end_day = (base + timedelta(days=days)).isoformat(), (until + timedelta(days=days)).isoformat()
                 text = m.sentence.text[start:end]
-                m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
+                precision = 1 if when == end_day else 3
+                m.date = DateSpan(when, end_day, precision, text, Span(m.sentence.start + start, m.sentence.start + end, text))
                 cue.has_time = True
-                cue.reasons.append(f"'{text}': dated from the day told before it ({told or last.mention.date.text})")
-        if m.date.text and m.date.precision == 1 and m.date.start:
-            last = cue
+                cue.reasons.append(f"'{text}': dated from the time told before it ({told or last.mention.date.text})")
+        if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
+                (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31):
+            last = cue   # a day, or a month ("in February 2019"), told in its own words
 
 
 PARAGRAPH_REACH = 3   # sentences after a past anchor that its time still holds (texts without paragraphs)
