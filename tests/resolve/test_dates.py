@@ -181,3 +181,18 @@ def test_that_year_reaches_back_within_its_paragraph(nlp):
     second, third = list(doc.sents)[1:3]
     assert resolve_date(second, PUB).start == "2012-11-01"
     assert resolve_date(third, PUB).start == "2015-11-01"
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    # a weekday naming a routine yields to the time the sentence tells ...
+    ("Last September, two suicide bombers blew themselves up outside a church after Sunday service.",
+     "2015-09-01", "2015-09-30"),
+    ("In January, gunmen opened fire on worshippers leaving Friday prayers in Kano.", "2016-01-01", "2016-01-31"),
+    # ... and still dates the happening when it is the only time told
+    ("A suicide bomber struck worshippers leaving Friday prayers in Kano.", "2016-03-25", "2016-03-25"),
+    # a weekday of a part of the day is the day
+    ("Gunmen killed five people in Kaduna on Saturday morning.", "2016-03-26", "2016-03-26"),
+])
+def test_a_routine_weekday_yields_to_the_time_told(nlp, sentence, start, end):
+    found = resolve_date(nlp(sentence)[:], PUB)
+    assert (found.start, found.end) == (start, end), found

@@ -67,6 +67,10 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent))
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
+    # a weekday that names a routine ("after Sunday service") yields to any other time the sentence tells
+    # ("Last September, two suicide bombers blew themselves up ... after Sunday service")
+    routine = [c for c in candidates if _routine_day(sent, c, trigger)]
+    candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
@@ -115,6 +119,11 @@ def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
     return span is not None and len(span) > 0 and compared_time(span, trigger)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midday",
+                           "midnight", "day", "hour", "overnight"})
+
+
 def _describing(sent: Any, cand: _Candidate) -> bool:
     """"an overnight massacre", "a daylong battle": a time word that describes a noun tells how long or at
     what hour, not which day."""
@@ -122,6 +131,21 @@ def _describing(sent: Any, cand: _Candidate) -> bool:
         return False
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span.root.dep_ == "amod"
+
+
+def _routine_day(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
+    """A weekday that names a routine ("after Sunday service", "Friday prayers"), not the happening itself
+    ("the Sunday attack") or a part of the day ("Sunday morning")."""
+    if not hasattr(sent, "doc"):
+        return False
+    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span.root
+    head = tok.head
+    return tok.dep_ == "compound" and tok.ent_type_ == "DATE" and head.pos_ == "NOUN" and \
+        head.lemma_.lower() not in _PARTS_OF_DAY and (trigger is None or head.i != trigger.i) and \
+        tok.lower_ in _WEEKDAYS
 
 
 def compared_time(span: Any, trigger: Any = None) -> bool:
