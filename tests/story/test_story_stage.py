@@ -610,6 +610,9 @@ def test_a_pluperfect_with_its_own_recent_time_is_news(extractor, later):
     "killing at least 40 people, a security source said.",
     "On Sunday, militants ambushed a convoy that had been escorting fuel trucks near Djibo, killing nine "
     "soldiers, officials said.",
+    # the day tells the scene of the clause's subject: "four women collecting firewood on Thursday had been raped"
+    "Women in the camp told aid workers that four women collecting firewood outside Tawila on Thursday had "
+    "been raped by armed men.",
 ])
 def test_had_been_in_another_clause_does_not_make_todays_attack_history(extractor, text):
     """"On Saturday, gunmen attacked farmers who had been ordered to dig trenches": the pluperfect belongs to

@@ -83,11 +83,17 @@ def _time_of_clause(date: DateSpan, trig: Any, cue: Any) -> bool:
     span = doc.char_span(date.span.start, date.span.end, alignment_mode="expand") if date.span else None
     if span is None or len(span) == 0:
         return False
-    governor = clause_verb(span.root).i
+    governor = clause_verb(span.root)
+    governors = {governor.i}
+    for _ in range(3):   # "four women collecting firewood on Thursday had been raped": the scene of its subject
+        if governor.dep_ not in ("acl", "relcl", "csubj", "csubjpass") or governor.head.i == governor.i:
+            break
+        governor = clause_verb(governor.head)
+        governors.add(governor.i)
     own = {clause_verb(trig).i}
     if not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
         own.add(clause_verb(cue[-1].head if cue[-1].head.i != cue[-1].i else cue[-1]).i)
-    return governor in own
+    return bool(governors & own)
 
 
 def _history_date(ctx: DocContext, date: DateSpan) -> DateSpan:
