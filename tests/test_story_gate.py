@@ -40,12 +40,15 @@ STORY_CEILINGS = {"critical_violations": 0, "other_violations": 6}
 MORE_SETS = {
     "stories_blind": ({"recall": 0.82, "type_precision": 0.77}, {"critical_violations": 5, "other_violations": 40}),
     "stories_tune": ({"recall": 0.78, "type_precision": 0.68}, {"critical_violations": 6, "other_violations": 36}),
-    "stories_tune2": ({"recall": 0.76, "type_precision": 0.81}, {"critical_violations": 5, "other_violations": 38}),
+    "stories_tune2": ({"recall": 0.77, "type_precision": 0.82}, {"critical_violations": 5, "other_violations": 37}),
 }
 # 2026-12-03 (paragraph anchors, plural retellings, "that year", pluperfects with their own recent time, "the
 # day before"): blind 0.843 / 0.772 / 5 / 40 (other 37 -> 40: the recent pluperfects and the re-dated "day
 # before" made more news events, one more of them right, while the helper-written article set's check half
 # gained 0.024 news F1 and lost a violation); tune 0.795 / 0.691 / 6 / 36; tune2 0.768 / 0.817 / 5 / 38.
+# The session after (geo: names the recogniser missed, one sense per discourse, person names, towns inside a
+# named province; totals of a whole war; elapsed time; counts from a month): blind 0.843 / 0.772 / 5 / 40
+# (unchanged); tune 0.795 / 0.691 / 6 / 36; tune2 0.774 / 0.827 / 5 / 37.
 # Article gold, check half, measured 2026-12-02: news F1 0.311, background recall 0.132; the whole set
 # 10 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations). Next
 # session: check F1 0.341, background recall 0.158, whole set 7 violations. The one after: check F1 0.350,
@@ -54,9 +57,9 @@ ARTICLE_FLOORS = {"check_news_f1": 0.345, "check_background_recall": 0.15}
 ARTICLE_CEILINGS = {"violations": 6}
 # Our own article gold (tests/golden/articles_t3.jsonl, written blind by helpers), check half, measured
 # 2026-12-03 at its first commit: news F1 0.488, background recall 0.438, whole set 14 violations; at that
-# session's end: 0.512, 0.438, 13.
+# session's end: 0.512, 0.438, 13. The next session's end: 0.512, 0.458, 13 (tune half 0.537 -> 0.595).
 T3 = STORIES.parent / "articles_t3.jsonl"
-T3_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.43}
+T3_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.45}
 T3_CEILINGS = {"violations": 13}
 
 
