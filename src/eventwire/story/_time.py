@@ -85,11 +85,12 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     for pattern, days in patterns:
         found = pattern.search(text)
         if found:
-            if days is None or days == "before":   # "two days later", "twelve days later", "three days earlier"
+            if days is None or isinstance(days, str):   # "two days later", "three days earlier", "two weeks later"
                 number = count_value(found.group(1).lower())
-                if not number or number > 60:
+                unit = 7 if days is not None and days.startswith("weeks") else 1
+                if not number or number * unit > 60:
                     continue
-                days = number * (-1 if days == "before" else 1)
+                days = number * unit * (-1 if days is not None and days.endswith("before") else 1)
             return days, found.start(), found.end()
     return None
 
