@@ -56,12 +56,6 @@ def _strong(entries: tuple[Entry, ...], population: int = STRONG_POPULATION) -> 
                for e in entries)
 
 
-def _also_a_person(ent: Any) -> bool:
-    """A one-word name the text also tags as a person, alone or closing a full name."""
-    return len(ent) == 1 and any(e.label_ == "PERSON" and e.start != ent.start and
-                                 (e.text == ent.text or (len(e) > 1 and e[-1].text == ent.text)) for e in ent.doc.ents)
-
-
 POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
 TOWN_WORDS = frozenset({"city", "town"})
 
@@ -122,12 +116,14 @@ class Recognizer:
         for e in doc.ents:  # last names of people, with the names they close
             if e.label_ == "PERSON" and len(e) > 1:
                 surnames.setdefault(e[-1].lower_, set()).add(e.text)
+        # one-word names the text uses for a person, alone or closing a full name
+        persons = set(surnames) | {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         ents = [e for e in doc.ents if "\n" not in e.text and not blocked[e.start]]
         found: dict[int, Candidate] = {}
         for ent in ents:  # place entities first: they tell which countries the story is about
             if ent.label_ not in NAME_LABELS:
                 cand = self._entity(ent, surnames)
-                if cand is not None and _also_a_person(ent) and not _strong(cand.entries):
+                if cand is not None and len(ent) == 1 and ent.text.lower() in persons and not _strong(cand.entries):
                     cand.person = True   # "Petro" (Gustavo Petro, tagged PERSON elsewhere): see resolve._plausible
                 if cand is not None:
                     found[ent.start] = cand

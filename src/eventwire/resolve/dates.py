@@ -119,33 +119,34 @@ def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
     return span is not None and len(span) > 0 and compared_time(span, trigger)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midday",
                            "midnight", "day", "hour", "overnight"})
+
+
+def _one_word(sent: Any, cand: _Candidate) -> Any:
+    """The candidate's token when it is one word of a parsed sentence, else None."""
+    if not hasattr(sent, "doc"):
+        return None
+    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) == 1 else None
 
 
 def _describing(sent: Any, cand: _Candidate) -> bool:
     """"an overnight massacre", "a daylong battle": a time word that describes a noun tells how long or at
     what hour, not which day."""
-    if not hasattr(sent, "doc"):
-        return False
-    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span.root.dep_ == "amod"
+    tok = _one_word(sent, cand)
+    return tok is not None and tok.dep_ == "amod"
 
 
 def _routine_day(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
     """A weekday that names a routine ("after Sunday service", "Friday prayers"), not the happening itself
     ("the Sunday attack") or a part of the day ("Sunday morning")."""
-    if not hasattr(sent, "doc"):
+    tok = _one_word(sent, cand)
+    if tok is None or tok.dep_ != "compound" or tok.lower_ not in _rules().weekdays:
         return False
-    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    tok = span.root
     head = tok.head
-    return tok.dep_ == "compound" and tok.ent_type_ == "DATE" and head.pos_ == "NOUN" and \
-        head.lemma_.lower() not in _PARTS_OF_DAY and (trigger is None or head.i != trigger.i) and \
-        tok.lower_ in _WEEKDAYS
+    return tok.ent_type_ == "DATE" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PARTS_OF_DAY and \
+        (trigger is None or head.i != trigger.i)
 
 
 def compared_time(span: Any, trigger: Any = None) -> bool:
