@@ -126,15 +126,17 @@ def _date_part(doc: Any, tok: Any) -> bool:
     """The token belongs to the entity's date or number, not to words the tagger ran into it or read as
     a date: in "an airstrike three years ago" the date starts at "three"; "an airstrike" alone, tagged
     DATE, has no number and no time word at all."""
-    if tok.ent_type_ not in ("DATE", "TIME"):
-        return True
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or tok.pos_ != "NOUN":
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.pos_ != "NOUN":
         return True
     from eventwire.resolve.dates import calendar_words
 
+    start, end = tok.i, tok.i + 1  # the entity around the token, read from its IOB tags (doc.ents builds every span)
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     time_words = TIME_NOUNS | calendar_words()
-    anchors = [t.i for t in ent if t.like_num or t.lower_ in time_words]
+    anchors = [t.i for t in doc[start:end] if t.like_num or t.lower_ in time_words]
     return bool(anchors) and tok.i >= anchors[0]
 
 

@@ -150,19 +150,24 @@ class _Context:
             self.votes.update(votes)
             self.admins.update(admins)
         self._stories: dict[str, tuple[Counter, float]] = {}
+        self._without: dict[str, tuple[Counter, Counter]] = {}
         self.actors = [_evidence(c, s)[0] if c.entries and c.role == "actor" else Counter()
                        for c, s in zip(cands, scores)]
         self.admin1 = Counter((e.country, e.admin1_code) for c in cands for e in c.entries
                               if e.feature == "ADM1")
 
     def without(self, i: int) -> tuple[Counter, Counter]:
-        """Evidence from every other name (other mentions of the same name do not vote)."""
-        votes, admins = Counter(), Counter()
-        for key, (v, a) in zip(self.keys, self.parts):
-            if key == self.keys[i]:
-                votes.update(v)
-                admins.update(a)
-        return self.votes - votes, self.admins - admins
+        """Evidence from every other name (other mentions of the same name do not vote); the same for
+        every mention of one name, so found once per name. Callers only read the counters."""
+        own = self.keys[i]
+        if own not in self._without:
+            votes, admins = Counter(), Counter()
+            for key, (v, a) in zip(self.keys, self.parts):
+                if key == own:
+                    votes.update(v)
+                    admins.update(a)
+            self._without[own] = (self.votes - votes, self.admins - admins)
+        return self._without[own]
 
     def story(self, i: int) -> tuple[Counter, float]:
         """Countries the text names, seen from candidate ``i`` (its own name left out; metonymic
@@ -172,7 +177,11 @@ class _Context:
         key = self.keys[i]
         if key not in self._stories:  # the same for every mention of one name
             votes, _ = self.without(i)
-            named = votes + sum((a for k, a in zip(self.keys, self.actors) if k != key), Counter())
+            actors: Counter = Counter()
+            for k, a in zip(self.keys, self.actors):
+                if k != key:
+                    actors.update(a)
+            named = votes + actors
             self._stories[key] = (named, self._clarity(i, votes))
         return self._stories[key]
 

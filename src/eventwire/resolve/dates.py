@@ -506,9 +506,14 @@ def _year_in_paragraph(sent: Any) -> int | None:
     November of that year it seized Goma"), or None."""
     if not hasattr(sent, "doc"):
         return None
-    text = sent.doc.text
-    start = max(text.rfind("\n", 0, sent.start_char) + 1, sent.start_char - 600)
-    years = list(_YEAR.finditer(text, start, sent.start_char))
+    doc, limit = sent.doc, sent.start_char - 600
+    lo = sent.start  # only the tokens of the 600 characters before (doc.text joins every token)
+    while lo > 0 and doc[lo].idx > limit:
+        lo -= 1
+    base = doc[lo].idx if lo < sent.start else sent.start_char
+    text = doc[lo:sent.start].text_with_ws
+    start = max(text.rfind("\n") + 1, limit - base)
+    years = list(_YEAR.finditer(text, start))
     return int(years[-1].group(0)) if years else None
 
 
