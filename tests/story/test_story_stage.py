@@ -347,6 +347,52 @@ def test_the_dateline_is_where_the_story_was_filed_not_where_the_bomb_went_off(e
     assert found[0]["fatalities"]["best"] == 8
 
 
+@pytest.mark.parametrize("text", [
+    "Maoists killed\n\nRaipur: Six Maoists were killed in an encounter with security forces in the forests near "
+    "Kopri in Chhattisgarh's Sukma district on Tuesday, police said.",
+    "Raipur: Six Maoists were killed in an encounter with security forces near Kopri village in Sukma district "
+    "on Tuesday, police said.",
+])
+def test_a_colon_dateline_is_where_the_story_was_filed(extractor, text):
+    """South Asian papers open the body with "City:" - where the story was filed, not the happening's place."""
+    found = [e for e in news(events(extractor, text, "2024-05-14")) if e["fatalities"]["best"] == 6]
+    assert found and all((e["location"] or {}).get("name") != "Raipur" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("Raipur: Six Maoists were killed in an encounter near Kopri village on Tuesday, police said.", True),
+    ("Attack on patrol\n\nBy Our Correspondent\n\nPESHAWAR: Gunmen attacked a police post on the edge of "
+     "the city on Sunday night, killing two constables.", True),
+    # a heading deep in a roundup names where its items happened (guard)
+    ("Weekly roundup\n\nOur round-up of the week's violence across the east of the country, with reports "
+     "from our correspondents.\n\nBunia: Militiamen killed six people in an attack on a camp on Tuesday, "
+     "camp officials said.", False),
+    ("Our weekly roundup\n\nSOUTH KIVU: BUKAVU CHANGES HANDS", False),   # a heading, not a sentence (guard)
+])
+def test_colon_datelines_only_open_the_body(text, dateline):
+    from types import SimpleNamespace
+
+    from eventwire.geo.locate import is_dateline
+
+    name = next(w for w in ("Raipur", "PESHAWAR", "Bunia", "SOUTH KIVU") if w in text)
+    start = text.index(name)
+    assert is_dateline(text, SimpleNamespace(start=start, end=start + len(name))) is dateline
+
+
+@pytest.mark.parametrize("text", [
+    "In a separate incident on Monday, a soldier was wounded when he stepped on a mine planted by rebels near "
+    "a village in Sukma district. Police said the rebels shot dead a farmer in the Usoor area of Bijapur on "
+    "Sunday night.",
+    "On Monday a policeman was hurt by a roadside bomb in Sukma district. The rebels also killed a trader in "
+    "Bijapur district on Sunday night, police said.",
+])
+def test_happenings_in_two_districts_are_two_events(extractor, text):
+    """Two districts of one province are two places: a happening told in one does not retell one in the other."""
+    found = news(events(extractor, text, "2024-09-04"))
+    places = {e["location"]["admin2"] for e in found if e["location"]}
+    assert {"Sukma", "Bijapur"} <= places, found
+
+
 def test_repeated_ambushes_are_a_habit_not_a_happening(extractor):
     text = ("A roadside bomb killed three soldiers near Damboa on Monday. The Maiduguri-Damboa road has been the "
             "scene of repeated ambushes and frequent bombings.")

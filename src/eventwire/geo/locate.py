@@ -74,6 +74,8 @@ def _rank(place: Place | None) -> float:
     return 1.0 + (2.0 if place.feature == "PPLC" else 0.0)
 
 
+_COLON_TAIL = re.compile(r"(?:,[^:\n]{1,25})?:\s+(?=[A-Z\"\u201c])")   # "Raipur:", "Srinagar, Sept 4:"
+_PARAGRAPH_WORDS = 15   # a line this long ending in a full stop is a paragraph: datelines come before
 _DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 
 
@@ -93,9 +95,24 @@ def is_dateline(text: str, top: Toponym) -> bool:
     if head is None:
         return False
     tail = _DATELINE_TAIL.match(text, line_start + head.end())
-    if tail is None or not (head.group().strip().isupper() or "(" in tail.group()):
+    if tail is None:
+        return _colon_dateline(text, line_start, head.end()) and top.end <= line_start + head.end()
+    if not (head.group().strip().isupper() or "(" in tail.group()):
         return False   # "BAQUBA, Iraq -" or "Baquba (Reuters) -", not "In Kabul, Afghanistan - ..."
     return top.end <= tail.end()
+
+
+def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
+    """"Raipur: Eight Maoists were killed ...", "PESHAWAR: Four policemen ...": the dateline of South Asian
+    papers, a place and a colon opening the first paragraph of the body (only the title, a standfirst or
+    a byline before it), the paragraph a sentence, not a heading ("SOUTH KIVU: BUKAVU CHANGES HANDS")."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    rest = _COLON_TAIL.match(line, head_end)
+    if rest is None or len(line[rest.end():].split()) < 8 or line[rest.end():].isupper():
+        return False
+    return not any(len(before.split()) >= _PARAGRAPH_WORDS and before.rstrip().endswith((".", '"', "\u201d"))
+                   for before in text[:line_start].split("\n"))
 
 
 class Locator:

@@ -82,6 +82,9 @@ def _other_place(a: Cue, b: Cue) -> bool:
         return True
     if a.has_place and b.has_place and p.admin1 and q.admin1 and p.admin1 != q.admin1:
         return True
+    if 3 in (p.geo_precision, q.geo_precision) and p.admin2 and q.admin2 and p.admin2 != q.admin2 and \
+            p.admin1 == q.admin1:
+        return True   # a district, and a town or a district in another one ("in Sukma district" - "in Bijapur")
     if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3:
         km = _km(a, b)
         if km is not None and km > SAME_PLACE_KM:
