@@ -393,6 +393,60 @@ def test_happenings_in_two_districts_are_two_events(extractor, text):
     assert {"Sukma", "Bijapur"} <= places, found
 
 
+def test_a_headline_is_not_the_subject_of_its_lede(extractor):
+    """A paragraph break ends the headline's sentence, and a dateline ("Ghazni (AFP) -") is no doer: the
+    parser ran the headline into the lede and made "army checkpoints" the subject of "overran"."""
+    text = ("Taliban overrun army checkpoints in Ghazni as peace talks stall\n\nGhazni (AFP) - Taliban fighters "
+            "overran three army checkpoints in eastern Afghanistan, killing at least eight soldiers, officials "
+            "said Tuesday.")
+    found = news(events(extractor, text, "2020-10-13"))
+    assert [e["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"], found
+    assert found[0]["actor1"]["name"] == "Taliban", found[0]["actor1"]
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Shelling kills 18 in 48 hours in Donetsk region\n\nKYIV - Russian artillery hit a bus stop in "
+     "Kostiantynivka on Tuesday, killing seven people, officials said.", 18),
+    ("Airstrikes kill 31 in a single day across Idlib\n\nBEIRUT - Russian warplanes struck a market in "
+     "Maarat al-Numan on Sunday, killing 14 people, the Observatory said.", 31),
+])
+def test_a_count_over_a_span_of_time_is_no_toll(extractor, text, total):
+    """"kill 18 in 48 hours", "in a single day": a sum over the happenings of that span, no event's toll."""
+    evts = events(extractor, text, "2020-10-13")
+    assert total not in {(e["fatalities"] or {}).get("best") for e in evts}, evts
+    assert any((e["fatalities"] or {}).get("best") in (7, 14) for e in evts), evts
+
+
+def test_a_night_time_attack_is_no_count_over_a_night(extractor):
+    """Guard: "in a night-time machete attack" tells when the attack was, not a span its toll sums."""
+    text = ("Rebels killed 11 civilians in a night-time machete attack on the village of Eringeti in Beni "
+            "territory on Saturday, local officials said.")
+    assert 11 in {(e["fatalities"] or {}).get("best") for e in news(events(extractor, text, "2022-11-07"))}
+
+
+@pytest.mark.parametrize("text", [
+    "KINSHASA, 14 March 2024 - At least nine displaced persons were killed and several others wounded on Tuesday "
+    "evening, 12 March, in an attack attributed to CODECO militiamen on a displacement site in Djugu territory, "
+    "Ituri province.",
+    # guard: the same lede after a headline
+    "Nine killed in attack on camp\n\nGOMA, 14 March 2024 - At least nine people were killed on Tuesday evening, "
+    "12 March, when militiamen attacked a displacement camp near Rutshuru, officials said.",
+])
+def test_a_datelines_date_yields_to_the_ledes_own(extractor, text):
+    """The dateline's date is the day the story was filed; the lede's "Tuesday evening, 12 March" is its news."""
+    found = news(events(extractor, text, "2024-03-14"))
+    assert [e["event_date"] for e in found] == ["2024-03-12"], found
+
+
+def test_a_dateline_after_the_headline_is_still_a_place(extractor):
+    """"ADRE, Chad — ..." opens the lede's sentence: a capitalised first word is usually no name, but a
+    dateline's place is, and it stays the fallback of a happening told "on the edge of the town"."""
+    text = ("Three refugees killed in camp attack\n\nADRE, Chad \u2014 Gunmen killed three refugees in a camp on the "
+            "edge of the town on Sunday, officials said.")
+    found = news(events(extractor, text, "2024-05-14"))
+    assert [e["location"]["name"] for e in found] == ["Adre"], found
+
+
 def test_repeated_ambushes_are_a_habit_not_a_happening(extractor):
     text = ("A roadside bomb killed three soldiers near Damboa on Monday. The Maiduguri-Damboa road has been the "
             "scene of repeated ambushes and frequent bombings.")

@@ -301,8 +301,8 @@ class Recognizer:
                 # another spelling of a town of the story's country in a place phrase: "in Mayadeen"
                 return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and \
                     self._known_country(tuple(e for e in entries if e.loose), STRONG_POPULATION, loose=True)
-            if tok.is_sent_start and not _strong(exact, 100_000):
-                return False
+            if tok.is_sent_start and not _strong(exact, 100_000) and not _opens_dateline(tok):
+                return False   # a capitalised first word is no name, unless it opens a dateline
         prev = span.doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return False
@@ -361,3 +361,11 @@ def _misread_date(ent: Any) -> bool:
 def _capitalised(tok: Any) -> bool:
     text = tok.text
     return bool(text) and text[0].isupper() and not tok.is_punct and (len(text) > 1 or text == "I")
+
+
+def _opens_dateline(tok: Any) -> bool:
+    """"ADRE, Chad \u2014 Mariam ...", "Baquba (Reuters) -": the place opening a paragraph's dateline (a
+    paragraph break ends the headline's sentence, so the dateline's place starts the lede's)."""
+    from eventwire.parse import DATELINE
+
+    return DATELINE.match(tok.doc[tok.i:tok.i + 12].text) is not None

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
+
 from eventwire.config import Settings
 from eventwire.errors import ModelError
 from eventwire.pipeline import Stage
@@ -28,11 +30,43 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
     except OSError:
         raise ModelError("E040", model) from None
     _split_glued_semicolons(nlp)
+    nlp.add_pipe("eventwire_paragraphs", first=True)
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                                    "phrase_matcher_attr": "ORTH"})
         ruler.add_patterns([{"label": label, "pattern": text} for label, text in patterns])
     return nlp
+
+
+@Language.component("eventwire_paragraphs")
+def _paragraphs(doc: Any) -> Any:
+    """A paragraph break ends a sentence: the parser otherwise runs a headline into the lede ("Taliban
+    overrun police outposts in Kunduz as peace talks stall\n\nKabul (AFP) - Taliban fighters overran ...",
+    one sentence whose subject was "police outposts"). A single line break may wrap a paragraph and does not."""
+    starts = [doc[0]] if len(doc) else []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+            tok.is_sent_start = True
+            starts.append(tok)
+    text = doc.text
+    for first in starts:   # "KINSHASA, 13 July 2023 - At least nine ...": the dateline opens the lede's sentence
+        found = DATELINE.match(text, first.idx)
+        if found is None:
+            continue
+        for tok in doc[first.i + 1:]:
+            if tok.idx >= found.end():
+                tok.is_sent_start = False   # the lede's first word
+                break
+            tok.is_sent_start = False
+    return doc
+
+
+# A dateline opening a paragraph: an upper-case place (with a country, a date or an agency) or a
+# place with its agency in brackets, then a dash: "BAQUBA, Iraq (Reuters) -", "Kabul (AFP) -".
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,3}[^\n\-\u2013\u2014]{0,40}?"
+                       r"|[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}\s*\([^()\n]{1,40}\))"
+                       r"\s*[-\u2013\u2014]+\s+(?=\S)")
 
 
 # A semicolon glued between words ("northern Syria;Three Turkish soldiers killed", as joined

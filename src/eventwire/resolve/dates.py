@@ -67,6 +67,8 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent))
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
+    # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
+    candidates = [c for c in candidates if not _filed(sent, c, pub)] or candidates
     # a weekday that names a routine ("after Sunday service") yields to any other time the sentence tells
     # ("Last September, two suicide bombers blew themselves up ... after Sunday service")
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
@@ -107,6 +109,16 @@ def _token_at(sent: Any, anchor: int | None) -> Any:
         return None
     span = sent.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _filed(sent: Any, cand: _Candidate, pub: date | None) -> bool:
+    """"KINSHASA, 13 July 2023 - At least nine ... were killed on Tuesday evening": a date in the dateline
+    opening the sentence is when the story was filed, not when its happening was."""
+    from eventwire.parse import DATELINE
+
+    found = DATELINE.match(sent.text)
+    return found is not None and cand.end <= found.end() and pub is not None and cand.range[0] == pub \
+        and cand.range[2] == 1
 
 
 def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
