@@ -62,6 +62,9 @@ POSITIVE = [
 ]
 
 MORE = [
+# the bomber's explosives "strapped to her body": a suicide bombing, not a planted device
+("Suicide bomb", "On Sunday, a young woman detonated explosives strapped to her body at a bus station in Gwoza, killing four people besides herself, police said."),
+("Suicide bomb", "A man with explosives strapped to his chest walked into a crowded mosque in Quetta on Friday and detonated them, killing 20 worshippers."),
 ("Government regains territory", "Ethiopian federal troops took back the town of Shewa Robit from Tigrayan fighters on Wednesday."),
 ("Government regains territory", "The Nigerian army said it had cleared Boko Haram from the Sambisa forest camps, regaining control of the area."),
 ("Government regains territory", "Malian soldiers reoccupied the northern town of Anefis after the rebels fled."),
@@ -337,3 +340,15 @@ def test_an_intervention_said_not_to_have_happened_is_none(detect, text):
 def test_an_intervention_that_happened_still_counts(detect):
     text = "Police detained 12 people when the march through the capital reached parliament on Monday."
     assert [m.sub_event_type for m in detect(text)][:1] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a young woman detonated explosives at a fish market in Konduga, killing six people, according to "
+    "the local vigilante force.",
+    "Gunmen opened fire on traders on the road to Gwoza on Tuesday, killing four, according to the local vigilante "
+    "force.",
+])
+def test_a_crowd_word_in_the_source_makes_no_mob(detect, text):
+    """"according to the local vigilante group" names who reports: no Mob violence beside the attack."""
+    types = [m.sub_event_type for m in detect(text)]
+    assert types and "Mob violence" not in types, types

@@ -54,6 +54,8 @@ def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
             mood = "asserted"  # "students protesting fees" is the protest itself
         if mood == "asserted" and _embedded_history(trig, view.sent):
             mood = "embedded history"
+        if mood == "asserted" and _source(trig):
+            mood = "source"
         if mood == "asserted" and _reference(trig, view, decision, rules.words["group_heads"]):
             mood = "reference"
         if mood == "asserted":
@@ -123,6 +125,19 @@ def _confidence(evidence: float, p: float | None) -> float:
     if p is None:
         return evidence
     return round(max(0.05, min(0.5 * evidence + 0.5 * p, 0.99)), 3)
+
+
+def _source(trig: Any) -> bool:
+    """The trigger names who reports, not what happened: "killing six people, according to the local
+    vigilante force" (a crowd word that would make a mob)."""
+    cur = trig
+    for _ in range(8):
+        if cur.lower_ == "according":
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _embedded_history(trig: Any, sent: Any) -> bool:
