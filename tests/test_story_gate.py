@@ -64,8 +64,14 @@ ARTICLE_CEILINGS = {"violations": 6}
 # 2026-12-03 at its first commit: news F1 0.488, background recall 0.438, whole set 14 violations; at that
 # session's end: 0.512, 0.438, 13. The next session's end: 0.512, 0.458, 13 (tune half 0.537 -> 0.595).
 T3 = STORIES.parent / "articles_t3.jsonl"
-T3_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.45}
-T3_CEILINGS = {"violations": 13}
+T3_FLOORS = {"check_news_f1": 0.51, "check_background_recall": 0.45}
+T3_CEILINGS = {"violations": 11}
+# 2026-12-03, second session: t3 check 0.525 / 0.458, 11 violations in all. A second article gold of our own,
+# written blind the same day (articles_t4.jsonl), check half: news F1 0.556, background recall 0.433, 17
+# violations in all (its tune half 0.349 -> 0.448 this session, the check half not studied).
+T4 = STORIES.parent / "articles_t4.jsonl"
+T4_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.42}
+T4_CEILINGS = {"violations": 17}
 
 
 def _golden(settings, path=STORIES):
@@ -126,3 +132,13 @@ def test_own_article_gold_check_half_floors():
     assert result["check"]["news"]["f1"] >= T3_FLOORS["check_news_f1"], table
     assert result["check"]["background_recall"] >= T3_FLOORS["check_background_recall"], table
     assert result["all"]["violations"] <= T3_CEILINGS["violations"], table
+
+
+def test_second_own_article_gold_check_half_floors():
+    from eventwire.evaluate.articles import iter_table, run_articles_eval
+
+    result = run_articles_eval(T4, load_settings())
+    table = "\n".join(iter_table(result, errors="tune"))
+    assert result["check"]["news"]["f1"] >= T4_FLOORS["check_news_f1"], table
+    assert result["check"]["background_recall"] >= T4_FLOORS["check_background_recall"], table
+    assert result["all"]["violations"] <= T4_CEILINGS["violations"], table

@@ -32,6 +32,10 @@ PUB = "2016-03-27"  # a Sunday
     ("A blast on Sunday August 23, 2015 shook the site.", "2015-08-23", "2015-08-23", 1),
     ("A blast on 27/03/2016 shook the site.", "2016-03-27", "2016-03-27", 1),
     ("A bomb exploded in December.", "2015-12-01", "2015-12-31", 3),
+    # a month with "last year" / "this year" is that month of that year, not the latest one
+    ("In January last year, a suicide bomber struck a mosque.", "2015-01-01", "2015-01-31", 3),
+    ("A suicide bomber struck a mosque in February of last year.", "2015-02-01", "2015-02-28", 3),
+    ("Gunmen killed 12 villagers in January this year.", "2016-01-01", "2016-01-31", 3),
 ])
 def test_expressions(nlp, sentence, start, end, precision):
     got = resolve_date(nlp(sentence)[:], PUB)

@@ -318,7 +318,8 @@ class _Rules:
             (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year})?", self._month_day),
             (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", self._month_day),
             (rf"(?P<prep>since|from|in|during|by|until|of|last|this)?\s*"
-             rf"(?P<part>early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of)?\s*{mon}(?:,?\s+{year})?",
+             rf"(?P<part>early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of)?\s*{mon}"
+             rf"(?:,?\s+{year}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?",   # "in January last year"
              self._month),
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
@@ -392,8 +393,11 @@ class _Rules:
         if not m["year"] and not _month_cue(word, (m["prep"] or "").lower(), m["part"]):
             return None
         month = self.months[word]
+        rel = (m["rel"] or "").lower()
         if m["year"]:
             year = int(m["year"])
+        elif pub is not None and rel:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
         elif pub is not None:
             year = _recent_month(pub, month) if (m["prep"] or "").lower() != "this" else pub.year
         else:
