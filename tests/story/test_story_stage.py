@@ -447,6 +447,18 @@ def test_a_dateline_after_the_headline_is_still_a_place(extractor):
     assert [e["location"]["name"] for e in found] == ["Adre"], found
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Artillery shells struck the main market of the Zamzam displacement camp on the northern edge of El Fasher "
+     "on Monday, killing at least 14 people.", "El Fasher"),
+    ("Gunmen attacked a checkpoint on the outskirts of Wad Madani on Sunday, killing three soldiers.", "Wad Medani"),
+])
+def test_a_town_tagged_as_an_organisation_after_edge_of_is_a_place(extractor, text, town):
+    """"the northern edge of El Fasher": the tagger reads the name as an organisation; after "of" and a word
+    of a place's surroundings, a town the gazetteer knows well is the place."""
+    found = news(events(extractor, text, "2025-02-20"))
+    assert [(e["location"] or {}).get("name") for e in found] == [town], found
+
+
 def test_repeated_ambushes_are_a_habit_not_a_happening(extractor):
     text = ("A roadside bomb killed three soldiers near Damboa on Monday. The Maiduguri-Damboa road has been the "
             "scene of repeated ambushes and frequent bombings.")

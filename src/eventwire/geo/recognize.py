@@ -213,8 +213,8 @@ class Recognizer:
         if self._place_apposition(ent):   # "Khan Sheikhoun, a town in Idlib province" names a place
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
-        if prev is not None and prev.lower_ in LOCATIVE and len(ent) <= 3:  # "protested in Banja Luka"
-            ok = _strong(exact, LOCATIVE_POPULATION)
+        if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex)):
+            ok = _strong(exact, LOCATIVE_POPULATION)   # "protested in Banja Luka", "the northern edge of El Fasher"
         elif len(ent) > 1:
             return None
         else:
@@ -369,3 +369,12 @@ def _opens_dateline(tok: Any) -> bool:
     from eventwire.parse import DATELINE
 
     return DATELINE.match(tok.doc[tok.i:tok.i + 12].text) is not None
+
+
+def _of_a_place_noun(ent: Any, lex: Any) -> bool:
+    """The name follows "of" after a word of a place or its surroundings: "on the northern edge of El Fasher",
+    "the outskirts of Ras Kamboni", "the city of Wad Madani" (tagged ORG there, and nowhere a place)."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "of":
+        return False
+    head = ent.doc[ent.start - 2].lower_
+    return head in lex.near_words or head in lex.place_nouns
