@@ -76,6 +76,7 @@ def _rank(place: Place | None) -> float:
 
 _COLON_TAIL = re.compile(r"(?:,[^:\n]{1,25})?:\s+(?=[A-Z\"\u201c])")   # "Raipur:", "Srinagar, Sept 4:"
 _PARAGRAPH_WORDS = 15   # a line this long ending in a full stop is a paragraph: datelines come before
+_COLON_DATELINE_REACH = 800   # characters of title, standfirst and byline a colon dateline may follow
 _DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 
 
@@ -106,6 +107,8 @@ def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
     """"Raipur: Eight Maoists were killed ...", "PESHAWAR: Four policemen ...": the dateline of South Asian
     papers, a place and a colon opening the first paragraph of the body (only the title, a standfirst or
     a byline before it), the paragraph a sentence, not a heading ("SOUTH KIVU: BUKAVU CHANGES HANDS")."""
+    if line_start > _COLON_DATELINE_REACH:
+        return False   # it opens the body: only a title, a standfirst or a byline come before
     line_end = text.find("\n", line_start)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     rest = _COLON_TAIL.match(line, head_end)
