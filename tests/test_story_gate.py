@@ -124,21 +124,13 @@ def test_article_gold_check_half_floors():
     assert result["all"]["violations"] <= ARTICLE_CEILINGS["violations"], table
 
 
-def test_own_article_gold_check_half_floors():
+@pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS)],
+                         ids=["t3", "t4"])
+def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
-    result = run_articles_eval(T3, load_settings())
+    result = run_articles_eval(path, load_settings())
     table = "\n".join(iter_table(result, errors="tune"))
-    assert result["check"]["news"]["f1"] >= T3_FLOORS["check_news_f1"], table
-    assert result["check"]["background_recall"] >= T3_FLOORS["check_background_recall"], table
-    assert result["all"]["violations"] <= T3_CEILINGS["violations"], table
-
-
-def test_second_own_article_gold_check_half_floors():
-    from eventwire.evaluate.articles import iter_table, run_articles_eval
-
-    result = run_articles_eval(T4, load_settings())
-    table = "\n".join(iter_table(result, errors="tune"))
-    assert result["check"]["news"]["f1"] >= T4_FLOORS["check_news_f1"], table
-    assert result["check"]["background_recall"] >= T4_FLOORS["check_background_recall"], table
-    assert result["all"]["violations"] <= T4_CEILINGS["violations"], table
+    assert result["check"]["news"]["f1"] >= floors["check_news_f1"], table
+    assert result["check"]["background_recall"] >= floors["check_background_recall"], table
+    assert result["all"]["violations"] <= ceilings["violations"], table
