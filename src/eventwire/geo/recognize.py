@@ -22,6 +22,7 @@ from typing import Any
 
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.lexicon import GeoLexicon
+from eventwire.parse import DATELINE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -366,8 +367,6 @@ def _capitalised(tok: Any) -> bool:
 def _opens_dateline(tok: Any) -> bool:
     """"ADRE, Chad \u2014 Mariam ...", "Baquba (Reuters) -": the place opening a paragraph's dateline (a
     paragraph break ends the headline's sentence, so the dateline's place starts the lede's)."""
-    from eventwire.parse import DATELINE
-
     return DATELINE.match(tok.doc[tok.i:tok.i + 12].text) is not None
 
 

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from spacy.language import Language
-
 from eventwire.config import Settings
 from eventwire.errors import ModelError
 from eventwire.pipeline import Stage
@@ -24,12 +22,15 @@ from eventwire.records import Document
 @lru_cache(maxsize=4)
 def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
     import spacy
+    from spacy.language import Language
 
     try:
         nlp = spacy.load(model)
     except OSError:
         raise ModelError("E040", model) from None
     _split_glued_semicolons(nlp)
+    if not Language.has_factory("eventwire_paragraphs"):
+        Language.component("eventwire_paragraphs", func=_paragraphs)
     nlp.add_pipe("eventwire_paragraphs", first=True)
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
@@ -38,7 +39,6 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
     return nlp
 
 
-@Language.component("eventwire_paragraphs")
 def _paragraphs(doc: Any) -> Any:
     """A paragraph break ends a sentence: the parser otherwise runs a headline into the lede ("Taliban
     overrun police outposts in Kunduz as peace talks stall\n\nKabul (AFP) - Taliban fighters overran ...",

@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.parse import DATELINE
 from eventwire.records import DateSpan
 from eventwire.resolve._patterns import alternation, bounded, record_span
 
@@ -114,8 +115,6 @@ def _token_at(sent: Any, anchor: int | None) -> Any:
 def _filed(sent: Any, cand: _Candidate, pub: date | None) -> bool:
     """"KINSHASA, 13 July 2023 - At least nine ... were killed on Tuesday evening": a date in the dateline
     opening the sentence is when the story was filed, not when its happening was."""
-    from eventwire.parse import DATELINE
-
     found = DATELINE.match(sent.text)
     return found is not None and cand.end <= found.end() and pub is not None and cand.range[0] == pub \
         and cand.range[2] == 1
