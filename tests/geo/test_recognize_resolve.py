@@ -1,5 +1,7 @@
 """Recognition filters and resolution in context (small texts written for these tests)."""
 
+import pytest
+
 
 def _by_text(tops):
     return {t.text: t for t in tops}
@@ -74,3 +76,46 @@ def test_a_stray_share_of_evidence_does_not_make_a_small_town_abroad_plausible(g
     tops = {t.text: t for t in geoparse(text)}
     assert tops["Tumaco"].place.country == "CO"
     assert "Pacific" not in tops or tops["Pacific"].place is None or tops["Pacific"].place.country != "US"
+
+
+def _places(tops):
+    return {t.text: t.place for t in tops if t.role == "place" and t.place is not None}
+
+
+def test_a_place_the_tagger_ran_into_a_name_before_it_is_a_place(geoparse):
+    """"the Central Bank in Colombo", "the Grand Mosque in Kano": one ORG entity that ends in a place."""
+    bank = _places(geoparse("In Sri Lanka, a bomber drove a lorry into the Central Bank in Colombo."))
+    mosque = _places(geoparse("In Nigeria, gunmen opened fire outside the Central Mosque in Kano."))
+    assert bank["Colombo"].country == "LK" and mosque["Kano"].country == "NG"
+
+
+def test_a_nigerian_local_government_area_is_its_town_as_an_area(geoparse):
+    """"Talata Mafara LGA", "Tsafe Local Government Area": the area of the named town (precision 3)."""
+    for text, name in [("Bandits raided a school in Talata Mafara LGA of Zamfara State, Nigeria.", "Talata Mafara"),
+                       ("Bandits raided a mosque in Tsafe Local Government Area of Zamfara State, Nigeria.", "Tsafe")]:
+        place = next(t.place for t in geoparse(text) if t.text.startswith(name))
+        assert place is not None and place.name == name and place.country == "NG", text
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Kunduz fell to the Taliban. In the capital, a sticky bomb killed a prosecutor in Afghanistan.", "Kabul"),
+    ("A suicide bomber hit a checkpoint in Somalia's capital.", "Mogadishu"),
+    ("Gunmen stormed a hotel in the Somali capital on Friday.", "Mogadishu"),
+    ("Clashes erupted in the capital of Libya on Sunday.", "Tripoli"),
+])
+def test_the_capital_is_the_capital_of_the_storys_country(geoparse, text, capital):
+    """"In the capital", "Somalia's capital", "the Somali capital", "the capital of Libya": the capital of
+    the country that a possessor, an adjective or an "of" phrase names, else of the story's country."""
+    place = next(p for name, p in _places(geoparse(text)).items() if name.endswith("capital"))
+    assert place.name == capital
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched in Gusau, the state capital of Zamfara, Nigeria.",
+    "The court in Nigeria handed down capital punishment.",
+    "Rebels threatened the provincial capital of Kunduz in Afghanistan.",
+    "Around 1,000 people marched through the streets of Malawi's commercial capital on Monday.",
+])
+def test_other_capitals_are_not_the_countrys(geoparse, text):
+    """A state or provincial capital, capital punishment: not the capital of the country."""
+    assert not [name for name in _places(geoparse(text)) if name.endswith("capital")]

@@ -200,3 +200,24 @@ def test_that_year_reaches_back_within_its_paragraph(nlp):
 def test_a_routine_weekday_yields_to_the_time_told(nlp, sentence, start, end):
     found = resolve_date(nlp(sentence)[:], PUB)
     assert (found.start, found.end) == (start, end), found
+
+
+@pytest.mark.parametrize("paragraph, start", [
+    ("Its spark was the events of July 1983. On 23 July, the Tigers ambushed an army patrol.", "1983-07-23"),
+    ("The offensive on the western half began in February 2014. On 21 June, fighters blew up the mosque.",
+     "2014-06-21"),
+    ("The siege began in 2012. In October, rebels shelled the old city.", "2012-10-01"),
+])
+def test_a_yearless_day_months_back_lies_in_the_year_its_paragraph_told(nlp, paragraph, start):
+    """"Its spark was the events of July 1983. On 23 July, the Tigers ambushed an army patrol": a day or month
+    told without a year that, read against the publication day, would lie months back belongs to the year
+    the paragraph told just before it, not to the year before publication."""
+    last = list(nlp(paragraph).sents)[-1]
+    assert resolve_date(last, PUB).start == start
+
+
+def test_a_yearless_day_of_the_last_weeks_stays_the_storys_own(nlp):
+    """"The war began in 2011. On 3 March, rebels attacked the town" (published 27 March): a day of the last
+    weeks is the story's own, whatever year the paragraph told before it."""
+    last = list(nlp("The war began in 2011. On 3 March, rebels attacked the town.").sents)[-1]
+    assert resolve_date(last, PUB).start == "2016-03-03"

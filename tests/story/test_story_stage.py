@@ -799,3 +799,27 @@ def test_a_day_counted_from_before_never_lies_after_publication(extractor):
             "near Kupwara on Thursday, police said. Twelve days later, Indian warplanes struck a camp near Balakot.")
     found = events(extractor, text, "2025-04-27")
     assert found and all((e["event_date"] or "") <= "2025-04-27" for e in found), found
+
+
+@pytest.mark.parametrize("held", [
+    "Mobs rampaged through Tamil neighbourhoods of the capital for days, burning homes.",
+    "Gunmen went from house to house for hours, shooting men in the streets.",
+])
+def test_how_long_a_happening_lasted_is_no_time_of_its_own(extractor, held):
+    """"On 23 July 1983, the Tigers ambushed an army patrol. Mobs rampaged through ... for days": "for days"
+    tells how long, not when; the paragraph's past time still holds the sentence, which is history."""
+    text = ("Tamils remember the war's dead\n\n"
+            "Families will gather on Saturday to light lamps in Jaffna.\n\n"
+            f"On 23 July 1983, the Tigers ambushed an army patrol near Jaffna, killing 13 soldiers. {held}")
+    found = events(extractor, text, "2019-05-18")
+    assert found and not news(found), found
+
+
+def test_an_anaphor_with_a_year_of_its_own_is_another_happening(extractor):
+    """"The raid revived memories of the 2014 abduction of 276 schoolgirls": the definite noun points back,
+    but its own year says it is another happening, not the February raid retold."""
+    text = ("Bandits abduct 40 in Zamfara\n\n"
+            "GUSAU, Nigeria - In February, bandits abducted 279 schoolgirls from a school in Jangebe, Zamfara "
+            "State. The raid revived memories of the 2014 abduction of 276 schoolgirls by Boko Haram.")
+    found = [e for e in events(extractor, text, "2021-11-16") if e["is_background"]]
+    assert sorted(e["event_date"][:4] for e in found) == ["2014", "2021"], found

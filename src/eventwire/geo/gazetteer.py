@@ -187,6 +187,12 @@ class Gazetteer:
                                 "AND p.country = ?", (iso,)).fetchone()
         return Entry(*row) if row else None
 
+    def capital(self, country: str) -> Entry | None:
+        """The capital of a country (its most populous seat of government)."""
+        row = self._con.execute(f"SELECT {_PLACE_COLS}, 0 FROM place p WHERE p.feature = 'PPLC' "
+                                "AND p.country = ? ORDER BY p.population DESC", (country,)).fetchone()
+        return Entry(*row) if row else None
+
     def admin1(self, country: str, admin1_code: str) -> Entry | None:
         row = self._con.execute(f"SELECT {_PLACE_COLS}, 0 FROM place p WHERE p.feature = 'ADM1' "
                                 "AND p.admin1_code = ? AND p.country = ?", (admin1_code, country)).fetchone()

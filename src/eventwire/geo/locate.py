@@ -386,6 +386,8 @@ class Locator:
             score -= 1.2  # a reference point: "30 km north of Mallawi"
         if self._is_container(root, others, top):
             score -= 1.0  # "Akhaura in Brahmanbaria district", "Mayo district of Pattani province"
+        if top.text.lower() == "capital":
+            score -= 1.0  # a place told by name beats one told by description: "the rivers surrounding the capital"
         if root.dep_ in ("compound", "amod", "poss") and root.head.pos_ == "NOUN" and \
                 root.head.lower_ not in self.lex.place_nouns:
             score -= 0.6  # an attribute of a person or thing: "a Utah architect", "U.N. forces"

@@ -72,6 +72,8 @@ def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
     yield span, False
     if len(span) > 1 and last.lower_ in lex.region_words:
         inner = span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]
+        if len(inner) > 2 and inner[-2].lower_ == "local" and inner[-1].lower_ == "government":
+            inner = inner[:-2]   # "Tsafe Local Government Area"
         yield inner, True
     elif len(span) > 1 and last.lower_ in TOWN_WORDS:
         yield (span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]), False
@@ -91,6 +93,7 @@ class Recognizer:
         found = self._dateline(doc, blocked)
         found += self._from_entities(doc, blocked)
         found += self._from_gazetteer(doc, blocked)
+        found += self._capitals(doc, blocked, found)
         found.sort(key=lambda c: c.start)
         for cand in found:
             cand.role = self._role(doc, cand)
@@ -148,10 +151,25 @@ class Recognizer:
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
             if ent.start not in found and len(ent) > 1 and ent.label_ not in ("PERSON", "NORP", "DATE"):
-                cand = self._org_prefix(ent, named)
+                cand = self._org_prefix(ent, named) or self._place_closing(ent, named)
                 if cand is not None:
-                    found[ent.start] = cand
+                    found[cand.start] = cand
         return list(found.values())
+
+    def _place_closing(self, ent: Any, named: set[str]) -> Candidate | None:
+        """A place the tagger ran into a name before it: "the Central Bank in Colombo", "the Grand Mosque
+        in Kano" (one ORG or FAC entity). The words after "in" or "at" are the place where the name is."""
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in ("in", "at")), None)
+        if cut is None:
+            return None
+        span = ent.doc[cut + 1:ent.end]
+        if len(span) > 3 or not all(_capitalised(t) for t in span) or span.text.lower() in self.lex.stopwords:
+            return None
+        entries = tuple(e for e in self.gaz.lookup(span.text) if not e.loose)
+        if entries and (span.text in named or self._known_country(entries, 5_000)):
+            return Candidate(span.start, span.end, span.start_char, span.end_char, span.text, "GAZ", entries,
+                             role="place")
+        return None
 
     def _org_prefix(self, ent: Any, named: set[str]) -> Candidate | None:
         """A place opening an organisation's name: "the Texas Forest Service", "U.S. Army".
@@ -308,6 +326,82 @@ class Recognizer:
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return False
         return _strong(exact, 5_000) or _strong(entries, 100_000)
+
+    # --- "the capital" ------------------------------------------------------------
+    def _capitals(self, doc: Any, blocked: list[bool], found: list[Candidate]) -> list[Candidate]:
+        """"In the capital, a magnetic bomb killed a prosecutor", "Burundi's capital", "the Somali capital":
+        the capital of the country its possessor, adjective or "of" phrase names (one toponym with it),
+        else of the country the story's places point to most. Not "the state capital", "the commercial
+        capital", "capital punishment", nor a capital the text names beside it ("the capital, Kabul")."""
+        at = {c.start: c for c in found}
+        out = []
+        for tok in doc:
+            if tok.lower_ != "capital" or tok.tag_ != "NN" or blocked[tok.i] or tok.dep_ in ("compound", "amod"):
+                continue
+            if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or self._named_beside(doc, tok, at):
+                continue
+            country, named_by = self._capital_country(tok, at)
+            entry = self.gaz.capital(country) if country is not None else None
+            if entry is None:
+                continue
+            start = named_by.start if named_by is not None and named_by.start < tok.i else tok.i
+            if self._named_before(doc, min(start, tok.left_edge.i), found):
+                continue   # "Ouagadougou, Burkina Faso's capital", "Kinshasa, the Congolese capital"
+            if named_by is not None:
+                found.remove(named_by)   # "Burundi's capital" is one place: Bujumbura
+                del at[named_by.start]
+            span = doc[start:tok.i + 1]
+            out.append(Candidate(start, tok.i + 1, span.start_char, span.end_char, span.text, "CAPITAL", (entry,)))
+        return out
+
+    @staticmethod
+    def _named_before(doc: Any, start: int, found: list[Candidate]) -> bool:
+        """The capital's phrase follows a place name and a comma: it describes that place."""
+        i = start - 1
+        if i < 1 or doc[i].text not in (",", "\u2014", "-", "("):
+            return False
+        return any(c.end == i and c.role == "place" for c in found)
+
+    @staticmethod
+    def _named_beside(doc: Any, tok: Any, at: dict[int, Candidate]) -> bool:
+        """"the capital, Kabul", "the capital Mogadishu": the name is told beside it."""
+        i = tok.i + 1
+        while i < len(doc) and doc[i].text in (",", "\u2014", "-"):
+            i += 1
+        return i < len(doc) and (i in at or doc[i].pos_ == "PROPN" and doc[i].dep_ == "appos")
+
+    def _capital_country(self, tok: Any, at: dict[int, Candidate]) -> tuple[str | None, Candidate | None]:
+        """The country whose capital ``tok`` is, and the toponym that names it (None when the story tells it)."""
+        def country_of(word: Any) -> tuple[str | None, Candidate | None]:
+            cand = next((c for c in at.values() if c.start <= word.i < c.end), None)
+            codes = {e.country for e in cand.entries if e.feature == "PCLI" or e.kind == 3} if cand else set()
+            return (codes.pop(), cand) if len(codes) == 1 else (None, None)
+
+        named: tuple[str | None, Candidate | None] = (None, None)
+        for mod in (c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")):
+            found = country_of(mod)
+            if found[0] is not None and named[0] is None:
+                named = found
+            elif found[0] is None and not (mod.dep_ == "poss" and mod.lower_ in ("its", "their", "country", "nation")):
+                return None, None   # "the state capital", "Malawi's commercial capital", "the rebels' capital"
+        if named[0] is not None:
+            return named
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            return country_of(obj)[0] if obj is not None else None, None
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None, None
+        votes: dict[str, int] = {}
+        for cand in at.values():
+            codes = {e.country for e in cand.entries}
+            if len(codes) == 1 and cand.role in ("place", "demonym"):
+                code = codes.pop()
+                votes[code] = votes.get(code, 0) + 1
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None, None   # no country, or no clear one
+        return ranked[0][0], None
 
     # --- roles ------------------------------------------------------------------
     def _role(self, doc: Any, cand: Candidate) -> str:

@@ -65,7 +65,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
-    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent))
+    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _year_just_before(sent))
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
@@ -332,15 +332,18 @@ class _Rules:
         ]
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
-    def candidates(self, text: str, pub: date | None, year_before: int | None = None) -> list[_Candidate]:
+    def candidates(self, text: str, pub: date | None, year_before: int | None = None,
+                   year_prev: int | None = None) -> list[_Candidate]:
         told = _year_told_before(text) or ((-1, year_before) if year_before and _THAT_YEAR.search(text) else None)
         found = []
         for regex, handler in self.rules:
             for m in regex.finditer(text):
                 rng = handler(m, pub)
-                if told is not None and m.start() > told[0] and handler in (self._month, self._month_day) \
-                        and not m["year"]:   # "rose up in 2012 and seized Goma in November of that year"
-                    rng = handler(m, date(told[1], 12, 31))
+                if handler in (self._month, self._month_day) and not m["year"] and not m.groupdict().get("rel"):
+                    if told is not None and m.start() > told[0]:   # "rose up in 2012 and seized Goma in
+                        rng = handler(m, date(told[1], 12, 31))      # November of that year"
+                    elif _in_told_year(rng, pub, year_prev):
+                        rng = handler(m, date(year_prev, 12, 31))  # type: ignore[arg-type]
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
@@ -529,6 +532,30 @@ def _year_in_paragraph(sent: Any) -> int | None:
     text = doc[lo:sent.start].text_with_ws
     start = max(text.rfind("\n") + 1, limit - base)
     years = list(_YEAR.finditer(text, start))
+    return int(years[-1].group(0)) if years else None
+
+
+TOLD_YEAR_DAYS = 60   # a yearless date read this long before publication may belong to a year told before it
+
+
+def _in_told_year(rng: Range | None, pub: date | None, year: int | None) -> bool:
+    """"Its spark was the events of July 1983. On 23 July, the Tigers ambushed an army patrol": a day or
+    month told without a year, that read against the publication day lies months before it, lies in the
+    year the sentence just before it told (when that year is earlier). A yearless date of the last
+    weeks stays the story's own ("The war began in 2011. On 3 March, rebels attacked the town")."""
+    return rng is not None and rng[1] is not None and pub is not None and year is not None \
+        and year < rng[1].year and rng[1] < pub - timedelta(days=TOLD_YEAR_DAYS)
+
+
+def _year_just_before(sent: Any) -> int | None:
+    """The last explicit year told in the sentence just before ``sent``, in the same paragraph, or None."""
+    if not hasattr(sent, "doc") or sent.start == 0:
+        return None
+    doc = sent.doc
+    prev = doc[sent.start - 1].sent
+    if prev.start >= sent.start or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[prev.end - 1:sent.start]):
+        return None
+    years = list(_YEAR.finditer(prev.text))
     return int(years[-1].group(0)) if years else None
 
 

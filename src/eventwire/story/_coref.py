@@ -110,8 +110,8 @@ def _harmful(m: Mention) -> bool:
 
 def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False) -> bool:
     """Related types (retellings, for an ``anchored`` mention), same flag, and no member in the
-    same sentence, on another day (an anaphor's own date may be a later consequence: "died in
-    1977 of injuries suffered in the attack") or at another place."""
+    same sentence, on another day (the date of an anaphor's clause may be a later consequence: "died
+    in 1977 of injuries suffered in the attack") or at another place."""
     if cue.mention.is_background != group.background:
         return False
     if not cue.mention.doubted and any(other.mention.sub_event_type != cue.mention.sub_event_type
@@ -129,7 +129,9 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
                 (cue.harm_only or other.harm_only) and _harmful(cue.mention) and _harmful(other.mention)) and not (
                 cue.violent_anaphor and _harmful(other.mention)):
             return False   # "12 dead", "died" tell no type: they may retell any violent happening
-        gap = None if cue.anaphoric else _day_gap(cue, other)
+        # an anaphor's date told in its own phrase is its happening's ("revived memories of the abduction
+        # of 276 schoolgirls from Chibok in April 2014"): another day there is another happening
+        gap = None if cue.anaphoric and not cue.own_time else _day_gap(cue, other)
         if (gap is not None and gap > 1) or _other_place(cue, other):
             return False
     return True

@@ -250,7 +250,14 @@ def _dated_sentence(spacy_doc: Any, m: Mention) -> bool:
     from eventwire.resolve.dates import compared_time
 
     sent = spacy_doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
-    return sent is not None and any(e.label_ in ("DATE", "TIME") and not compared_time(e) for e in sent.ents)
+    return sent is not None and any(e.label_ in ("DATE", "TIME") and not compared_time(e) and not _duration(e)
+                                    for e in sent.ents)
+
+
+def _duration(ent: Any) -> bool:
+    """"rampaged through the capital for days", "fought for three hours": how long, not when."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.lower_ == "for" and ent.root.head.i == before.i
 
 
 def own_phrase(tok: Any) -> Any:
