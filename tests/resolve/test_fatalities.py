@@ -278,3 +278,27 @@ def test_a_noun_of_the_count_owns_it_but_a_part_of_it_does_not(nlp, text, best):
 ])
 def test_coordinated_counts_after_a_death_word_add_up(nlp, text, best):
     assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("A magnetic bomb killed a district prosecutor and his driver in Kabul.", 2),
+    ("Gunmen killed an engineer and his bodyguard in Mosul on Sunday.", 2),
+    ("Gunmen shot dead a village headman and his nephew on Monday.", 2),
+    ("Suspected militants stabbed a pastor to death in Kaduna.", 1),
+    ("Gunmen gunned down a trader and his son in Kano.", 2),
+    ("A roadside bomb killed a tribal elder in Kandahar.", 1),
+])
+def test_singular_victims_coordinated_or_killed_in_a_manner_count_one_each(nlp, text, best):
+    """"killed a prosecutor and his driver" is two dead, not the one its article counts; "shot dead",
+    "stabbed to death", "gunned down" kill as "killed" does."""
+    assert extract_fatalities(nlp(text)[:]).best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot a protester in the leg in Kano.",
+    "Gunmen beat a trader and his son in Kano.",
+    "Gunmen killed a soldier and wounded a civilian in Mosul.",
+])
+def test_a_manner_verb_without_death_or_a_wounded_conjunct_adds_no_dead(nlp, text):
+    """"shot a protester in the leg", "beat a trader": no death said; a wounded civilian is no dead."""
+    assert (extract_fatalities(nlp(text)[:]).best or 0) <= (1 if "killed" in text else 0)

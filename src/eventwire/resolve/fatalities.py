@@ -125,6 +125,7 @@ class _Lexicon:
         single = data.get("singular")
         self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
         self.singular_nouns = frozenset(single.get("nouns", ())) if single else frozenset()
+        self.manner_verbs = frozenset(single.get("manner_verbs", ())) if single else frozenset()
         self.after_re = re.compile(bounded(alternation(triggers["after"])), re.I)
         self.tolls = frozenset(_norm(t) for t in triggers.get("tolls", ()))
         self.before_re = re.compile(bounded(alternation(triggers["before"] + sorted(self.tolls))), re.I)
@@ -185,7 +186,12 @@ class _Lexicon:
         updates = [link for link in links if self._update(text, link)]
         if anchor is not None and not updates:
             links = _nearest_group(links, anchor - sent.start_char, sent.text)
-        return _combine(sent, links, updates)
+        found = _combine(sent, links, updates)
+        if found.best == 1 and not updates:   # "killed a prosecutor and his driver": an article counts one
+            named = self._singular(sent)      # of the singular victims it coordinates
+            if (named.best or 0) > 1:
+                return named
+        return found
 
     def _singular(self, sent: Any) -> Fatalities:
         """1 per singular victim named without a number: "the mayor was assassinated", "the
@@ -194,7 +200,8 @@ class _Lexicon:
             return Fatalities()
         for verb in sent:
             victims = []
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.singular[0]:
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in self.singular[0] or
+                                        verb.lemma_.lower() in self.manner_verbs and _to_death(verb)):
                 victims = _singular_victims(verb, self.singular[1])
             elif verb.pos_ == "NOUN" and verb.lemma_.lower() in self.singular_nouns:
                 victims = _singular_of(verb, self.singular[1])
@@ -382,6 +389,16 @@ def _singular_victims(verb: Any, persons: frozenset[str]) -> list[Any]:
     if not victims or not all(_one_person(v, persons) for v in victims):
         return []
     return victims
+
+
+def _to_death(verb: Any) -> bool:
+    """"shot dead", "stabbed to death", "gunned down": a manner of killing."""
+    for c in verb.children:
+        if c.lower_ == "dead" or c.dep_ == "prt" and c.lower_ == "down":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
 
 
 def _singular_of(noun: Any, persons: frozenset[str]) -> list[Any]:
