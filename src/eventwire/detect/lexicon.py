@@ -98,13 +98,17 @@ class CueMatcher:
     def __call__(self, doc: Any) -> list[Cue]:
         found: list[Cue] = []
         surnames = _surnames(doc)
+        index = self._index
         for tok in doc:
+            lower, lemma = tok.lower_, tok.lemma_.lower()
+            if lower not in index and lemma not in index:
+                continue   # most words start no phrase: the checks below are for those that do
             if (tok.ent_type_ in SKIP_ENTS and _date_part(doc, tok)) or _inside_name(doc, tok) or _month(doc, tok) or \
                     (tok.lower_ in surnames and tok.is_title and tok.pos_ == "PROPN"):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
-            for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+            for key in dict.fromkeys((lower, lemma)):
                 for words, cls, strength, weak in self._index.get(key, ()):
                     if cls in self._exact and (key != tok.lower_ or (tok.pos_ == "PROPN" and len(words) == 1)
                                                or not _matches(doc, tok.i, words, exact=True)):

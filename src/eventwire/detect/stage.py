@@ -213,21 +213,31 @@ def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
 def sentences(spacy_doc: Any) -> list[Any]:
     """The parser's sentences, cut at line breaks (headlines, captions, paragraphs) and re-joined
     where the parser cut mid-sentence (a piece that starts in lower case after no full stop)."""
+    cached = spacy_doc.user_data.get(_SENTENCES)
+    if cached is not None and cached[0] == len(spacy_doc):   # read by detection and the story stage alike
+        return [spacy_doc[start:end] for start, end in cached[1]]
+    from spacy.attrs import IS_SPACE
+
+    spaces = (spacy_doc.to_array([IS_SPACE]) != 0).nonzero()[0].tolist() if len(spacy_doc) else []
+    breaks = [i for i in spaces if "\n" in spacy_doc[i].text]
     out: list[Any] = []
     for sent in spacy_doc.sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append(spacy_doc[start:tok.i])
-                start = tok.i + 1
+        for i in breaks[bisect.bisect_left(breaks, sent.start):bisect.bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append(spacy_doc[start:i])
+            start = i + 1
         if sent.end > start:
             piece = spacy_doc[start:sent.end]
             if out and start == sent.start and _continues_previous(out[-1], piece):
                 out[-1] = spacy_doc[out[-1].start:piece.end]
             else:
                 out.append(piece)
+    spacy_doc.user_data[_SENTENCES] = (len(spacy_doc), [(s.start, s.end) for s in out])
     return out
+
+
+_SENTENCES = ("eventwire", "sentences")
 
 
 def _continues_previous(prev: Any, piece: Any) -> bool:

@@ -333,10 +333,13 @@ class Recognizer:
         the capital of the country its possessor, adjective or "of" phrase names (one toponym with it),
         else of the country the story's places point to most. Not "the state capital", "the commercial
         capital", "capital punishment", nor a capital the text names beside it ("the capital, Kabul")."""
+        from spacy.attrs import LOWER
+
+        where = (doc.to_array([LOWER]) == doc.vocab.strings["capital"]).nonzero()[0].tolist() if len(doc) else []
         at = {c.start: c for c in found}
         out = []
-        for tok in doc:
-            if tok.lower_ != "capital" or tok.tag_ != "NN" or blocked[tok.i] or tok.dep_ in ("compound", "amod"):
+        for tok in (doc[i] for i in where):
+            if tok.tag_ != "NN" or blocked[tok.i] or tok.dep_ in ("compound", "amod"):
                 continue
             if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or self._named_beside(doc, tok, at):
                 continue
