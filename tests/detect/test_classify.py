@@ -352,3 +352,15 @@ def test_a_crowd_word_in_the_source_makes_no_mob(detect, text):
     """"according to the local vigilante group" names who reports: no Mob violence beside the attack."""
     types = [m.sub_event_type for m in detect(text)]
     assert types and "Mob violence" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Eight Maoists killed in encounter in Bijapur",
+    "Three militants were killed in an encounter with security forces in Shopian on Sunday.",
+    "Two soldiers died in combat with insurgents near Kidal on Monday.",
+    "Four fighters were killed during a firefight with troops outside Marawi.",
+])
+def test_the_dead_of_a_fight_fell_in_a_clash(detect, text):
+    """"Eight Maoists killed in encounter", "died in combat": the death word's "in" or "during" phrase names
+    the fight the dead fell in, so the event is the fight (Armed clash), not a one-sided attack."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text

@@ -302,3 +302,16 @@ def test_singular_victims_coordinated_or_killed_in_a_manner_count_one_each(nlp, 
 def test_a_manner_verb_without_death_or_a_wounded_conjunct_adds_no_dead(nlp, text):
     """"shot a protester in the leg", "beat a trader": no death said; a wounded civilian is no dead."""
     assert (extract_fatalities(nlp(text)[:]).best or 0) <= (1 if "killed" in text else 0)
+
+
+@pytest.mark.parametrize("text, word, best", [
+    ("Eight Maoists killed in encounter in Bijapur; DRG jawan injured in IED blast in Sukma", "IED", None),
+    ("Eight Maoists killed in encounter in Bijapur; DRG jawan injured in IED blast in Sukma", "encounter", 8),
+    ("Three soldiers die in ambush in Kidal; protest in Bamako turns violent", "protest", None),
+    ("The bomb exploded near the market in Kano; five people died.", "bomb", 5),
+    ("Seven people were killed in an air strike on Idlib; the death toll later rose to 12.", "strike", 12),
+])
+def test_semicolon_parts_naming_other_places_keep_their_own_dead(nlp, text, word, best):
+    """Headlines joined by a semicolon tell two happenings when their parts name different places: the dead
+    of one are not the other's; one place, or a part that updates its own count, stays one happening."""
+    assert extract_fatalities(nlp(text)[:], anchor=text.index(word)).best == best

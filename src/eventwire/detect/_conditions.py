@@ -428,6 +428,19 @@ def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _fell_in(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"Eight Maoists killed in encounter", "two soldiers died in combat": a death word whose "in" or
+    "during" phrase names the fight the dead fell in."""
+    preps, deaths, fights = words["battle_preps"], words["death_words"], words["fight_nouns"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        return tok.lemma_.lower() in deaths and any(
+            p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ == "pobj" and o.lemma_.lower() in fights
+                                                           for o in p.children) for p in tok.children)
+    return check
+
+
 def _main_news(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger is the main clause's verb or one of its core arguments."""
     def check(v: SentenceView, cue: Cue) -> bool:
@@ -508,6 +521,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
     "during-battle": Condition(_during_battle, sets=("battle_preps",)),
+    "fell-in": Condition(_fell_in, sets=("battle_preps", "death_words", "fight_nouns")),
     "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs",)),
     "detonation": Condition(_detonation, sets=("detonate",)),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),

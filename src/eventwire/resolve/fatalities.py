@@ -171,6 +171,8 @@ class _Lexicon:
     def extract(self, sent: Any, *, anchor: int | None = None) -> Fatalities:
         text = sent.text
         numbers = [n for n in self._numbers(text) if not self._blocked(text, n)]
+        if anchor is not None and numbers and ";" in text:
+            numbers = _own_part(sent, numbers, anchor - sent.start_char)
         if not numbers:
             return self._singular(sent)
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
@@ -448,6 +450,38 @@ def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) 
     if updates:  # "7 killed ...; more casualties raise the death toll to 12": the latest figure is best
         best = max(updates, key=lambda link: link.number.start).number.count[1]
     return Fatalities(min(lows), best, max(highs + [best]), span.text, span)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "on", "around"})
+
+
+def _own_part(sent: Any, numbers: list[_Number], anchor: int) -> list[_Number]:
+    """"Eight Maoists killed in encounter in Bijapur; DRG jawan injured in IED blast in Sukma": parts of a
+    sentence joined by semicolons that name different places tell different happenings; a part that
+    states no number of its own takes none from another ("The bomb exploded near the market; five people
+    died" names one place and stays one happening)."""
+    text = sent.text
+    cuts = [0] + [i + 1 for i, ch in enumerate(text) if ch == ";"] + [len(text) + 1]
+    part = next(k for k in range(len(cuts) - 1) if cuts[k] <= anchor < cuts[k + 1])
+    lo, hi = cuts[part], cuts[part + 1]
+    if any(lo <= n.start < hi for n in numbers):
+        return numbers
+
+    def places(start: int, end: int) -> set[str]:   # place entities, or names in a place phrase ("in Kidal")
+        return {t.lower_ for t in sent if start <= t.idx - sent.start_char < end and (
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" and t.head.lower_ in _PLACE_PREPS
+            and t.dep_ == "pobj")}
+
+    own = places(lo, hi)
+    if not own:
+        return numbers
+    keep = []
+    for n in numbers:
+        k = next(j for j in range(len(cuts) - 1) if cuts[j] <= n.start < cuts[j + 1])
+        other = places(cuts[k], cuts[k + 1])
+        if not other or other & own:
+            keep.append(n)
+    return keep
 
 
 def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
