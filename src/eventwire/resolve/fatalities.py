@@ -453,19 +453,23 @@ def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) 
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "on", "around"})
+_DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "killing", "behead", "execute", "massacre", "martyr",
+                           "perish", "slay", "murder", "assassinate", "toll", "body", "casualty", "fatality"})
 
 
 def _own_part(sent: Any, numbers: list[_Number], anchor: int) -> list[_Number]:
     """"Eight Maoists killed in encounter in Bijapur; DRG jawan injured in IED blast in Sukma": parts of a
     sentence joined by semicolons that name different places tell different happenings; a part that
-    states no number of its own takes none from another ("The bomb exploded near the market; five people
+    tells no dead of its own takes no number from another ("The bomb exploded near the market; five people
     died" names one place and stays one happening)."""
     text = sent.text
     cuts = [0] + [i + 1 for i, ch in enumerate(text) if ch == ";"] + [len(text) + 1]
     part = next(k for k in range(len(cuts) - 1) if cuts[k] <= anchor < cuts[k + 1])
     lo, hi = cuts[part], cuts[part + 1]
-    if any(lo <= n.start < hi for n in numbers):
-        return numbers
+    if any(lo <= n.start < hi for n in numbers) or any(
+            lo <= t.idx - sent.start_char < hi and t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
+        return numbers   # its own count, or its own dead told in another part ("Soldier killed in ...; Three
+                         # Turkish soldiers killed in al-Bab" retells one attack)
 
     def places(start: int, end: int) -> set[str]:   # place entities, or names in a place phrase ("in Kidal")
         return {t.lower_ for t in sent if start <= t.idx - sent.start_char < end and (
