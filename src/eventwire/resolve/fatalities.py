@@ -172,7 +172,7 @@ class _Lexicon:
         text = sent.text
         numbers = [n for n in self._numbers(text) if not self._blocked(text, n)]
         if anchor is not None and numbers and ";" in text:
-            numbers = _own_part(sent, numbers, anchor - sent.start_char)
+            numbers = _own_part(sent, numbers, anchor - sent.start_char, (self.after_re, self.before_re))
         if not numbers:
             return self._singular(sent)
         after = [(m.start(), m.end()) for m in self.after_re.finditer(text)]
@@ -453,11 +453,9 @@ def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) 
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "on", "around"})
-_DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "killing", "behead", "execute", "massacre", "martyr",
-                           "perish", "slay", "murder", "assassinate", "toll", "body", "casualty", "fatality"})
 
 
-def _own_part(sent: Any, numbers: list[_Number], anchor: int) -> list[_Number]:
+def _own_part(sent: Any, numbers: list[_Number], anchor: int, deaths: tuple[re.Pattern[str], ...]) -> list[_Number]:
     """"Eight Maoists killed in encounter in Bijapur; DRG jawan injured in IED blast in Sukma": parts of a
     sentence joined by semicolons that name different places tell different happenings; a part that
     tells no dead of its own takes no number from another ("The bomb exploded near the market; five people
@@ -466,8 +464,7 @@ def _own_part(sent: Any, numbers: list[_Number], anchor: int) -> list[_Number]:
     cuts = [0] + [i + 1 for i, ch in enumerate(text) if ch == ";"] + [len(text) + 1]
     part = next(k for k in range(len(cuts) - 1) if cuts[k] <= anchor < cuts[k + 1])
     lo, hi = cuts[part], cuts[part + 1]
-    if any(lo <= n.start < hi for n in numbers) or any(
-            lo <= t.idx - sent.start_char < hi and t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
+    if any(lo <= n.start < hi for n in numbers) or any(d.search(text, lo, hi) for d in deaths):
         return numbers   # its own count, or its own dead told in another part ("Soldier killed in ...; Three
                          # Turkish soldiers killed in al-Bab" retells one attack)
 
