@@ -823,3 +823,30 @@ def test_an_anaphor_with_a_year_of_its_own_is_another_happening(extractor):
             "State. The raid revived memories of the 2014 abduction of 276 schoolgirls by Boko Haram.")
     found = [e for e in events(extractor, text, "2021-11-16") if e["is_background"]]
     assert sorted(e["event_date"][:4] for e in found) == ["2014", "2021"], found
+
+
+@pytest.mark.parametrize("headline,lede", [
+    ("Clashes in Tripoli suburb kill nine",
+     "TRIPOLI - Fighting between two militias in Tajoura, on the eastern edge of the capital, killed nine people "
+     "on Sunday night, medics said."),
+    ("Nine killed as militias clash near Tripoli",
+     "Rival armed groups fought with machine guns in Tajoura on Sunday night, and nine people were killed, the "
+     "health ministry said."),
+])
+def test_a_headline_names_the_known_town_for_the_ledes_suburb(extractor, headline, lede):
+    """The headline says "Tripoli", the lede "Tajoura", a town at its edge: one clash, told twice, not two."""
+    found = news(events(extractor, f"{headline}\n\n{lede}", "2024-08-13"))
+    assert len(found) == 1, found
+    assert found[0]["sub_event_type"] == "Armed clash" and found[0]["fatalities"]["best"] == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between two armed groups in Tajoura killed nine people on Sunday, among them two civilians caught "
+    "in crossfire.",
+    "Soldiers and rebels fought for hours in Beni on Sunday; a woman and her son died in the crossfire.",
+    "A boy was killed in crossfire between police and a gang in Port-au-Prince on Sunday.",
+])
+def test_people_caught_in_crossfire_are_dead_of_the_fight(extractor, text):
+    """Crossfire is two sides firing: its victims are the clash's dead, not a second event, an attack on them."""
+    found = news(events(extractor, text, "2024-08-13"))
+    assert [e["sub_event_type"] for e in found] == ["Armed clash"], found

@@ -90,7 +90,11 @@ def _other_place(a: Cue, b: Cue) -> bool:
         if km is not None and km > SAME_PLACE_KM:
             return True
         # two towns the gazetteer knows apart are two places, however close ("in Bucha" and
-        # "in neighbouring Irpin"); the distance only forgives spellings of one place
+        # "in neighbouring Irpin"); the distance only forgives spellings of one place. A headline names
+        # the town its readers know for the suburb or village the lede names ("Clashes in Tripoli suburb
+        # kill nine" - "Fighting in Tajoura ... killed nine people")
+        if min(a.sentence, b.sentence) == 0 and max(a.sentence, b.sentence) < LEDE:
+            return False
         return p.geo_precision == 1 == q.geo_precision and None not in (p.geonameid, q.geonameid) \
             and p.geonameid != q.geonameid and km is not None and km > TOWN_KM
     return False
