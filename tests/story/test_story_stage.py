@@ -850,3 +850,20 @@ def test_people_caught_in_crossfire_are_dead_of_the_fight(extractor, text):
     """Crossfire is two sides firing: its victims are the clash's dead, not a second event, an attack on them."""
     found = news(events(extractor, text, "2024-08-13"))
     assert [e["sub_event_type"] for e in found] == ["Armed clash"], found
+
+
+@pytest.mark.parametrize("detail", [
+    "Officials said some 30 militants carrying night-vision devices attacked the check post from three sides at "
+    "around 2am. The policemen fired back for nearly an hour, and one attacker was killed, they said.",
+    "Police said the militants attacked the post at 2.30am from two sides. The officers fired back until "
+    "reinforcements came, and one attacker died, police said.",
+])
+def test_a_clock_time_tells_when_in_the_day_not_another_day(extractor, detail):
+    """"at around 2am" places the attack the lede told (early Monday) in its day; it is no day of its own,
+    so the sentence retells that attack instead of becoming a second one dated on the publication day."""
+    text = ("Four policemen martyred as militants storm check post in DI Khan\n\n"
+            "DERA ISMAIL KHAN: Four policemen were martyred and three others injured when heavily armed militants "
+            f"attacked a police check post in Kulachi tehsil in the early hours of Monday, police said.\n\n{detail}")
+    found = news(events(extractor, text, "2024-10-08"))
+    assert len(found) == 1, found
+    assert found[0]["event_date"] == "2024-10-07"

@@ -246,12 +246,25 @@ def _country(place: Any) -> bool:
 
 def _dated_sentence(spacy_doc: Any, m: Mention) -> bool:
     """A time expression in the sentence even when it cannot be resolved ("on Sunday" with no
-    publication date)."""
+    publication date). A clock time ("at around 2am", "at 10.30 pm") tells when in the day a happening
+    already told took place, not a day of its own ("this afternoon", "last night" do tell one)."""
     from eventwire.resolve.dates import compared_time
 
     sent = spacy_doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
     return sent is not None and any(e.label_ in ("DATE", "TIME") and not compared_time(e) and not _duration(e)
-                                    for e in sent.ents)
+                                    and not (e.label_ == "TIME" and _clock_time(e)) for e in sent.ents)
+
+
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "hrs", "hours", "h", "local", "time",
+                          "gmt", "utc", "around", "about", "approximately", "roughly", "nearly", "some", "at",
+                          "midnight", "noon", "-", ":"})
+
+
+def _clock_time(ent: Any) -> bool:
+    """"around 2am", "10:30 p.m.", "0300 hrs": a time of day and nothing that says which day."""
+    return any(t.like_num or t.text[:1].isdigit() for t in ent) and all(
+        t.like_num or t.lower_ in _CLOCK_WORDS or re.fullmatch(r"\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?", t.lower_)
+        for t in ent)
 
 
 def _duration(ent: Any) -> bool:
