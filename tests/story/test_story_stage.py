@@ -867,3 +867,41 @@ def test_a_clock_time_tells_when_in_the_day_not_another_day(extractor, detail):
     found = news(events(extractor, text, "2024-10-08"))
     assert len(found) == 1, found
     assert found[0]["event_date"] == "2024-10-07"
+
+
+@pytest.mark.parametrize("copular", [
+    "The city's deadliest attack remains the car bombing at a busy intersection on Oct. 14, 2017, which killed "
+    "more than 500 people.",
+    "The worst attack in the city's history was the car bombing near the port on 3 March 2016, which killed 80.",
+])
+def test_what_an_attack_is_said_to_be_carries_its_own_date(extractor, copular):
+    """"The deadliest attack remains the car bombing ... on Oct. 14, 2017": subject and attribute of the copula
+    are one thing, so the date in the attribute is the subject's own, and "attack" is no anaphor of the
+    October bombing told just before it: another happening, in its own year."""
+    text = ("Car bomb kills nine at Mogadishu checkpoint\n\n"
+            "MOGADISHU - A car bomb exploded at a checkpoint in Mogadishu on Monday, killing nine people, police said. "
+            "It was the deadliest attack in Mogadishu since October, when twin car bombs at the education ministry "
+            f"killed at least 121 people. {copular}")
+    found = events(extractor, text, "2023-07-11")
+    years = sorted(e["event_date"][:4] for e in found if e["is_background"] and e["event_date"])
+    assert len(years) == 2 and years[0] in ("2016", "2017"), found
+
+
+@pytest.mark.parametrize("when", [
+    "It was the deadliest attack in Mogadishu since October, when twin car bombs at the education ministry killed "
+    "at least 121 people.",
+    "It was the city's worst bombing since October, when two car bombs killed 121 people outside a ministry.",
+])
+def test_a_when_clause_tells_what_happened_at_the_time_it_hangs_on(extractor, when):
+    """"the deadliest attack since October, when twin car bombs killed 121 people": the car bombs went off in
+    October; they are neither Monday's bombing nor a stretch since October, and their 121 dead are not
+    Monday's."""
+    text = ("Car bomb kills nine at Mogadishu checkpoint\n\n"
+            "MOGADISHU - A car bomb exploded at a checkpoint in Mogadishu on Monday, killing nine people, police "
+            f"said. {when}")
+    found = events(extractor, text, "2023-07-11")
+    now = news(found)
+    assert len(now) == 1 and now[0]["fatalities"]["best"] == 9, found
+    past = [e for e in found if e["is_background"]]
+    assert len(past) == 1 and past[0]["event_date"].startswith("2022-10"), found
+    assert past[0]["fatalities"]["best"] == 121, found

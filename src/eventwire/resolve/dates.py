@@ -77,9 +77,39 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     if not candidates:
         return _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
+    best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
     span = record_span(sent, best.start, best.end)
     return DateSpan(_iso(start), _iso(end), precision, span.text, span)
+
+
+_SINCE = re.compile(r"(?i)(?:since|from)\s+")
+
+
+def _when_of(sent: Any, cand: _Candidate, trigger: Any, pub: date | None) -> _Candidate | None:
+    """"the deadliest attack since October, when twin car bombs killed 121 people": a clause that "when"
+    hangs on a time tells what happened at that time, not over the stretch since it."""
+    found = _SINCE.match(sent.text, cand.start)
+    head = _when_head(trigger) if found is not None and hasattr(sent, "doc") else None
+    if head is None or not cand.start <= head.idx - sent.start_char < cand.end:
+        return None
+    inner = [c for c in _rules().candidates("in " + sent.text[found.end():cand.end], pub) if c.start == 0]
+    if not inner:
+        return None
+    rng = max(inner, key=lambda c: c.end).range
+    return _Candidate(found.end(), cand.end, rng)
+
+
+def _when_head(trigger: Any) -> Any:
+    """The time word a "when" clause holding the trigger hangs on ("since October, when ... killed"), or None."""
+    if trigger is None:
+        return None
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return verb.head
+    return None
 
 
 def is_past_reference(when: DateSpan | str | None, published: str | None, *,
@@ -127,6 +157,8 @@ def _comparison(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
     if not hasattr(sent, "doc"):
         return False
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    if span is not None and (head := _when_head(trigger)) is not None and span.start <= head.i < span.end:
+        return False   # "the deadliest attack since October, when twin car bombs killed 121": October's own
     return span is not None and len(span) > 0 and compared_time(span, trigger)
 
 

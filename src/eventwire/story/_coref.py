@@ -93,11 +93,16 @@ def _other_place(a: Cue, b: Cue) -> bool:
         # "in neighbouring Irpin"); the distance only forgives spellings of one place. A headline names
         # the town its readers know for the suburb or village the lede names ("Clashes in Tripoli suburb
         # kill nine" - "Fighting in Tajoura ... killed nine people")
-        if min(a.sentence, b.sentence) == 0 and max(a.sentence, b.sentence) < LEDE:
+        if _headline(a if a.sentence == 0 else b) and max(a.sentence, b.sentence) < LEDE:
             return False
         return p.geo_precision == 1 == q.geo_precision and None not in (p.geonameid, q.geonameid) \
             and p.geonameid != q.geonameid and km is not None and km > TOWN_KM
     return False
+
+
+def _headline(cue: Cue) -> bool:
+    """The document's first line, told as a headline: no sentence's closing stop."""
+    return cue.sentence == 0 and not cue.mention.sentence.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _idle_talk(cue: Cue, lex: StoryLexicon) -> bool:

@@ -277,7 +277,12 @@ def own_phrase(tok: Any) -> Any:
     """The trigger's own phrase: its subtree, or its head noun's when it describes one ("the 2013
     bombing that killed three")."""
     root = tok.head if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" for c in root.head.children):
+        root = root.head   # "The country's deadliest attack remains the truck bombing ... on Oct. 14, 2017": one thing
     return tok.doc[root.left_edge.i:root.right_edge.i + 1]
+
+
+_COPULAS = frozenset({"be", "remain", "become"})
 
 
 def _own_time(tok: Any, m: Mention) -> bool:

@@ -109,7 +109,7 @@ def elapsed(tok: Any, reference: str | None, units: dict[str, int], preps: froze
     if ref is None or tok is None:
         return DateSpan()
     head = tok
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in preps:
         return DateSpan()
