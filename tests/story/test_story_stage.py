@@ -905,3 +905,23 @@ def test_a_when_clause_tells_what_happened_at_the_time_it_hangs_on(extractor, wh
     past = [e for e in found if e["is_background"]]
     assert len(past) == 1 and past[0]["event_date"].startswith("2022-10"), found
     assert past[0]["fatalities"]["best"] == 121, found
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels overrun army posts in Ituri as talks falter\n\n"
+    "BUNIA, Congo (AP) - CODECO fighters overran two army positions in Djugu territory on Sunday, killing at least "
+    "nine soldiers, officials said.\n\n"
+    "A CODECO spokesman said the group's fighters had captured the positions and killed 40 soldiers, a figure the "
+    "militia routinely inflates.",
+    "Militants seize border posts in Kunar\n\n"
+    "Taliban fighters overran three border posts in the Dangam district of Kunar province on Sunday, killing nine "
+    "policemen, officials said.\n\n"
+    "Taliban spokesman Zabihullah Mujahid said the group's fighters had seized the posts and killed 35 police.",
+])
+def test_the_headlines_province_and_the_doers_claim(extractor, text):
+    """The headline names the province ("in Ituri", "in Kunar") the lede's district lies in: one place. The
+    attackers' spokesman retells the capture with the count of dead his side claims: one happening, whose dead
+    are the officials' nine, not the claim."""
+    found = news(events(extractor, text, "2024-03-04"))
+    assert [e["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"], found
+    assert found[0]["fatalities"]["best"] == 9, found

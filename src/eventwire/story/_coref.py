@@ -26,6 +26,7 @@ from typing import Any
 
 from eventwire.fuse import haversine_km
 from eventwire.records import Fatalities, Mention
+from eventwire.resolve.attribution import BELLIGERENT
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
@@ -82,6 +83,11 @@ def _other_place(a: Cue, b: Cue) -> bool:
         return True
     if a.has_place and b.has_place and p.admin1 and q.admin1 and p.admin1 != q.admin1:
         return True
+    headline_and_lede = _headline(a if a.sentence == 0 else b) and max(a.sentence, b.sentence) < LEDE
+    told, there = (p, q) if a.sentence == 0 else (q, p)
+    if headline_and_lede and there.admin1 and told.name == there.admin1:
+        return False   # the headline's province: "Taliban overrun police outposts in Kunduz" - "in the Imam Sahib
+                       # district of Kunduz province" (not another district: "... in Bijapur; ... in Sukma")
     if 3 in (p.geo_precision, q.geo_precision) and p.admin2 and q.admin2 and p.admin2 != q.admin2 and \
             p.admin1 == q.admin1:
         return True   # a district, and a town or a district in another one ("in Sukma district" - "in Bijapur")
@@ -93,7 +99,7 @@ def _other_place(a: Cue, b: Cue) -> bool:
         # "in neighbouring Irpin"); the distance only forgives spellings of one place. A headline names
         # the town its readers know for the suburb or village the lede names ("Clashes in Tripoli suburb
         # kill nine" - "Fighting in Tajoura ... killed nine people")
-        if _headline(a if a.sentence == 0 else b) and max(a.sentence, b.sentence) < LEDE:
+        if headline_and_lede:
             return False
         return p.geo_precision == 1 == q.geo_precision and None not in (p.geonameid, q.geonameid) \
             and p.geonameid != q.geonameid and km is not None and km > TOWN_KM
@@ -299,6 +305,9 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
         m.location, m.location_text = best.mention.location, best.mention.location_text
         borrowed.append(m.location_text)
     tolls = [c for c in cues if c.has_toll]
+    # a count a party to the fight claims ("Taliban spokesman ... said the group's fighters had killed
+    # '32 hirelings'") yields to one told by anyone else (officials, police, medics, witnesses)
+    tolls = [c for c in tolls if not _doers_claim(c.mention)] or tolls
     if tolls:
         m.fatalities = max(tolls, key=lambda c: (c.mention.fatalities.best or 0, -c.position)).mention.fatalities
         borrowed.append(m.fatalities.span)
@@ -312,6 +321,23 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     m.tags = sorted({t for c in cues for t in c.mention.tags})
     m.confidence = max(c.mention.confidence for c in cues)
     m.civilian_targeting = any(c.mention.civilian_targeting for c in cues)
+
+
+def _doers_claim(m: Mention) -> bool:
+    """The count is claimed by an armed group, or by the side that did the killing (its source names the
+    mention's doer): a claim of success, which armed groups routinely inflate."""
+    from eventwire.resolve.actors import load_actor_dictionary
+
+    source, doer = (m.attribution or "").lower(), m.actor1
+    if m.attribution_type != BELLIGERENT or not source:
+        return False
+    if doer is not None and any(w and w.lower() in source for w in (doer.mention, doer.name)):
+        return True
+    claimant = load_actor_dictionary().resolve(m.attribution or "")
+    return claimant is not None and claimant.type in _ARMED_GROUPS
+
+
+_ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def _follow(cue: Cue, lead: Mention) -> Mention:
