@@ -364,3 +364,20 @@ def test_the_dead_of_a_fight_fell_in_a_clash(detect, text):
     """"Eight Maoists killed in encounter", "died in combat": the death word's "in" or "during" phrase names
     the fight the dead fell in, so the event is the fight (Armed clash), not a one-sided attack."""
     assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits abduct 23 worshippers in Zamfara mosque attack, kill three vigilantes",
+    "Gunmen killed three vigilantes near Gusau on Sunday.",
+    "Two members of a vigilante group were shot dead by bandits in Katsina on Monday.",
+])
+def test_vigilantes_who_are_killed_are_no_mob(detect, text):
+    """A mob word names the doers of mob violence; vigilantes shot or killed by bandits are its victims."""
+    types = [m.sub_event_type for m in detect(text)]
+    assert types and "Mob violence" not in types, types
+
+
+def test_vigilantes_who_kill_are_still_a_mob(detect):
+    """The guard: vigilantes who beat suspects to death are the doers."""
+    assert [m.sub_event_type for m in detect("Vigilantes beat two suspected thieves to death in Kano.")][:1] == [
+        "Mob violence"]

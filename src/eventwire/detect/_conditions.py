@@ -347,6 +347,18 @@ def _fought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger word names who was harmed ("bandits killed three vigilantes", "a mob was fired on"):
+    the object or the passive subject of a lethal or attack verb, not the doer."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.i == tok.i:
+            return False
+        return any(v.token(c).i == verb.i for c in v.any("lethal") + v.any("attack"))
+    return check
+
+
 def _withdrawn_elsewhere(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"X took the town after Y pulled out": a withdrawal in another clause than the taking."""
     withdraw = words["withdraw"]
@@ -520,6 +532,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
+    "harmed": Condition(_harmed),
     "during-battle": Condition(_during_battle, sets=("battle_preps",)),
     "fell-in": Condition(_fell_in, sets=("battle_preps", "death_words", "fight_nouns")),
     "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs",)),
