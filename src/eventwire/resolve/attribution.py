@@ -27,7 +27,7 @@ from typing import Any
 
 from eventwire.records import Span
 from eventwire.resolve._patterns import alternation
-from eventwire.resolve.actors import load_actor_dictionary
+from eventwire.resolve.actors import ARMED_TYPES, load_actor_dictionary
 
 BELLIGERENT = "belligerent/government"
 LOOKBACK_SENTENCES = 6
@@ -44,6 +44,13 @@ class Attribution:
     type: str
     span: Span | None
     party_claim: bool
+
+
+def armed_group_source(text: str) -> bool:
+    """The source phrase names a non-state armed group or foreign force ("Taliban spokesman Zabihullah
+    Mujahid", "a CODECO spokesman"): its counts of the other side's dead are claims of success."""
+    actor = load_actor_dictionary().resolve(text)
+    return actor is not None and actor.type in ARMED_TYPES
 
 
 def find_attribution(sent: Any, doc: Any = None) -> Attribution | None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from eventwire.fuse import haversine_km
 from eventwire.records import Fatalities, Mention
-from eventwire.resolve.attribution import BELLIGERENT
+from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
@@ -326,18 +326,12 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
 def _doers_claim(m: Mention) -> bool:
     """The count is claimed by an armed group, or by the side that did the killing (its source names the
     mention's doer): a claim of success, which armed groups routinely inflate."""
-    from eventwire.resolve.actors import load_actor_dictionary
-
     source, doer = (m.attribution or "").lower(), m.actor1
     if m.attribution_type != BELLIGERENT or not source:
         return False
     if doer is not None and any(w and w.lower() in source for w in (doer.mention, doer.name)):
         return True
-    claimant = load_actor_dictionary().resolve(m.attribution or "")
-    return claimant is not None and claimant.type in _ARMED_GROUPS
-
-
-_ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"})
+    return armed_group_source(m.attribution or "")
 
 
 def _follow(cue: Cue, lead: Mention) -> Mention:
