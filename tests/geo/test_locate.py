@@ -326,3 +326,25 @@ def test_the_town_a_road_leads_to_is_not_the_place(locate_in):
             "The bomb went off as the bus passed a checkpoint on the road to Maiduguri.")
     place = locate_in(text, "went off", "The bomb went off as the bus passed a checkpoint on the road to Maiduguri.")
     assert place is None or place.span.text != "Maiduguri", place
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the agent of an actor's qualifier names a side, not a place
+    ("On 26 March 2015, a coalition led by Saudi Arabia began a campaign of air strikes on the Houthis.", "YE"),
+    ("Militias backed by Iran shelled the Syrian town on Monday, killing four.", "SY"),
+    ("Fighters loyal to Damascus attacked a village in Syria on Monday.", "SY"),
+    # the country qualifying the doer's force or weapon is the doer's, also when it is the second of two
+    ("On 20 October 2011, French and US aircraft struck a convoy carrying Muammar Gaddafi in Libya.", "LY"),
+    ("French and US aircraft struck a convoy carrying Muammar Gaddafi on Thursday.", "LY"),
+    ("A US drone killed three al-Shabaab militants on Sunday.", "SO"),
+])
+def test_a_country_naming_a_side_is_not_where_it_happened(text, country):
+    """A country that says whose side the doers are on ("a coalition led by Saudi Arabia", "fighters loyal to
+    Damascus", "French and US aircraft") is an actor, not the event's place: without another place in the
+    sentence the event is placed by the story (the Houthis' Yemen, the Syrian town), never in the sponsor."""
+    from eventwire import extract
+
+    events = extract(text, published="2024-01-10", include_background=True)
+    assert events, text
+    assert all((e["location"] or {}).get("country") in (country, None) for e in events), \
+        [(e["location"] or {}).get("name") for e in events]

@@ -410,8 +410,8 @@ class Recognizer:
     def _role(self, doc: Any, cand: Candidate) -> str:
         if cand.role == "place" and self._in_org_name(doc, cand.start):
             return "org"
-        if cand.role == "place" and _qualifies_actor(doc, cand.end):
-            return "actor"   # "United States-backed fighters", "Iran-aligned militias": a sponsor, no place
+        if cand.role == "place" and (_qualifies_actor(doc, cand.end) or _sponsor(doc[cand.start:cand.end].root)):
+            return "actor"   # "United States-backed fighters", "a coalition led by Saudi Arabia": a sponsor, no place
         if cand.role != "place" or not any(e.feature in ("PCLI", "PPLC") for e in cand.entries):
             return cand.role
         root = doc[cand.start:cand.end].root
@@ -420,7 +420,11 @@ class Recognizer:
             return "actor"
         if root.dep_ == "poss" and head.lower_ in self.lex.actor_heads:
             return "actor"
-        if root.dep_ == "compound" and head.lower_ in self.lex.actor_heads and head.i > root.i:
+        first = root   # "French and US aircraft": the second of two qualifiers qualifies the same noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ in ("compound", "amod") and head.lower_ in self.lex.actor_heads and head.i > first.i:
             return "actor"
         return "place"
 
@@ -438,6 +442,19 @@ class Recognizer:
 
 ACTOR_QUALIFIERS = frozenset({"backed", "led", "supported", "funded", "allied", "aligned", "sponsored",
                               "trained", "armed", "controlled", "run", "based", "born", "made", "linked"})
+
+
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked", "close", "answerable"})
+
+
+def _sponsor(root: Any) -> bool:
+    """The name is the agent of an actor's qualifier ("a coalition led by Saudi Arabia", "militias backed by
+    Iran") or what an actor is loyal to ("fighters loyal to Damascus"): whose side, not where."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i == root.i:
+        return False
+    word = prep.head.lower_
+    return prep.lower_ == "by" and word in ACTOR_QUALIFIERS or prep.lower_ in ("to", "with") and word in ALLEGIANCE_WORDS
 
 
 def _qualifies_actor(doc: Any, end: int) -> bool:
