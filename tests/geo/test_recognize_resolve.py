@@ -119,3 +119,14 @@ def test_the_capital_is_the_capital_of_the_storys_country(geoparse, text, capita
 def test_other_capitals_are_not_the_countrys(geoparse, text):
     """A state or provincial capital, capital punishment: not the capital of the country."""
     assert not [name for name in _places(geoparse(text)) if name.endswith("capital")]
+
+
+def test_a_region_told_with_the_article_is_a_place_whatever_the_tagger_reads(geoparse):
+    """"the Eastern Ghouta" tagged ORG is the region near Damascus, not "Eastern" (a province of
+    Uganda) opening an organisation's name; "the Islamic State" stays no place."""
+    tops = _by_text(geoparse("Syria marks an anniversary. In August 2013, a sarin attack on the Eastern Ghouta "
+                             "killed hundreds of people. The Islamic State later seized Raqqa."))
+    assert "Eastern" not in tops
+    ghouta = tops["Eastern Ghouta"]
+    assert ghouta.role == "place" and ghouta.place.country == "SY"
+    assert "Islamic State" not in tops and "the Islamic State" not in tops

@@ -223,6 +223,11 @@ class Recognizer:
     def _name_entity(self, ent: Any, surnames: dict[str, set[str]]) -> Candidate | None:
         """A PERSON/ORG span that is really a place ("Palmyra" tagged PERSON)."""
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ == "the" and 1 < len(ent) <= 4:   # "a sarin attack on the Eastern Ghouta" (tagged ORG)
+            rest = ent[1:]
+            areas = tuple(e for e in self.gaz.lookup(rest.text) if not e.loose and e.is_area)
+            if rest[0].is_title and areas and self._known_country(areas, STRONG_POPULATION):
+                return Candidate(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, ent.label_, areas)
         if not ent[0].is_title or surnames.get(ent[-1].lower_, {ent.text}) - {ent.text} or \
                 ent.text.lower() in self.lex.stopwords:
             return None
