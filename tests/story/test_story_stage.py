@@ -589,6 +589,25 @@ def test_the_next_day_is_dated_from_the_day_told_before(extractor, relative, day
     assert mobs and all(e["is_background"] and e["event_date"] == day for e in mobs), mobs
 
 
+@pytest.mark.parametrize(("relative", "day"), [
+    ("The first night's strikes on Sanaa", "2015-03-26"), ("On the first day, strikes on Sanaa", "2015-03-26"),
+    ("On the second day, strikes on Sanaa", "2015-03"), ("On the third morning, warplanes striking Sanaa", "2015-03"),
+])
+def test_the_days_of_something_begun_count_from_the_day_it_began(extractor, relative, day):
+    """"On 26 March 2015, a coalition began a campaign of air strikes ... The first night's strikes on Sanaa
+    killed 18 civilians": the first night is the day the campaign began (history), not a retelling of this
+    week's news strikes; the second day the day after."""
+    text = ("US strikes on Yemen's Ras Isa port kill dozens\n\n"
+            "United States air strikes on the Ras Isa fuel port on Thursday night killed at least 74 people, the "
+            "Houthi health ministry said.\n\n"
+            "On 26 March 2015, a coalition led by Saudi Arabia began a campaign of air strikes on the Houthis. "
+            f"{relative} hit a residential neighbourhood near the airport, killing at least 18 civilians.")
+    found = events(extractor, text, "2025-04-20")
+    old = [e for e in found if e["fatalities"]["best"] == 18]
+    assert old and all(e["is_background"] and e["event_date"].startswith(day) for e in old), found
+    assert not [e for e in news(found) if e["fatalities"]["best"] == 18], found
+
+
 def test_a_weapon_adjective_is_the_happenings_own_word(extractor):
     """"A Russian ballistic missile struck a container ship in the port of Odesa, killing three": the
     trigger is the weapon's adjective; unlike a participle that describes a noun ("executed hostages"),
@@ -925,3 +944,33 @@ def test_the_headlines_province_and_the_doers_claim(extractor, text):
     found = news(events(extractor, text, "2024-03-04"))
     assert [e["sub_event_type"] for e in found] == ["Non-state actor overtakes territory"], found
     assert found[0]["fatalities"]["best"] == 9, found
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # a number told as such beats the headline's vague word
+    ("Air strikes kill dozens in Yemen's Hodeidah\n\n"
+     "Air strikes on a fuel depot in Hodeidah on Thursday night killed eight people, medics said.", 8),
+    ("Shelling kills scores in Sudan's El Fasher\n\n"
+     "Artillery shells fired by the RSF hit a market in El Fasher on Monday, killing 31 people, medics said.", 31),
+    # an armed group counting what a state's forces did to its side is no claim of success
+    ("US strikes on Yemen's Ras Isa port kill 20\n\n"
+     "United States air strikes on the Ras Isa fuel port on Thursday night killed at least 74 people, according to "
+     "the health ministry of the Houthi movement, which controls the port.", 74),
+])
+def test_a_told_count_beats_a_vague_word_and_a_victims_count_is_no_claim(extractor, text, best):
+    """One happening told with several counts: a count told as a number wins over a vague word in the
+    headline ("kill dozens" is a lower bound of 12), and an armed group's count of what a state's forces
+    did to its side (the Houthi health ministry on US strikes) counts like anyone's."""
+    found = news(events(extractor, text, "2025-04-20"))
+    assert len(found) == 1 and found[0]["fatalities"]["best"] == best, found
+
+
+def test_a_count_over_a_period_told_before_is_a_total(extractor):
+    """"since the campaign was stepped up on 15 March ... more than 200 people have been killed in that
+    period": a sum over a stretch, no news event's toll."""
+    text = ("Further strikes hit the Bani Matar district, west of Sanaa, before dawn on Saturday, killing four people, "
+            "the Houthis said. The Pentagon says it has struck more than 800 targets since the US campaign was stepped "
+            "up on 15 March. The Houthis say more than 200 people have been killed in that period.")
+    found = news(events(extractor, text, "2025-04-20"))
+    assert found and not [e for e in found if e["fatalities"]["best"] == 200], found
+    assert 4 in [e["fatalities"]["best"] for e in found], found

@@ -80,6 +80,18 @@ def extract_fatalities(sent: Any, *, anchor: int | None = None) -> Fatalities:
     return _lexicon().extract(sent, anchor=anchor)
 
 
+EXACT_VAGUE = frozenset({"both", "a pair of", "a couple of", "a dozen", "dozen", "two dozen", "three dozen"})
+
+
+def vague(fatalities: Fatalities) -> bool:
+    """The count is told by a vague word ("kill dozens", "scores of people", "several"), not as a number."""
+    text = (fatalities.text or "").lower()
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    words = [w for w in _lexicon().vague if w not in EXACT_VAGUE]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
 def extract_injuries(sent: Any) -> Fatalities:
     """Injury counts ("12 wounded", "injuring 5"), with the same conventions as fatalities."""
     return _injury_lexicon().extract(sent)

@@ -26,7 +26,9 @@ from typing import Any
 
 from eventwire.fuse import haversine_km
 from eventwire.records import Fatalities, Mention
+from eventwire.resolve.actors import STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
+from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
@@ -309,7 +311,9 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     # '32 hirelings'") yields to one told by anyone else (officials, police, medics, witnesses)
     tolls = [c for c in tolls if not _doers_claim(c.mention)] or tolls
     if tolls:
-        m.fatalities = max(tolls, key=lambda c: (c.mention.fatalities.best or 0, -c.position)).mention.fatalities
+        # a count told as a number beats a vague word ("kill dozens" in the headline, "killed at least 74")
+        m.fatalities = max(tolls, key=lambda c: (not vague(c.mention.fatalities), c.mention.fatalities.best or 0,
+                                                 -c.position)).mention.fatalities
         borrowed.append(m.fatalities.span)
     for c in cues:
         m.actor1 = m.actor1 or c.mention.actor1
@@ -331,7 +335,9 @@ def _doers_claim(m: Mention) -> bool:
         return False
     if doer is not None and any(w and w.lower() in source for w in (doer.mention, doer.name)):
         return True
-    return armed_group_source(m.attribution or "")
+    # an armed group's count is its claim of success, unless a state's forces did the killing: then it counts
+    # what was done to its side ("the health ministry of the Houthi movement" on US air strikes)
+    return (doer is None or doer.type != STATE) and armed_group_source(m.attribution or "")
 
 
 def _follow(cue: Cue, lead: Mention) -> Mention:

@@ -91,6 +91,7 @@ class StoryLexicon:
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), 1) for p in data["time"]["next_day"]),
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), -1) for p in data["time"]["previous_day"]),
                         (re.compile(data["time"]["days_later"], re.IGNORECASE), None),
+                        (re.compile(data["time"]["ordinal_day"], re.IGNORECASE), "ordinal"),
                         (re.compile(data["time"]["days_earlier"], re.IGNORECASE), "before"),
                         (re.compile(data["time"]["weeks_later"], re.IGNORECASE), "weeks"),
                         (re.compile(data["time"]["weeks_earlier"], re.IGNORECASE), "weeks before")),

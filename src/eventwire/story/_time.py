@@ -77,6 +77,9 @@ def nominal_year(phrase: Any) -> DateSpan:
 
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+
+
 def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from the one told before it ("The next
     day", "two days later", "hours later"; "the day before", "three days earlier" count back), or None."""
@@ -85,7 +88,9 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     for pattern, days in patterns:
         found = pattern.search(text)
         if found:
-            if days is None or isinstance(days, str):   # "two days later", "three days earlier", "two weeks later"
+            if days == "ordinal":   # "the first night" is the day told before, "the second day" the day after
+                days = ORDINALS.index(found.group(1).lower())
+            elif days is None or isinstance(days, str):   # "two days later", "three days earlier", "two weeks later"
                 number = count_value(found.group(1).lower())
                 unit = 7 if days is not None and days.startswith("weeks") else 1
                 if not number or number * unit > 60:
