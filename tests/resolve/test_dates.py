@@ -177,6 +177,24 @@ def test_that_year_is_the_year_told_before(nlp, sentence, start, end):
     assert (got.start, got.end) == (start, end)
 
 
+@pytest.mark.parametrize("sentence, start", [
+    ("The alliance collapsed in December 2014, and the former president was killed by rebels on 4 December as "
+     "he fled the capital.", "2014-12-04"),
+    ("On March 3, 2012, gunmen attacked a church in Jos, and on March 11 a suicide bomber struck another.",
+     "2012-03-11"),
+    # a later month of the same year keeps the year too
+    ("The rebels seized the town in January 2013 and lost it to the army in March.", "2013-03-01"),
+    # an earlier month does not go back to the year told (it may be the next year's)
+    ("The rebels seized the town in November 2013 and the army shelled it in March.", "2016-03-01"),
+])
+def test_a_year_told_once_in_the_sentence_holds_for_its_later_dates(nlp, sentence, start):
+    """Writers leave the year out once they have told it: "collapsed in December 2014, and ... was killed on 4
+    December" lies in 2014, not in the year of publication."""
+    text = nlp(sentence)
+    anchor = [t for t in text if t.lower_ in ("killed", "struck", "lost", "shelled")][-1].idx
+    assert resolve_date(text[:], PUB, anchor=anchor).start == start
+
+
 def test_that_year_reaches_back_within_its_paragraph(nlp):
     """"The group first took up arms in 2012. In November of that year, it overran Goma": the year told in
     the sentence before, in the same paragraph; a month without "that year" keeps its own reading."""

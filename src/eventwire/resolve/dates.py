@@ -367,18 +367,34 @@ class _Rules:
     def candidates(self, text: str, pub: date | None, year_before: int | None = None,
                    year_prev: int | None = None) -> list[_Candidate]:
         told = _year_told_before(text) or ((-1, year_before) if year_before and _THAT_YEAR.search(text) else None)
+        dated = self._months_with_year(text)
         found = []
         for regex, handler in self.rules:
             for m in regex.finditer(text):
                 rng = handler(m, pub)
                 if handler in (self._month, self._month_day) and not m["year"] and not m.groupdict().get("rel"):
+                    before = [d for d in dated if d[0] < m.start()]
                     if told is not None and m.start() > told[0]:   # "rose up in 2012 and seized Goma in
                         rng = handler(m, date(told[1], 12, 31))      # November of that year"
+                    elif before and rng is not None and rng[1] is not None and before[-1][1] < rng[1].year \
+                            and self.months[m["mon"].lower()] >= before[-1][2]:
+                        # the year is left out once told: "collapsed in December 2017, and Saleh was killed
+                        # on 4 December" (that month or a later one of that year)
+                        rng = handler(m, date(before[-1][1], 12, 31))
                     elif _in_told_year(rng, pub, year_prev):
                         rng = handler(m, date(year_prev, 12, 31))  # type: ignore[arg-type]
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
+
+    def _months_with_year(self, text: str) -> list[tuple[int, int, int]]:
+        """(where, year, month) of each month told with its year ("December 2017", "4 December 2017")."""
+        out = []
+        for regex, handler in self.rules:
+            if handler in (self._month, self._month_day):
+                out += [(m.start(), int(m["year"]), self.months[m["mon"].lower()])
+                        for m in regex.finditer(text) if m["year"]]
+        return sorted(out)
 
     # -- handlers: each returns (start, end, precision) or None
     def _iso(self, m: re.Match[str], pub: date | None) -> Range | None:
