@@ -1,6 +1,8 @@
 import time
 from pathlib import Path
 
+import pytest
+
 from eventwire.geo.build import ALTERNATE, DEMONYM, PRIMARY, Row, write_index
 from eventwire.geo.gazetteer import Gazetteer, distance_km, index_path
 
@@ -95,3 +97,34 @@ def test_compass_compounds_match_in_either_spelling(gazetteer):
     joined = {(e.name, e.country) for e in gazetteer.lookup("Northwest")}
     assert ("North-West", "CM") in joined
     assert {(e.name, e.country) for e in gazetteer.lookup("North West")} >= {("North-West", "CM")}
+
+
+def test_the_hand_kept_places_are_well_formed():
+    """Every row of data/places_extra.tsv has its nine columns, coordinates on the globe, a two-letter country
+    (or none for a region across borders) and no name given twice in one country."""
+    from importlib import resources
+
+    seen = set()
+    text = resources.files("eventwire.data").joinpath("places_extra.tsv").read_text("utf-8")
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        assert len(cols) == 9, (n, line)
+        name, aliases, lat, lon, country = cols[:5]
+        assert name.strip() and -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, (n, line)
+        assert country == "" or (len(country) == 2 and country.isupper()), (n, line)
+        keys = {(key.strip().lower(), country) for key in [name, *filter(None, aliases.split(";"))]}
+        assert not keys & seen, (n, keys & seen)
+        seen |= keys
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), [
+    ("Baghuz", "SY", 34.46, 40.95), ("Palma", "MZ", -10.78, 40.47), ("Solhan", "BF", 13.38, 0.46),
+    ("Puthukkudiyiruppu", "LK", 9.31, 80.72), ("Mir Ali", "PK", 32.97, 70.27),
+])
+def test_sites_of_conflict_the_geonames_towns_lack_are_known(gazetteer, name, country, lat, lon):
+    """Villages known from conflict news that GeoNames cities500 lacks, or holds only as a namesake abroad
+    (Palma in Spain, Solhan in Turkey), are in the gazetteer in their own country."""
+    here = [e for e in gazetteer.lookup(name) if e.country == country]
+    assert here and distance_km(here[0].lat, here[0].lon, lat, lon) < 10, here

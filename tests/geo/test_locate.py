@@ -348,3 +348,34 @@ def test_a_country_naming_a_side_is_not_where_it_happened(text, country):
     assert events, text
     assert all((e["location"] or {}).get("country") in (country, None) for e in events), \
         [(e["location"] or {}).get("name") for e in events]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("EL TARRA, Norte de Santander - Families remembered on Wednesday the victims of the massacre committed 23 years "
+     "ago in this municipality of the Catatumbo.", "El Tarra"),
+    ("GAO, Mali - Gunmen killed five traders on Friday in this town of the Sahel, residents said.", "Gao"),
+])
+def test_a_region_named_as_the_area_of_a_town_is_not_where_it_happened(text, name):
+    """"in this municipality of the Catatumbo": the region says where the town lies; the happening took place
+    in the town the story is about (here its dateline), not across the region."""
+    from eventwire import extract
+
+    events = extract(text, published="2024-08-15", include_background=True)
+    assert events and all((e["location"] or {}).get("name") == name for e in events), \
+        [(e["location"] or {}).get("name") for e in events]
+
+
+def test_history_is_placed_in_the_storys_town_inside_its_region():
+    """A commemoration filed from a town: the past massacre, told without a place of its own, is placed in the
+    town the body names again, not across the region the story names more often."""
+    from eventwire import extract
+
+    text = ("TIBU, Norte de Santander - Relatives of the victims gathered in Tibu on Sunday to remember the massacre "
+            "committed 25 years ago in this municipality of the Catatumbo.\n\n"
+            "On the night of 17 July 1999, some 60 paramilitaries entered the urban area and shot eight farmers in "
+            "front of the parish church.\n\n"
+            "The families asked the courts to open a chapter on the crimes of armed groups in the Catatumbo region.")
+    events = extract(text, published="2024-07-22", include_background=True)
+    old = [e for e in events if e["is_background"]]
+    assert old and all((e["location"] or {}).get("name") == "Tibu" for e in old), \
+        [(e["location"] or {}).get("name") for e in events]

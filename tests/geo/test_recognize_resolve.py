@@ -130,3 +130,13 @@ def test_a_region_told_with_the_article_is_a_place_whatever_the_tagger_reads(geo
     ghouta = tops["Eastern Ghouta"]
     assert ghouta.role == "place" and ghouta.place.country == "SY"
     assert "Islamic State" not in tops and "the Islamic State" not in tops
+
+
+def test_a_name_the_dateline_tells_in_capitals_is_a_place_in_the_body(geoparse):
+    """"EL TARRA, Norte de Santander - ... the families of El Tarra": the body's "El Tarra" (tagged ORG) is the
+    town of the dateline, whatever its case."""
+    text = ("(Translated from Spanish) EL TARRA, Norte de Santander. - With a Mass and white flowers, the families "
+            "of El Tarra remembered on Wednesday the victims of the massacre.")
+    towns = [t for t in geoparse(text) if t.text.lower() == "el tarra"]
+    assert len(towns) == 2 and all(t.role == "place" and t.place is not None and t.place.country == "CO"
+                                   for t in towns), towns

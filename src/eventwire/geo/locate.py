@@ -118,6 +118,9 @@ def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
                    for before in text[:line_start].split("\n"))
 
 
+TOWN_IN_REGION_KM = 100.0   # a town this near a region's point is taken to lie in it
+
+
 class Locator:
     """Chooses ``mention.location`` from a document's toponyms."""
 
@@ -172,9 +175,27 @@ class Locator:
             if m.sentence.start <= t.start and t.end <= m.sentence.end:
                 span = _tokens(spacy_doc, t.start, t.end)
                 if span is not None and (self._where_spoken(span, trigger) or self._is_destination(span, trigger)
-                                         or compared(span.root, trigger.root)):
+                                         or compared(span.root, trigger.root) or self._area_of_a_town(span, t)):
                     out.append(t)
         return out
+
+    def _area_of_a_town(self, span: Any, top: Toponym) -> bool:
+        """An area named as the wider area of a town the sentence does not name: "the massacre committed in
+        this municipality of the Catatumbo" happened in the municipality (told before), not across the region."""
+        root, place = span.root, top.place
+        if place is None or place.feature not in AREA_FEATURES or root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = root.head.head
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.lex.town_anaphors:
+            return False
+        # "the town of Adan Yabaal" names the town (a district's name too); "this municipality of the
+        # Catatumbo", "a town of the Sahel" name its area
+        the_area = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+        det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+        if not the_area and det == "the":
+            return False
+        # "this city of Aleppo" names the town that shares its province's name
+        return not any(e.country == place.country and not e.is_area for e in self.gaz.lookup(top.text))
 
     # --- places in the sentence -------------------------------------------------
     def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention, text: str = "") -> Place | None:
@@ -196,7 +217,8 @@ class Locator:
             if span is None or trigger is None:
                 scored.append((0.0, t, None))
             elif not self._is_destination(span, trigger) and not self._where_spoken(span, trigger) \
-                    and not compared(span.root, trigger.root):   # "the worst attack since the London bombings"
+                    and not compared(span.root, trigger.root) and not self._area_of_a_town(span, t):
+                # "the worst attack since the London bombings", "in this municipality of the Catatumbo"
                 scored.append((self._binding(span, trigger, t, inside), t, span))
         if not scored:
             return None
@@ -460,17 +482,21 @@ class Locator:
         return None if not top.place.feature or top.place.feature in AREA_FEATURES else True
 
     def _fallback(self, text: str, tops: list[Toponym], *, history: bool = False) -> Place | None:
-        """The dateline, else the story's most named place. History is not placed at the dateline (where
-        the story was filed today says nothing of where a past happening took place)."""
+        """The dateline, else the story's most named place. History is not placed at the dateline alone (where
+        the story was filed today says nothing of where a past happening took place), but the town of the
+        dateline that the body names again is the story's town: it beats the region around it ("EL TARRA -
+        ... the families of El Tarra remembered the massacre committed in this municipality of the Catatumbo")."""
         places = [t for t in tops if t.role == "place"]
         if not places:
             return None
-        first = places[0]
+        first, town = places[0], None
         if first.start < DATELINE_CHARS and text[first.end:first.end + 40].lstrip(" ,)").startswith(
                 ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper() or is_dateline(text, first):
             if not history:
                 return self._lowered(first, 2, 0.5)
             filed = first.place.geonameid or first.place.name
+            again = [t for t in places[1:] if (t.place.geonameid or t.place.name) == filed]
+            town = again[0] if again and first.place.feature not in AREA_FEATURES else None
             places = [t for t in places if (t.place.geonameid or t.place.name) != filed]
             if not places:
                 return None
@@ -479,6 +505,9 @@ class Locator:
             counts = Counter(t.place.geonameid or t.place.name for t in places)
         key = counts.most_common(1)[0][0]
         main = next(t for t in places if (t.place.geonameid or t.place.name) == key)
+        if town is not None and main.place.feature in AREA_FEATURES and main.place.lat is not None and \
+                distance_km(town.place.lat, town.place.lon, main.place.lat, main.place.lon) <= TOWN_IN_REGION_KM:
+            main = town
         return self._lowered(main, 2, 0.3)
 
     @staticmethod

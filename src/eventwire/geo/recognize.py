@@ -87,10 +87,12 @@ class Recognizer:
         self.lex = lexicon
         self._surnames: set[str] = set()
         self._countries: set[str] = set()
+        self._filed: set[str] = set()
 
     def __call__(self, doc: Any) -> list[Candidate]:
         blocked = [False] * len(doc)
         found = self._dateline(doc, blocked)
+        self._filed = {c.text.lower() for c in found}   # "EL TARRA, Norte de Santander - ... families of El Tarra"
         found += self._from_entities(doc, blocked)
         found += self._from_gazetteer(doc, blocked)
         found += self._capitals(doc, blocked, found)
@@ -139,8 +141,10 @@ class Recognizer:
                 if cand is not None:
                     found[ent.start] = cand
         named = {c.text for c in found.values() if c.entries and not c.person}
-        for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel"; "El Fasher" read as ORG)
-            if ent.label_ in NAME_LABELS and ent.start not in found and ent.text in named \
+        told = {n.lower() for n in named} | self._filed   # in any case: "EL TARRA, Norte de Santander"
+        for ent in ents:  # a name the text also uses as a place elsewhere ("the Palmyra citadel"; "El Fasher" read as
+            # ORG), its dateline included ("EL TARRA - ... the families of El Tarra")
+            if ent.label_ in NAME_LABELS and ent.start not in found and ent.text.lower() in told \
                     and ent[-1].lower_ not in surnames:
                 found[ent.start] = Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                              ent.label_, self.gaz.lookup(ent.text))
