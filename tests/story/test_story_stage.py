@@ -974,3 +974,33 @@ def test_a_count_over_a_period_told_before_is_a_total(extractor):
     found = news(events(extractor, text, "2025-04-20"))
     assert found and not [e for e in found if e["fatalities"]["best"] == 200], found
     assert 4 in [e["fatalities"]["best"] for e in found], found
+
+
+@pytest.mark.parametrize("old", [
+    "Five people were killed on 11 December in an attack on a Christmas market in the city.",
+    "In March, gunmen shot dead two teachers at a school in the same district.",
+    "Militants ambushed a patrol near the town in 2019, killing four soldiers.",
+])
+def test_a_calendar_date_in_an_undated_story_told_by_weekdays_is_history(extractor, old):
+    """An undated story whose lede tells its time by weekday ("exploded on Friday"): what it tells by a
+    calendar date lies before the news (wire style names the day of the week for the last days), so it is
+    background; a sentence that names the weekday with its date ("on Thursday (Oct. 12)") stays news."""
+    text = ("Bomb wounds 13 in Kaduna market\n\n"
+            "A bomb hidden in a paper bag exploded on Friday in a busy market in Kaduna, wounding 13 people, police "
+            "said.\n\n"
+            f"{old}\n\n"
+            "On Saturday (Oct. 14), gunmen abducted six farmers near Kaduna, residents said.")
+    found = events(extractor, text, None)
+    dead = [e for e in found if e["fatalities"]["best"] in (5, 2, 4)]
+    assert dead and all(e["is_background"] for e in dead), found
+    assert [e for e in news(found) if e["sub_event_type"] == "Abduction/forced disappearance"], found
+
+
+def test_a_weekday_story_stays_news_when_a_sentence_only_sounds_like_a_month(extractor):
+    """"the toll may rise", "a march on the capital": no calendar date; the undated weekday story's news stays
+    news."""
+    text = ("Bomb kills five in Kaduna market\n\n"
+            "A bomb exploded on Friday in a busy market in Kaduna, killing five people, police said.\n\n"
+            "Gunmen also shot dead two traders at the market's gate, and police said the toll may rise.")
+    found = events(extractor, text, None)
+    assert found and not [e for e in found if e["is_background"]], found

@@ -75,12 +75,15 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     history_story = history_lede(doc.nlp, lex)
+    weekday_story = reference is None and _weekday_lede(doc, lex)
     _dated_from_before(cues, lex, reference)
     _held_by_paragraph(cues, doc, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
         _nominal_year(cue, doc, reference, lex)
         _place_in_time(cue, doc, reference, window, history_story, lex)
+        if weekday_story:
+            _calendar_dated(cue, lex)
         _totals(cue)
         _toll_told_elsewhere(cue, doc, lex, sums)
         _untold_past(cue, reference)
@@ -196,6 +199,29 @@ def _untold_past(cue: Cue, reference: str | None) -> None:
         m.date = DateSpan()
         cue.has_time = False
         cue.reasons.append("history without a told date: undated")
+
+
+def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:
+    """The story's lede tells its time by the day of the week or a day word ("a device that exploded on
+    Friday"), and no day told with its month."""
+    from eventwire.story._time import LEDE_SENTENCES
+
+    lede = [s.text for _, s in zip(range(LEDE_SENTENCES), doc.nlp.sents)]
+    return any(lex.relative_days.search(t) for t in lede)
+
+
+def _calendar_dated(cue: Cue, lex: StoryLexicon) -> None:
+    """In an undated story told by weekdays, a happening told by a calendar date ("Five people were killed on
+    11 December in an attack on the Christmas market in Strasbourg", "In May, she was arrested") lies before
+    the days of the news: background. Not when its own sentence also names such a day ("on Thursday
+    morning (Oct. 12)")."""
+    m = cue.mention
+    # without a year or a publication day the resolver may read no date from "on 11 December": the sentence
+    told = lex.calendar_date.search(m.date.text) if m.date.text else lex.calendar_date.search(m.sentence.text)
+    if m.is_background or told is None or lex.relative_days.search(m.sentence.text):
+        return
+    cue.own_history = True
+    _background(cue, f"background: '{m.date.text or told.group(0)}' is a calendar date in a story told by weekdays")
 
 
 def _background(cue: Cue, reason: str) -> None:

@@ -51,6 +51,8 @@ class StoryLexicon:
     violent_anaphora: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
+    relative_days: re.Pattern[str]
+    calendar_date: re.Pattern[str]
     days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
     elapsed_units: dict[str, int]
     elapsed_preps: frozenset[str]
@@ -87,6 +89,8 @@ class StoryLexicon:
             new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
                                       re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
+            relative_days=re.compile(data["time"]["relative_days"], re.IGNORECASE),
+            calendar_date=re.compile(data["time"]["calendar_date"]),
             days_after=(*((re.compile(rf"\b{p}\b", re.IGNORECASE), 0) for p in data["time"]["same_day"]),
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), 1) for p in data["time"]["next_day"]),
                         *((re.compile(rf"\b{p}\b", re.IGNORECASE), -1) for p in data["time"]["previous_day"]),
