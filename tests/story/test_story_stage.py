@@ -1004,3 +1004,20 @@ def test_a_weekday_story_stays_news_when_a_sentence_only_sounds_like_a_month(ext
             "Gunmen also shot dead two traders at the market's gate, and police said the toll may rise.")
     found = events(extractor, text, None)
     assert found and not [e for e in found if e["is_background"]], found
+
+
+@pytest.mark.parametrize(("second", "kind"), [
+    ("Further strikes hit the Bani Matar district before dawn on Saturday, killing four people, the Houthis said.",
+     "Air/drone strike"),
+    ("On Saturday, more strikes hit a village near Hodeidah, killing four fishermen, residents said.",
+     "Air/drone strike"),
+    # other doers keep their own kind: gunmen attacking soldiers fight them
+    ("Gunmen attacked a checkpoint near Hodeidah on Saturday, killing four soldiers, residents said.", "Armed clash"),
+])
+def test_a_word_for_a_happening_told_before_keeps_its_kind(extractor, second, kind):
+    """"United States air strikes ... killed 74 ... Further strikes hit the Bani Matar district, killing four":
+    the later strikes are air strikes (the kind the story told), not a bare attack."""
+    text = ("United States air strikes on the Ras Isa fuel port on Thursday night killed at least 74 people, the "
+            f"Houthi health ministry said.\n\n{second}")
+    found = news(events(extractor, text, "2025-04-20"))
+    assert [e["sub_event_type"] for e in found if e["fatalities"]["best"] == 4] == [kind], found

@@ -74,6 +74,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         for m in doc.mentions if reference else ():
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
+    _kind_told_before(cues, doc, lex)
     history_story = history_lede(doc.nlp, lex)
     weekday_story = reference is None and _weekday_lede(doc, lex)
     _dated_from_before(cues, lex, reference)
@@ -199,6 +200,39 @@ def _untold_past(cue: Cue, reference: str | None) -> None:
         m.date = DateSpan()
         cue.has_time = False
         cue.reasons.append("history without a told date: undated")
+
+
+def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None:
+    """"United States air strikes on the Ras Isa port killed 74 ... Further strikes hit the Bani Matar district,
+    killing four": a clause whose doer is a word for a happening the story has told with a more specific kind
+    ("strikes" of "air strikes") tells a happening of that kind, not a bare attack."""
+    from eventwire.detect.taxonomy import sub_event
+    from eventwire.detect.view import clause_verb
+    from eventwire.story._read import trigger_token
+
+    told: dict[str, str] = {}   # the head word of a happening's trigger -> its kind
+    for cue in cues:   # in text order
+        m = cue.mention
+        tok = trigger_token(doc.nlp, m)
+        if tok is None:
+            continue
+        if m.sub_event_type == "Attack":
+            verb = clause_verb(tok)
+            for _ in range(2):   # "Further strikes hit the district, killing four": the participle's doer
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj") \
+                        or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            kind = told.get(subject.lemma_.lower()) if subject is not None and \
+                subject.lower_ in lex.violent_anaphora else None
+            if kind is not None and not any(c.dep_ == "compound" for c in subject.children):
+                found = sub_event(kind)
+                m.event_type, m.sub_event_type, m.cameo, m.plover = found.event_type, found.name, found.cameo, \
+                    found.plover
+                cue.reasons.append(f"'{subject.text}' are the {kind.lower()} told before")
+        elif lex.retells("Attack", m.sub_event_type) and tok.pos_ == "NOUN":
+            told.setdefault(tok.lemma_.lower(), m.sub_event_type)
 
 
 def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:
