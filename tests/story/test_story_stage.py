@@ -1021,3 +1021,18 @@ def test_a_word_for_a_happening_told_before_keeps_its_kind(extractor, second, ki
             f"Houthi health ministry said.\n\n{second}")
     found = news(events(extractor, text, "2025-04-20"))
     assert [e["sub_event_type"] for e in found if e["fatalities"]["best"] == 4] == [kind], found
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # an agreement told in a clause of time is the time of another happening
+    ("Non-state actor overtakes territory", "The separatists captured Debaltseve on 18 February, days after the Minsk "
+                                            "ceasefire was supposed to take effect."),
+    ("Shelling/artillery/missile attack", "Government artillery shelled the village of Kafr Nabl two hours before the "
+                                          "truce was due to begin."),
+    # an agreement in the main clause is the news
+    ("Agreement", "The two sides signed a ceasefire in Juba on Monday after weeks of talks."),
+])
+def test_an_agreement_in_a_clause_of_time_is_no_agreement_of_its_own(extractor, expected, text):
+    """"days after the Minsk ceasefire was supposed to take effect": the ceasefire dates the capture; it is
+    no agreement event of its own."""
+    assert [e["sub_event_type"] for e in events(extractor, text, "2024-03-07")] == [expected], text

@@ -426,6 +426,7 @@ def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"the truce areas", "the third day of the ceasefire", "talks for an agreement", "despite the
     truce", "forces violated the truce": the agreement is a frame of reference, not the news."""
     broken, frames, preps = words["broken"], words["frame_nouns"], words["frame_preps"]
+    time_marks = words["time_marks"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
@@ -436,6 +437,9 @@ def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
             return True
         if tok.dep_ == "pobj" and head.lower_ in preps:
             return True
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                c.dep_ == "mark" and c.lower_ in time_marks for c in clause_verb(tok).children):
+            return True   # a time it is told by: "days after the Minsk ceasefire was supposed to take effect"
         return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in frames
     return check
 
@@ -539,7 +543,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "detonation": Condition(_detonation, sets=("detonate",)),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     # agreements and changes
-    "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps")),
+    "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks")),
     "main-news": Condition(_main_news),
     "two-parties": Condition(_two_parties),
     "swapped": Condition(_swapped, sets=("exchange_verbs", "swapped")),
