@@ -463,7 +463,8 @@ def _sponsor(root: Any) -> bool:
     if root.dep_ != "pobj" or prep.i == root.i:
         return False
     word = prep.head.lower_
-    return prep.lower_ == "by" and word in ACTOR_QUALIFIERS or prep.lower_ in ("to", "with") and word in ALLEGIANCE_WORDS
+    return (prep.lower_ == "by" and word in ACTOR_QUALIFIERS) or (prep.lower_ in ("to", "with") and
+                                                                   word in ALLEGIANCE_WORDS)
 
 
 def _qualifies_actor(doc: Any, end: int) -> bool:

@@ -88,8 +88,7 @@ def vague(fatalities: Fatalities) -> bool:
     text = (fatalities.text or "").lower()
     if not text or any(ch.isdigit() for ch in text):
         return False
-    words = [w for w in _lexicon().vague if w not in EXACT_VAGUE]
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    return _lexicon().vague_re.search(text) is not None
 
 
 def extract_injuries(sent: Any) -> Fatalities:
@@ -127,6 +126,8 @@ class _Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.units, self.tens, self.vague = data["units"], data["tens"], data["vague"]
+        self.vague_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.vague, key=len, reverse=True)
+                                                      if w not in EXACT_VAGUE) + r")\b")
         self.qualifiers = {q: kind for kind, words in data["qualifiers"].items() for q in words}
         triggers, blocks = data["triggers"], data["blocks"]
         self.before_gap = frozenset(triggers["before_gap"])

@@ -237,7 +237,7 @@ def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None
 
 def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:
     """The story's lede tells its time by the day of the week or a day word ("a device that exploded on
-    Friday"), and no day told with its month."""
+    Friday"). Asked only of a story with no reference day (no publication date, no dated lede)."""
     from eventwire.story._time import LEDE_SENTENCES
 
     lede = [s.text for _, s in zip(range(LEDE_SENTENCES), doc.nlp.sents)]
