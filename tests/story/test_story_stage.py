@@ -1036,3 +1036,23 @@ def test_an_agreement_in_a_clause_of_time_is_no_agreement_of_its_own(extractor, 
     """"days after the Minsk ceasefire was supposed to take effect": the ceasefire dates the capture; it is
     no agreement event of its own."""
     assert [e["sub_event_type"] for e in events(extractor, text, "2024-03-07")] == [expected], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("M23 rebels seized Goma, the capital of North Kivu, on Monday after days of fighting in which some 3,000 "
+     "people were killed, the UN said.",
+     "Non-state actor overtakes territory"),
+    ("Jihadists seized the town of Djibo on Sunday after a battle in which 40 soldiers were killed, officials said.",
+     "Non-state actor overtakes territory"),
+    # the guard: a capture verb whose own clause kills is an attack or a fight, as before
+    ("Militants stormed an army base near Djibo on Sunday, killing 41 soldiers, officials said.", None),
+])
+def test_the_dead_of_the_fight_before_a_capture_do_not_unmake_it(extractor, text, kind):
+    """"seized Goma after days of fighting in which 3,000 people were killed": the dead are the fighting's,
+    told in a relative clause about it; the news is the capture."""
+    found = news(events(extractor, text, "2025-02-18"))
+    types = [e["sub_event_type"] for e in found]
+    if kind is not None:
+        assert types == [kind], found
+    else:
+        assert types and "Non-state actor overtakes territory" not in types, found

@@ -383,9 +383,20 @@ def _sought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 def _casualties_same_clause(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """Casualties in the trigger's clause ("stormed the base, killing 41")."""
     def check(v: SentenceView, cue: Cue) -> bool:
-        verb = clause_verb(v.token(cue))
-        return any(same_clause(clause_verb(v.token(c)), verb) for c in v.any("lethal"))
+        tok = v.token(cue)
+        verb = clause_verb(tok)
+        return any(same_clause(clause_verb(v.token(c)), verb) and not _in_other_relative(v.token(c), tok)
+                   for c in v.any("lethal"))
     return check
+
+
+def _in_other_relative(tok: Any, trigger: Any) -> bool:
+    """The word lies in a relative clause about another noun than the trigger ("seized Goma after days of
+    fighting in which 3,000 people were killed": the fighting's dead)."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return not (a.head.i == trigger.i or a.left_edge.i <= trigger.i <= a.right_edge.i)
+    return False
 
 
 def _during_battle(words: Words, arg: str, via: tuple[str, ...]) -> Check:
