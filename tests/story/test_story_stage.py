@@ -1056,3 +1056,20 @@ def test_the_dead_of_the_fight_before_a_capture_do_not_unmake_it(extractor, text
         assert types == [kind], found
     else:
         assert types and "Non-state actor overtakes territory" not in types, found
+
+
+def test_a_pluperfect_of_reported_speech_with_its_own_day_is_no_flashback(extractor):
+    """"Officials had said on Tuesday that 101 people had died in the blast": the tense of reported speech,
+    dated by the saying's day; the blast is this week's bombing, not history (and does not join the 2014
+    attack told later)."""
+    text = ("Peshawar mosque bombing: death toll revised\n\n"
+            "PESHAWAR, Pakistan - The suicide bomber who killed scores of people at a mosque inside the police "
+            "headquarters on Monday was wearing a police uniform, the provincial police chief said on Wednesday.\n\n"
+            "Officials had said on Tuesday that 101 people had died in the blast, which brought down the mosque's roof. "
+            "On Wednesday, the provincial government revised the toll to 84.\n\n"
+            "Peshawar has suffered some of the worst attacks of the insurgency. In December 2014, gunmen stormed the "
+            "Army Public School in the city, killing 147 people.")
+    found = events(extractor, text, "2023-02-01")
+    old = [e for e in found if e["fatalities"]["best"] == 147]
+    assert old and all(e["is_background"] and e["event_date"].startswith("2014-12") for e in old), found
+    assert not [e for e in found if e["is_background"] and e["event_date"].startswith("2023")], found

@@ -35,6 +35,7 @@ class StoryLexicon:
 
     history: frozenset[str]
     talk: frozenset[str]
+    reporting: frozenset[str]
     history_lede: frozenset[str]
     present_types: frozenset[str]
     news_opener: re.Pattern[str]
@@ -74,7 +75,7 @@ class StoryLexicon:
                 families.setdefault(t, set()).add(name)
         words = lambda section, key: frozenset(data[section][key])  # noqa: E731
         return cls(
-            history=words("frames", "history"), talk=words("frames", "talk"),
+            history=words("frames", "history"), talk=words("frames", "talk"), reporting=words("frames", "reporting"),
             legal_triggers=words("frames", "legal_triggers"), habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
             harm_nouns=words("frames", "harm_nouns"), blame=words("frames", "blame"),
@@ -202,6 +203,13 @@ def _anaphoric(tok: Any, lex: StoryLexicon) -> bool:
 def _pluperfect(verb: Any) -> bool:
     """"had seized", "had been killed": the main verb of the sentence told before the story's time."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _dated_report(verb: Any, lex: StoryLexicon) -> bool:
+    """"Officials had said on Tuesday that ...": a reporting verb with a day of its own; its pluperfect is
+    the tense of reported speech, not a flashback."""
+    return verb.lemma_.lower() in lex.reporting and any(
+        c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children)
 
 
 def _what_it_does(tok: Any) -> str | None:
@@ -475,7 +483,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             does = _what_it_does(tok)
             if does is not None:
                 cue.drop = f"what someone does ('{does}'), not a happening"
-            cue.pluperfect = _pluperfect(tok.sent.root)
+            cue.pluperfect = _pluperfect(tok.sent.root) and not _dated_report(tok.sent.root, lex)
             cue.past = _past(tok)
             cue.ongoing = _ongoing(tok)
             cue.describes = _describes(tok)
