@@ -379,3 +379,24 @@ def test_history_is_placed_in_the_storys_town_inside_its_region():
     old = [e for e in events if e["is_background"]]
     assert old and all((e["location"] or {}).get("name") == "Tibu" for e in old), \
         [(e["location"] or {}).get("name") for e in events]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "the city" in the participle's own event description names the town told before
+    ("Pakistan's Taliban are allied to the Afghan Taliban, who seized power in Kabul in 2021. Peshawar, in "
+     "north-west Pakistan, has suffered some of the worst attacks of the insurgency. In December 2014, gunmen "
+     "stormed the Army Public School in the city, killing 147 people.", "Peshawar"),
+    # the latest town of the story's country, not one abroad named in between
+    ("Peshawar, in north-west Pakistan, marked the anniversary on Monday. The group's leaders are said to live in "
+     "Kabul. Late on Sunday, two men hurled a grenade at a police checkpost on the outskirts of the city, injuring "
+     "two constables.", "Peshawar"),
+])
+def test_the_city_is_the_storys_town_told_before(text, name):
+    """"stormed the school in the city, killing 147": "the city" belongs to the happening (the participle tells
+    the same one) and is the story's town told before, in the story's country."""
+    from eventwire import extract
+
+    events = extract(text, published="2023-02-01", include_background=True)
+    found = [e for e in events if e["fatalities"]["best"] == 147 or e["sub_event_type"] == "Grenade"]
+    assert found and all((e["location"] or {}).get("name") == name for e in found), \
+        [(e["sub_event_type"], (e["location"] or {}).get("name")) for e in events]

@@ -145,12 +145,13 @@ class Locator:
         sentence = _tokens(spacy_doc, m.sentence.start, m.sentence.end) if spacy_doc is not None else None
         if sentence is None:
             return None
-        from eventwire.detect.view import clause_verb
+        from eventwire.detect.view import clause_verb, same_clause
 
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end)
         if trigger is None:
             return None
-        clause = clause_verb(trigger.root).i
+        clause = clause_verb(trigger.root)
+        country = story_country([t.place for t in tops if t.place is not None])
         for tok in sentence:
             town = tok.lower_ in self.lex.town_anaphors
             if not (town or tok.lower_ in self.lex.province_anaphors) or tok.pos_ != "NOUN" or \
@@ -158,10 +159,12 @@ class Locator:
                                                       for c in tok.children) or \
                     any(c.dep_ in ("compound", "poss", "appos") or c.lower_ == "of" for c in tok.children):
                 continue   # "the town of X", "the border town", "the city's X" name or own their place
-            if clause_verb(tok).i != clause:
-                continue   # "the city" of another clause is not where this happened
+            if not same_clause(clause_verb(tok), clause):
+                continue   # "the city" of another clause is not where this happened ("stormed the school in
+                # the city, killing 147" is one clause: the participle tells the same happening)
             before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
-                      and self._is_town(spacy_doc, t) == town]
+                      and self._is_town(spacy_doc, t) == town
+                      and (country is None or t.place.country == country)]   # the story's city, not Kabul
             if before:
                 return self._lowered(max(before, key=lambda t: t.start), 1 if town else 3, 0.6)
         return None
