@@ -207,7 +207,7 @@ def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None
     killing four": a clause whose doer is a word for a happening the story has told with a more specific kind
     ("strikes" of "air strikes") tells a happening of that kind, not a bare attack."""
     from eventwire.detect.taxonomy import sub_event
-    from eventwire.detect.view import clause_verb
+    from eventwire.detect.view import clause_verb, subjects
     from eventwire.story._read import trigger_token
 
     told: dict[str, str] = {}   # the head word of a happening's trigger -> its kind
@@ -217,13 +217,8 @@ def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None
         if tok is None:
             continue
         if m.sub_event_type == "Attack":
-            verb = clause_verb(tok)
-            for _ in range(2):   # "Further strikes hit the district, killing four": the participle's doer
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj") \
-                        or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            active, passive = subjects(clause_verb(tok))   # "Further strikes hit the district, killing four"
+            subject = next(iter(active + passive), None)
             kind = told.get(subject.lemma_.lower()) if subject is not None and \
                 subject.lower_ in lex.violent_anaphora else None
             if kind is not None and not any(c.dep_ == "compound" for c in subject.children):
