@@ -400,3 +400,36 @@ def test_the_city_is_the_storys_town_told_before(text, name):
     found = [e for e in events if e["fatalities"]["best"] == 147 or e["sub_event_type"] == "Grenade"]
     assert found and all((e["location"] or {}).get("name") == name for e in found), \
         [(e["sub_event_type"], (e["location"] or {}).get("name")) for e in events]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a site kept by hand (no population in the gazetteer), tagged ORG or LAW by the small model
+    ("Syrian warplanes pounded rebel positions near Aleppo on Sunday. On Friday, drones attacked the Kuweires "
+     "air base in Syria, a monitor said.", "Kuweires air base", "SY"),
+    ("Missiles hit the Shayrat airbase in central Syria on Friday, killing two soldiers, a monitoring group "
+     "said.", "Shayrat air base", "SY"),
+    # a name in apposition to "the capital of ...", tagged PERSON
+    ("Rebels seized Ed Damazin, the capital of Blue Nile state, on Tuesday, residents said.", "Ad-Damazin", "SD"),
+])
+def test_sites_and_capitals_the_tagger_misreads_are_the_place(text, name, country):
+    """A site the gazetteer keeps by hand or a town told as "the capital of ..." is where it happened, not the
+    country or province around it, whatever entity label the small model gives the name."""
+    from eventwire import extract
+
+    events = extract(text, published="2024-03-11")
+    places = [((e["location"] or {}).get("name"), (e["location"] or {}).get("country")) for e in events]
+    assert (name, country) in places, places
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    # the town named inside its country keeps its own coordinates (not the country's centre)
+    ("US-backed fighters retook the last pocket of territory on Saturday in Baghuz, eastern Syria.", 34.46, 40.95),
+    # a facility named like a far-away town lies in the city the sentence names around it
+    ("A pipe bomb exploded at the Erawan shrine in central Bangkok on Monday, killing 20 people.", 13.75, 100.50),
+])
+def test_a_place_inside_its_container_lies_where_the_container_says(text, lat, lon):
+    from eventwire import extract
+
+    events = extract(text, published="2024-03-11")
+    assert events and all(abs(e["location"]["lat"] - lat) < 0.3 and abs(e["location"]["lon"] - lon) < 0.3
+                          for e in events), [e["location"] for e in events]

@@ -36,6 +36,10 @@ PUB = "2016-03-27"  # a Sunday
     ("In January last year, a suicide bomber struck a mosque.", "2015-01-01", "2015-01-31", 3),
     ("A suicide bomber struck a mosque in February of last year.", "2015-02-01", "2015-02-28", 3),
     ("Gunmen killed 12 villagers in January this year.", "2016-01-01", "2016-01-31", 3),
+    # a day of a month with "last year" is that day of the year before, not the year alone
+    ("The town was gassed on March 4 last year, killing 80.", "2015-03-04", "2015-03-04", 1),
+    ("Gunmen stormed the hotel on 12 February last year.", "2015-02-12", "2015-02-12", 1),
+    ("Rebels shelled the port on the 3rd of January this year.", "2016-01-03", "2016-01-03", 1),
 ])
 def test_expressions(nlp, sentence, start, end, precision):
     got = resolve_date(nlp(sentence)[:], PUB)

@@ -1073,3 +1073,35 @@ def test_a_pluperfect_of_reported_speech_with_its_own_day_is_no_flashback(extrac
     old = [e for e in found if e["fatalities"]["best"] == 147]
     assert old and all(e["is_background"] and e["event_date"].startswith("2014-12") for e in old), found
     assert not [e for e in found if e["is_background"] and e["event_date"].startswith("2023")], found
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("LAGOS, Nigeria - Gunmen killed eleven villagers in an attack in Nigeria's northwestern state of Zamfara, "
+     "police said on Monday.\n\nThe attack took place late on Saturday in the village of Tsafe, where armed men "
+     "on motorbikes opened fire on farmers, a police spokesman said.", "Tsafe"),
+    ("Separatist fighters killed three soldiers in an attack in Cameroon's Southwest region at the weekend, "
+     "the army said.\n\nThe army spokesman said the fighters attacked a checkpoint in Kumba, a town west of "
+     "the regional capital Buea, before dawn on Sunday.", "Kumba"),
+])
+def test_a_happening_takes_the_most_specific_place_the_text_names(extractor, text, town):
+    """The lede names the province ("in Nigeria's northwestern state of Zamfara"), a later telling the town
+    inside it: one event, at the town (ACLED codes the most specific place the text names)."""
+    found = news(events(extractor, text, "2024-05-14"))
+    assert len(found) == 1 and (found[0]["location"] or {}).get("name") == town, found
+
+
+@pytest.mark.parametrize(("relative", "day"), [
+    ("two days after the bombing", "2021-03-05"),
+    ("a week after the attack", "2021-03-10"),
+    ("the day before the bombing", "2021-03-02"),
+])
+def test_a_happening_dated_from_the_happening_it_names(extractor, relative, day):
+    """"A second suspect died in a shootout with police two days after the bombing": dated from the bombing's
+    own day (told with its date earlier), not from the trial's time or the last date told before it."""
+    text = ("JOS, Nigeria - The trial of a man accused of the March 3, 2021, bombing of a bus station in Jos, which "
+            "killed nine people, opened on Monday.\n\n"
+            "Prosecutors said the accused had bought the explosives in Kano on February 20, 2021.\n\n"
+            f"A second suspect was killed in a shootout with police in Jos {relative}.")
+    evts = events(extractor, text, "2024-05-14")
+    shootout = [e for e in evts if e["sub_event_type"] == "Armed clash"]
+    assert shootout and all(e["event_date"] == day and e["is_background"] for e in shootout), evts

@@ -65,7 +65,7 @@ def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
 _AREA_RANK = {"CONT": 6.0, "PCLI": 5.0, "ADM1": 4.0, "RGN": 3.5, "ADM2": 3.0}
 
 
-def _rank(place: Place | None) -> float:
+def coarseness(place: Place | None) -> float:
     """How coarse a place is: country > province > district > big town > small town > unknown."""
     if place is None:
         return 0.0
@@ -86,6 +86,16 @@ def _inside_any(top: Toponym, areas: list[Toponym]) -> bool:
     return p is not None and p.geo_precision == 1 and p.feature not in AREA_FEATURES and any(
         a.place is not None and a.place.feature == "ADM1" and a.place.country == p.country and
         a.place.admin1 and a.place.admin1 == p.admin1 for a in areas)
+
+
+def _holds(area: Place, place: Place) -> bool:
+    """The place lies in the wider place named as its container: its country, its province (by the
+    gazetteer's codes: a country's or province's centre may lie far away), or a town near it."""
+    if area.feature == "PCLI":
+        return area.country == place.country
+    if area.feature == "ADM1" and area.admin1:
+        return area.country == place.country and area.admin1 == place.admin1
+    return distance_km(place.lat, place.lon, area.lat, area.lon) <= FAR_FROM_CONTAINER_KM
 
 
 def is_dateline(text: str, top: Toponym) -> bool:
@@ -207,11 +217,16 @@ class Locator:
         if spacy_doc is not None:
             inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
+        sentence_places = inside
         if m.location_text is not None:
             named = [t for t in inside if t.start < m.location_text.end and m.location_text.start < t.end]
             # a province the syntax names keeps the towns of the sentence inside it in the running: "In the
             # department of Arauca, rebels blew up a pylon outside the town of Saravena" happened at Saravena
             within = [t for t in inside if t not in named and _inside_any(t, named)]
+            # ... as does a place of a country it names: "attacked the Kuweires air base in Syria"
+            within += [t for t in inside if t not in named and t not in within and t.place is not None
+                       and t.place.feature != "PCLI" and any(n.place is not None and n.place.feature == "PCLI"
+                                                            and n.place.country == t.place.country for n in named)]
             inside = (named + within) or inside
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
         scored = []
@@ -232,18 +247,23 @@ class Locator:
                 if told is not None:
                     return self._unresolved(best, [replace(best, place=told)], tops)
             return self._unresolved(best, resolved, tops)
-        container = self._container_of(best, scored)
-        if container is not None and distance_km(best.place.lat, best.place.lon, container.place.lat,
-                                                 container.place.lon) > FAR_FROM_CONTAINER_KM:
+        # the place that contains the chosen one, named or not by the detector: "exploded at the Erawan shrine in
+        # central Bangkok" is in Bangkok, not in the town Erawan 400 km north
+        container = self._container_of(spacy_doc, best, sentence_places)
+        if container is not None and not _holds(container.place, best.place):
             return self._unresolved(best, [container], tops)  # "the Zuhur quarter of Baghdad" is in Baghdad
         return self._with_precision(best, span)
 
-    def _container_of(self, top: Toponym, scored: list) -> Toponym | None:
-        for _, other, span in scored:
-            if other is not top and other.place is not None and other.place.lat is not None and \
-                    span is not None and self._is_container(span.root, [top], other):
-                return other
-        return None
+    def _contains(self, spacy_doc: Any, area: Toponym, top: Toponym) -> bool:
+        """The sentence names ``area`` as the wider place of ``top``."""
+        span = _tokens(spacy_doc, area.start, area.end)
+        return span is not None and self._is_container(span.root, [top], area)
+
+    def _container_of(self, spacy_doc: Any, top: Toponym, places: list[Toponym]) -> Toponym | None:
+        if spacy_doc is None:
+            return None
+        return next((other for other in places if other is not top and other.place is not None and
+                     other.place.lat is not None and self._contains(spacy_doc, other, top)), None)
 
     def _pattern_toponyms(self, spacy_doc: Any, sentence: Span, known: list[Toponym]) -> list[Toponym]:
         """Capitalised names after a place noun ("the village of Aynha", "the Mayo district") or in
@@ -431,11 +451,12 @@ class Locator:
         Of two linked places the coarser one (country > province > big town > small town > unknown)
         is the container."""
         linked = self._linked(root, others)
-        mine = _rank(me.place if me is not None else None)
-        return any(_rank(t.place) < mine for t in linked) if me is not None else bool(linked)
+        mine = coarseness(me.place if me is not None else None)
+        return any(coarseness(t.place) < mine for t in linked) if me is not None else bool(linked)
 
     def _linked(self, root: Any, others: list[Toponym]) -> list[Toponym]:
-        """Other toponyms tied to this one through "in"/"of", a possessive or a place noun."""
+        """Other toponyms tied to this one through "in"/"of", a possessive, a place noun or a facility it names
+        ("the Erawan shrine in central Bangkok": the shrine is in Bangkok, not in the town Erawan)."""
         mine = [t for t in others if t.start <= root.idx < t.end]
         rest = [t for t in others if t not in mine]
         tok = root
@@ -446,7 +467,7 @@ class Locator:
             if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
                 return []
             hit = [t for t in rest if t.start <= head.idx < t.end]
-            if not hit and head.lower_ in self.lex.place_nouns:
+            if not hit and (head.lower_ in self.lex.place_nouns or head.lower_ in self.lex.facility_heads):
                 hit = [t for t in rest if head.left_edge.idx <= t.start <= head.right_edge.idx]
             if hit:
                 return hit

@@ -25,7 +25,9 @@ from eventwire.geo.lexicon import GeoLexicon
 from eventwire.parse import DATELINE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NAME_LABELS = frozenset({"PERSON", "ORG"})
+# Names the recogniser may have misread: a place is often tagged as a person, an organisation, or a law,
+# product or work of art ("the Shayrat air base": LAW); each is a place only by the tests of _name_entity.
+NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "PRODUCT", "WORK_OF_ART"})
 CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "ez", "ad", "as", "ar", "an",
                         "es", "az", "and"})
 MAX_TOKENS = 5
@@ -52,9 +54,14 @@ class Candidate:
     person: bool = False    # a weak place name the text also tags as a person
 
 
+def _notable(e: Entry, population: int) -> bool:
+    """An area, a capital, a town of that size, or a site kept by hand (data/places_extra.tsv: conflict sites
+    such as air bases and camps, which GeoNames lacks and which have no population)."""
+    return e.is_area or e.feature == "PPLC" or e.population >= population or e.geonameid is None
+
+
 def _strong(entries: tuple[Entry, ...], population: int = STRONG_POPULATION) -> bool:
-    return any(e.kind <= 2 and (e.is_area or e.feature == "PPLC" or e.population >= population)
-               for e in entries)
+    return any(e.kind <= 2 and _notable(e, population) for e in entries)
 
 
 POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
@@ -249,7 +256,7 @@ class Recognizer:
             tok = ent[0]
             in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or (
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.place_object_verbs)
-            ok = self._known_country(entries, STRONG_POPULATION if ent.label_ == "ORG" or in_phrase
+            ok = self._known_country(entries, STRONG_POPULATION if ent.label_ != "PERSON" or in_phrase
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
 
@@ -261,12 +268,13 @@ class Recognizer:
 
     def _place_apposition(self, ent: Any) -> bool:
         """The name is followed by an apposition headed by a place noun: "X, a town in ...", "X, the
-        village near ...", "X, a small border town"."""
+        village near ...", "X, a small border town", "X, the capital of Gezira state"."""
         doc, i = ent.doc, ent.end
         if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             return False
         for tok in doc[i + 2:min(i + 6, len(doc))]:
-            if tok.lower_ in self.lex.place_nouns and tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            if (tok.lower_ in self.lex.place_nouns or tok.lower_ in self.lex.apposition_place_heads) and \
+                    tok.pos_ == "NOUN" and tok.dep_ != "compound":
                 return True   # not "John Smith, a town councillor"
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.is_punct:
                 return False
@@ -275,7 +283,7 @@ class Recognizer:
     def _known_country(self, entries: tuple[Entry, ...], population: int, *, loose: bool = False) -> bool:
         """A strong entry that is a country/state, or lies in a country the story names."""
         return any(e.kind <= 2 and (loose or not e.loose) and (e.feature in ("PCLI", "ADM1") or (
-            e.country in self._countries and (e.is_area or e.feature == "PPLC" or e.population >= population)))
+            e.country in self._countries and _notable(e, population)))
             for e in entries)
 
     # --- gazetteer matching of capitalised spans -----------------------------

@@ -260,11 +260,34 @@ def _distance(cand: _Candidate, anchor: int, sent: Any, verb: Any) -> int:
     plus a penalty for each clause boundary (comma, semicolon) in between."""
     if cand.start <= anchor < cand.end:
         return 0
-    if verb is not None and _governing_verb(sent, cand.start, cand.end) == verb:
+    if verb is not None and (_governing_verb(sent, cand.start, cand.end) == verb or _antecedent_time(sent, cand, verb)):
         return 0
     lo, hi = sorted((anchor, cand.start if cand.start > anchor else cand.end))
     between = sent.text[lo:hi] if sent is not None else ""
     return hi - lo + 100 * sum(between.count(c) for c in ",;")
+
+
+def _antecedent_time(sent: Any, cand: _Candidate, verb: int) -> bool:
+    """The time told in the phrase of the noun a relative clause describes: "the March 3, 2021, bombing of a
+    bus station, which killed nine people" (the bombing's day is the killing's)."""
+    clause = sent.doc[verb]
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    nouns, noun = {clause.head.i}, clause.head   # the noun phrase it hangs on: "the bombing of a bus station in
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head                      # Jos, which killed": bombing, station and Jos
+        nouns.add(noun.i)
+    span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.i in nouns:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _governing_verb(sent: Any, start: int, end: int) -> Any:
@@ -338,6 +361,7 @@ class _Rules:
         year = r"(?P<year>(?:19|20)\d\d)"
         day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
         mon2 = rf"(?P<mon2>{alternation(self.months)})"
+        rel_year = r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"   # "on April 4 last year", "in May this year"
         rules = [
             (r"(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)", self._iso),
             (rf"(?:between|from)?\s*{mon}\s+{day}\s*(?:-|–|to|and|until)\s*(?:{mon2}\s+)?{day2}"
@@ -346,11 +370,11 @@ class _Rules:
              self._day_range),
             (r"(?P<which>over|during|at|on|this|last)\s+(?:the\s+)?weekend", self._weekend),
             (r"(?:in|over|during)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s", self._recent),
-            (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year})?", self._month_day),
-            (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", self._month_day),
+            (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year}|{rel_year})?", self._month_day),
+            (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}|{rel_year})?", self._month_day),
             (rf"(?P<prep>since|from|in|during|by|until|of|last|this)?\s*"
              rf"(?P<part>early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of)?\s*{mon}"
-             rf"(?:,?\s+{year}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year)?",   # "in January last year"
+             rf"(?:,?\s+{year}|{rel_year})?",   # "in January last year"
              self._month),
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
@@ -403,8 +427,11 @@ class _Rules:
 
     def _month_day(self, m: re.Match[str], pub: date | None) -> Range | None:
         month, dom = self.months[m["mon"].lower()], int(m["day"])
+        rel = (m.groupdict().get("rel") or "").lower()
         if m["year"]:
             day = _safe_date(int(m["year"]), month, dom)
+        elif pub is not None and rel:
+            day = _safe_date(pub.year + {"last": -1, "this": 0, "next": 1}[rel], month, dom)
         elif pub is not None:
             day = _safe_date(pub.year, month, dom)
             if day and (day - pub).days > 7:

@@ -36,6 +36,7 @@ from eventwire.resolve.dates import day_told_in, resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import Cue, StoryLexicon, _pluperfect, history_lede, read_cues
 from eventwire.story._time import (
+    after_happening,
     before_window,
     day,
     days_after,
@@ -107,9 +108,21 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
     "three days earlier" count back. A date the resolver read from such a phrase against the publication
     day is read again this way."""
     last: Cue | None = None
+    happened: Cue | None = None   # the latest violent happening told with its own day
     for cue in cues:   # in text order
         m = cue.mention
         relative = not m.date.text or days_after(m.date.text, lex.days_after) is not None   # "the day before"
+        after = after_happening(m.sentence.text, lex.after_happening) if relative else None
+        if after is not None and happened is not None and happened.sentence < cue.sentence:
+            # "Tamerlan died after a gunfight with police three days after the bombing": from the bombing's day
+            base, (days, start, end) = day(happened.mention.date.start), after
+            if base is not None and (reference is None or base + timedelta(days=days) <= day(reference)):
+                when, text = (base + timedelta(days=days)).isoformat(), m.sentence.text[start:end]
+                m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
+                cue.has_time = cue.own_time = True   # its own time, told from another happening's
+                cue.reasons.append(f"'{text}': dated from the day of the happening it names "
+                                   f"({happened.mention.date.text})")
+                continue
         found = days_after(m.sentence.text, lex.days_after) if relative else None             # read as yesterday
         told = day_told_in(m.sentence.text[:found[1]], reference) if found is not None else None
         if found is not None and (told is not None or (last is not None and last.sentence < cue.sentence)):
@@ -128,6 +141,8 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
         if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
                 (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31):
             last = cue   # a day, or a month ("in February 2019"), told in its own words
+            if cue.own_time and m.date.precision == 1 and m.event_type in VIOLENT:
+                happened = cue
 
 
 PARAGRAPH_REACH = 3   # sentences after a past anchor that its time still holds (texts without paragraphs)

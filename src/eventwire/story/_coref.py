@@ -25,13 +25,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.fuse import haversine_km
-from eventwire.records import Fatalities, Mention
+from eventwire.geo.locate import coarseness
+from eventwire.records import Fatalities, Mention, Place
 from eventwire.resolve.actors import STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
 from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
+AREA_KM = 100.0   # a district holds the towns of its province this near its centre that have no district code
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
@@ -59,11 +61,18 @@ class Happening:
         return max(c.sentence for c in self.cues)
 
 
-def _day_gap(a: Cue, b: Cue) -> int | None:
+def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
+    """Days between the days the two tell; with ``spans``, a time told as a month or a year covers its days
+    ("a 2017 bomb attack" and "the attack on June 14, 2017" lie 0 days apart)."""
     from eventwire.story._time import day
 
     x, y = day(a.day), day(b.day)
-    return abs((x - y).days) if x is not None and y is not None else None
+    if x is None or y is None:
+        return None
+    if not spans:
+        return abs((x - y).days)
+    x_end, y_end = (day(c.mention.date.end) or start for c, start in ((a, x), (b, y)))
+    return max((x - y_end).days, (y - x_end).days, 0)
 
 
 def _km(a: Cue, b: Cue) -> float | None:
@@ -125,7 +134,7 @@ def _harmful(m: Mention) -> bool:
     return m.event_type in VIOLENT and m.sub_event_type not in TERRITORY
 
 
-def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False) -> bool:
+def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False, spans: bool = False) -> bool:
     """Related types (retellings, for an ``anchored`` mention), same flag, and no member in the
     same sentence, on another day (the date of an anaphor's clause may be a later consequence: "died
     in 1977 of injuries suffered in the attack") or at another place."""
@@ -148,7 +157,7 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
             return False   # "12 dead", "died" tell no type: they may retell any violent happening
         # an anaphor's date told in its own phrase is its happening's ("revived memories of the abduction
         # of 276 schoolgirls from Chibok in April 2014"): another day there is another happening
-        gap = None if cue.anaphoric and not cue.own_time else _day_gap(cue, other)
+        gap = None if cue.anaphoric and not cue.own_time else _day_gap(cue, other, spans=spans)
         if (gap is not None and gap > 1) or _other_place(cue, other):
             return False
     return True
@@ -195,13 +204,14 @@ def _toll(group: Happening) -> int | None:
 def _join_same_toll(groups: list[Happening], lex: StoryLexicon) -> list[Happening]:
     """A happening told twice with the same count of dead ("a 2017 bomb attack that killed eight
     people" ... "the bomb ... exploded, killing eight people") is one, when nothing else (flag,
-    type, day, place) tells them apart and no third happening has that count."""
+    type, day, place) tells them apart and no third happening has that count; a year or a month covers
+    its days here ("a 2017 bomb attack" - "on June 14, 2017")."""
     out: list[Happening] = []
     for group in groups:
         toll = _toll(group)
         same = [g for g in out if g.background == group.background and toll is not None and toll >= 2
                 and _toll(g) == toll]
-        if len(same) == 1 and all(_fits(c, same[0], lex) for c in group.cues):
+        if len(same) == 1 and all(_fits(c, same[0], lex, spans=True) for c in group.cues):
             same[0].cues.extend(group.cues)
             group.cues[0].reasons.append("the same happening as one told with the same count of dead")
         else:
@@ -294,6 +304,19 @@ def _combine(m: Mention, types: set[str], lex: StoryLexicon) -> None:
             return
 
 
+def _inside(place: Place | None, area: Place | None) -> bool:
+    """A finer place within the area: a town or district in the lead's province, a town in its district."""
+    if place is None or area is None or coarseness(place) >= coarseness(area) or place.country != area.country:
+        return False
+    # the area itself, not a name the gazetteer lacks put at an area ("the Kuyambana forest", placed in Zamfara)
+    if area.feature == "ADM1" and area.admin1 and area.name == area.admin1:
+        return place.admin1 == area.admin1
+    if area.feature == "ADM2" and area.admin2 and area.name == area.admin2:
+        return place.admin2 == area.admin2 or (not place.admin2 and place.admin1 == area.admin1 and None not in (
+            place.lat, area.lat) and haversine_km(place.lat, place.lon, area.lat, area.lon) <= AREA_KM)
+    return False
+
+
 def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     """The lead takes what other tellings know better: date, place, toll, sides."""
     borrowed = []
@@ -302,8 +325,11 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
         m.date = min(timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
         borrowed.append(m.date.span)
     placed = [c for c in cues if c.has_place]
-    if placed and not lead.has_place:
-        best = min(placed, key=lambda c: (c.mention.location.geo_precision or 9, c.position))
+    # the most specific place the text names: a town that another telling places inside the lead's area
+    # ("in India's northeastern state of Manipur" - "in Aigejang village in Imphal East district")
+    finer = [c for c in placed if lead.has_place and _inside(c.mention.location, m.location)]
+    if placed and (finer or not lead.has_place):
+        best = min(finer or placed, key=lambda c: (c.mention.location.geo_precision or 9, c.position))
         m.location, m.location_text = best.mention.location, best.mention.location_text
         borrowed.append(m.location_text)
     tolls = [c for c in cues if c.has_toll]

@@ -55,6 +55,7 @@ class StoryLexicon:
     relative_days: re.Pattern[str]
     calendar_date: re.Pattern[str]
     days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
+    after_happening: re.Pattern[str]
     elapsed_units: dict[str, int]
     elapsed_preps: frozenset[str]
     rank: dict[str, int]
@@ -100,6 +101,10 @@ class StoryLexicon:
                         (re.compile(data["time"]["days_earlier"], re.IGNORECASE), "before"),
                         (re.compile(data["time"]["weeks_later"], re.IGNORECASE), "weeks"),
                         (re.compile(data["time"]["weeks_earlier"], re.IGNORECASE), "weeks before")),
+            after_happening=re.compile(
+                rf"\b(?:(?P<n>[a-z]+|\d{{1,2}}) (?P<unit>days|weeks)|(?:the|a|one) (?P<one>day|week)) (?:after|before) "
+                rf"(?:the|its|this|that) (?:[\w-]+ ){{0,3}}?(?:{'|'.join(sorted(data['anaphora']['violent']))})\b",
+                re.IGNORECASE),
             elapsed_units=dict(data["time"]["elapsed_units"]), elapsed_preps=words("time", "elapsed_preps"),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
@@ -288,8 +293,12 @@ def _duration(ent: Any) -> bool:
 
 def own_phrase(tok: Any) -> Any:
     """The trigger's own phrase: its subtree, or its head noun's when it describes one ("the 2013
-    bombing that killed three")."""
+    bombing that killed three"), up the noun phrase the clause hangs on ("the 2013 bombing of a station in
+    Jos, which killed three")."""
     root = tok.head if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    while root.i != tok.i and root.dep_ == "pobj" and root.head.dep_ == "prep" and \
+            root.head.head.pos_ in ("NOUN", "PROPN"):   # "the March 3 bombing of a bus station in Jos, which killed"
+        root = root.head.head
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" for c in root.head.children):
         root = root.head   # "The country's deadliest attack remains the truck bombing ... on Oct. 14, 2017": one thing
     return tok.doc[root.left_edge.i:root.right_edge.i + 1]

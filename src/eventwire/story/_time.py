@@ -100,6 +100,22 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     return None
 
 
+def after_happening(text: str, pattern: Any) -> tuple[int, int, int] | None:
+    """(days, start, end) of a phrase that dates a happening from a violent one the story told ("died in a
+    gunfight three days after the bombing", "a week before the attack"), or None."""
+    from eventwire.resolve.fatalities import count_value
+
+    found = pattern.search(text)
+    if found is None:
+        return None
+    number = 1 if found.group("one") else count_value(found.group("n").lower())
+    unit = 7 if (found.group("unit") or found.group("one")).lower().startswith("week") else 1
+    if not number or number * unit > 60:
+        return None
+    sign = -1 if " before " in found.group(0).lower() else 1
+    return sign * number * unit, found.start(), found.end()
+
+
 def elapsed(tok: Any, reference: str | None, units: dict[str, int], preps: frozenset[str]) -> DateSpan:
     """The time a happening lies before the reference time, told as the time elapsed since it from a
     present clause: "Ten years after the Ghouta sarin attack, survivors say ...", "Months after the
