@@ -40,6 +40,10 @@ PUB = "2016-03-27"  # a Sunday
     ("The town was gassed on March 4 last year, killing 80.", "2015-03-04", "2015-03-04", 1),
     ("Gunmen stormed the hotel on 12 February last year.", "2015-02-12", "2015-02-12", 1),
     ("Rebels shelled the port on the 3rd of January this year.", "2016-01-03", "2016-01-03", 1),
+    # a feast of fixed date names its day ("the Christmas market" names none)
+    ("Jihadists killed 35 civilians in the town on Christmas Eve 2014.", "2014-12-24", "2014-12-24", 1),
+    ("Gunmen attacked a church on New Year's Day, killing four.", "2016-01-01", "2016-01-01", 1),
+    ("A bomb exploded at the Christmas market on Friday.", "2016-03-25", "2016-03-25", 1),
 ])
 def test_expressions(nlp, sentence, start, end, precision):
     got = resolve_date(nlp(sentence)[:], PUB)

@@ -350,6 +350,7 @@ class _Rules:
         self.weekdays = {d: i for i, d in enumerate(data["weekdays"])}
         self.day_words = data["day_words"]
         self.numbers = data["numbers"]
+        self.fixed_days = {k: tuple(v) for k, v in data["fixed_days"].items()}
         self.rules = self._compile(data)
 
     def _compile(self, data: dict[str, Any]) -> list[tuple[re.Pattern[str], Callable[..., Range | None]]]:
@@ -370,6 +371,7 @@ class _Rules:
              self._day_range),
             (r"(?P<which>over|during|at|on|this|last)\s+(?:the\s+)?weekend", self._weekend),
             (r"(?:in|over|during)\s+(?:the\s+)?recent\s+(?P<unit>day|week|month)s", self._recent),
+            (rf"(?P<feast>{alternation(self.fixed_days)})(?:,?\s+{year}|{rel_year})?", self._month_day),
             (rf"(?:{wd},?\s+)?{mon}\s+{day}(?:,?\s+{year}|{rel_year})?", self._month_day),
             (rf"(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}|{rel_year})?", self._month_day),
             (rf"(?P<prep>since|from|in|during|by|until|of|last|this)?\s*"
@@ -401,7 +403,7 @@ class _Rules:
                     if told is not None and m.start() > told[0]:   # "rose up in 2012 and seized Goma in
                         rng = handler(m, date(told[1], 12, 31))      # November of that year"
                     elif before and rng is not None and rng[1] is not None and before[-1][1] < rng[1].year \
-                            and self.months[m["mon"].lower()] >= before[-1][2]:
+                            and self._month_of(m) >= before[-1][2]:
                         # the year is left out once told: "collapsed in December 2017, and Saleh was killed
                         # on 4 December" (that month or a later one of that year)
                         rng = handler(m, date(before[-1][1], 12, 31))
@@ -416,7 +418,7 @@ class _Rules:
         out = []
         for regex, handler in self.rules:
             if handler in (self._month, self._month_day):
-                out += [(m.start(), int(m["year"]), self.months[m["mon"].lower()])
+                out += [(m.start(), int(m["year"]), self._month_of(m))
                         for m in regex.finditer(text) if m["year"]]
         return sorted(out)
 
@@ -425,8 +427,18 @@ class _Rules:
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return (day, day, 1) if day else None
 
+    def _month_of(self, m: re.Match[str]) -> int:
+        return self._day_of(m)[0]
+
+    def _day_of(self, m: re.Match[str]) -> tuple[int, int]:
+        """(month, day) a match names: "4 December", or a feast of fixed date ("Christmas Eve")."""
+        feast = m.groupdict().get("feast")
+        if feast:
+            return self.fixed_days[" ".join(feast.lower().replace("’", "'").split())]
+        return self.months[m["mon"].lower()], int(m["day"]) if m.groupdict().get("day") else 1
+
     def _month_day(self, m: re.Match[str], pub: date | None) -> Range | None:
-        month, dom = self.months[m["mon"].lower()], int(m["day"])
+        month, dom = self._day_of(m)
         rel = (m.groupdict().get("rel") or "").lower()
         if m["year"]:
             day = _safe_date(int(m["year"]), month, dom)
