@@ -381,3 +381,20 @@ def test_vigilantes_who_kill_are_still_a_mob(detect):
     """The guard: vigilantes who beat suspects to death are the doers."""
     assert [m.sub_event_type for m in detect("Vigilantes beat two suspected thieves to death in Kano.")][:1] == [
         "Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "A long feud between the two clans exploded into fighting in the streets of Kismayo on Tuesday.",
+    "Tensions between the militias erupted into clashes near Tripoli airport on Friday.",
+    "The dispute over the mine exploded into violence, and gunmen fought police in the town overnight.",
+])
+def test_something_that_explodes_into_fighting_is_no_blast(detect, text):
+    """"Exploded into fighting" is a figure: the happening is the fighting, not an explosive going off."""
+    types = [m.sub_event_type for m in detect(text)]
+    assert types and not {"Remote explosive/landmine/IED", "Suicide bomb"} & set(types), types
+
+
+def test_a_car_that_explodes_into_flames_went_off(detect):
+    """The guard: "a car bomb exploded into flames" did go off."""
+    assert [m.sub_event_type for m in detect("A car bomb exploded into flames outside the ministry in Kabul "
+                                             "on Monday, killing five.")][:1] == ["Remote explosive/landmine/IED"]

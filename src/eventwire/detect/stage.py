@@ -166,6 +166,17 @@ def _present(spacy_doc: Any, cues: list[Cue], remembered: frozenset[str]) -> lis
     return cues
 
 
+def _literal(spacy_doc: Any, cues: list[Cue], detonate: frozenset[str], erupted_into: frozenset[str]) -> list[Cue]:
+    """Without a word of going off used as a figure: "a power struggle exploded into fighting" (the fighting is
+    the happening, told by its own cue), not "the car exploded into flames"."""
+    def figure(cue: Cue) -> bool:
+        tok = spacy_doc[cue.start]
+        return tok.lemma_.lower() in detonate and any(
+            c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in erupted_into
+                                                           for o in c.children) for c in tok.children)
+    return [c for c in cues if not figure(c)]
+
+
 def _remembered(trig: Any, remembered: frozenset[str]) -> bool:
     """The trigger is in what a word of remembering remembers ("to mark five years since police shot
     dead 12 protesters", "the anniversary of the bombing"): the past, not this sentence's news."""
@@ -277,6 +288,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
             ctx.previous_background = False
             continue
         cues = _present(spacy_doc, cues, ctx.rules.words["remembered"])
+        cues = _literal(spacy_doc, cues, ctx.rules.words["detonate"], ctx.rules.words["erupted_into"])
         view = SentenceView(sent, cues, places, nonpolitical)
         nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
                                         and view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
