@@ -410,6 +410,9 @@ def test_the_city_is_the_storys_town_told_before(text, name):
      "said.", "Shayrat air base", "SY"),
     # a name in apposition to "the capital of ...", tagged PERSON
     ("Rebels seized Ed Damazin, the capital of Blue Nile state, on Tuesday, residents said.", "Ad-Damazin", "SD"),
+    # a name of two words that a verb of taking has as its object, tagged PERSON or ORG
+    ("Militants overran Kafr Nabl in Idlib province on Monday, a monitor said.", "Kafranbel", "SY"),
+    ("Pro-government forces entered Bani Walid on Monday after days of fighting.", "Bani Walid", "LY"),
 ])
 def test_sites_and_capitals_the_tagger_misreads_are_the_place(text, name, country):
     """A site the gazetteer keeps by hand or a town told as "the capital of ..." is where it happened, not the

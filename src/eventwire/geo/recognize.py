@@ -248,8 +248,10 @@ class Recognizer:
         if self._place_apposition(ent):   # "Khan Sheikhoun, a town in Idlib province" names a place
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
-        if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex)):
-            ok = _strong(exact, LOCATIVE_POPULATION)   # "protested in Banja Luka", "the northern edge of El Fasher"
+        taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in self.lex.place_object_verbs
+        if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex) or taken):
+            # "protested in Banja Luka", "the northern edge of El Fasher", "forces recaptured Mocímboa da Praia"
+            ok = _strong(exact, LOCATIVE_POPULATION)
         elif len(ent) > 1:
             return None
         else:
