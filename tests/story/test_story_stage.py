@@ -1105,3 +1105,16 @@ def test_a_happening_dated_from_the_happening_it_names(extractor, relative, day)
     evts = events(extractor, text, "2024-05-14")
     shootout = [e for e in evts if e["sub_event_type"] == "Armed clash"]
     assert shootout and all(e["event_date"] == day and e["is_background"] for e in shootout), evts
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six traders at a market in Gao on Monday, officials said.\n\nThe militia grew out of groups "
+    "the government armed to crush a revolt in the north from 2012, in a campaign that killed thousands of people.",
+    "Gunmen killed six traders at a market in Gao on Monday, officials said.\n\nFrom 2012, jihadists attacked "
+    "army posts across the north, forcing the government to seek help abroad.",
+])
+def test_a_stretch_from_a_year_long_ago_is_no_news(extractor, text):
+    """"from 2012" opens a stretch that began years before the story: what is told over it is background,
+    not news dated by the stretch's first day (or running up to today)."""
+    found = news(events(extractor, text, "2024-05-14"))
+    assert [e["fatalities"]["best"] for e in found] == [6], found

@@ -27,11 +27,12 @@ from eventwire.detect.context import people_protest, silenced, unsupported, weak
 from eventwire.detect.view import SentenceView, is_place
 
 # Word sets of data/rules.toml that the gates (here, in ``context`` and the stage's check that a trigger
-# only names a group, ``group_heads``, and what a sentence remembers, ``remembered``) read, besides the rules' own.
+# only names a group, ``group_heads``, what a sentence remembers, ``remembered``, and what a figure of going off
+# erupts into, ``erupted_into``) read, besides the rules' own.
 GATE_WORDS = ("group_heads", "specific_classes", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
-              "unarmed_types", "hit_property", "harm_verbs", "remembered")
+              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into")
 
 
 def classify(view: SentenceView, rules: Rules) -> Decision | None:
