@@ -1118,3 +1118,12 @@ def test_a_stretch_from_a_year_long_ago_is_no_news(extractor, text):
     not news dated by the stretch's first day (or running up to today)."""
     found = news(events(extractor, text, "2024-05-14"))
     assert [e["fatalities"]["best"] for e in found] == [6], found
+
+
+def test_a_count_up_to_the_end_of_a_year_is_no_toll(extractor):
+    """"By the end of 1972, 496 had been killed": a count of many happenings up to the end of a long stretch,
+    no event's death toll (only the ambush's one dead is a toll)."""
+    text = ("On Friday militants ambushed an army patrol near Moltuh, killing a soldier.\n\n"
+            "The insurgency began in 2021. By the end of 2023, more than 200 people had been killed in the state.")
+    tolls = [e["fatalities"]["best"] for e in events(extractor, text, "2024-08-17") if e["fatalities"]["best"]]
+    assert tolls == [1], tolls
