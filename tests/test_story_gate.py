@@ -27,7 +27,9 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "ar
 # found 0.77, type precision 0.58, critical 4, other 20. Later that day (geo, story and scorer rounds):
 # found 0.81, type precision 0.86, critical 1, other 12.
 # Next session: found 0.85, type precision 0.89, critical 0, other 5.
-STORY_FLOORS = {"recall": 0.82, "type_precision": 0.87}
+# 2026-12-04 (places inside their containers, finer places of a happening, names of taken towns): found 0.885,
+# type precision 0.90, critical 0, other 4.
+STORY_FLOORS = {"recall": 0.86, "type_precision": 0.88}
 STORY_CEILINGS = {"critical_violations": 0, "other_violations": 6}
 # Three more sets of 40 story-shaped articles each, written by helpers who saw neither code, data nor
 # tests: ``stories_blind`` is held out (only its totals are read, never its per-article lines);
@@ -58,20 +60,24 @@ MORE_SETS = {
 # 10 violations (sentence-level coding before the story stage: check F1 0.169, 28 violations). Next
 # session: check F1 0.341, background recall 0.158, whole set 7 violations. The one after: check F1 0.350,
 # background recall 0.158, whole set 6 violations.
-ARTICLE_FLOORS = {"check_news_f1": 0.345, "check_background_recall": 0.15}
-ARTICLE_CEILINGS = {"violations": 6}
+# 2026-12-03, second session: check F1 0.410, background recall 0.158, whole set 4 violations (unchanged on
+# 2026-12-04, while tune rose 0.683 -> 0.700 and its background recall 0.273 -> 0.333).
+ARTICLE_FLOORS = {"check_news_f1": 0.40, "check_background_recall": 0.15}
+ARTICLE_CEILINGS = {"violations": 5}
 # Our own article gold (tests/golden/articles_t3.jsonl, written blind by helpers), check half, measured
 # 2026-12-03 at its first commit: news F1 0.488, background recall 0.438, whole set 14 violations; at that
 # session's end: 0.512, 0.438, 13. The next session's end: 0.512, 0.458, 13 (tune half 0.537 -> 0.595).
 T3 = STORIES.parent / "articles_t3.jsonl"
-T3_FLOORS = {"check_news_f1": 0.51, "check_background_recall": 0.45}
-T3_CEILINGS = {"violations": 11}
+# 2026-12-04: t3 check 0.650 / 0.521, 8 violations in all (tune 0.647 / 0.704).
+T3_FLOORS = {"check_news_f1": 0.63, "check_background_recall": 0.50}
+T3_CEILINGS = {"violations": 9}
 # 2026-12-03, second session: t3 check 0.525 / 0.458, 11 violations in all. A second article gold of our own,
 # written blind the same day (articles_t4.jsonl), check half: news F1 0.556, background recall 0.433, 17
 # violations in all (its tune half 0.349 -> 0.448 this session, the check half not studied).
 T4 = STORIES.parent / "articles_t4.jsonl"
-T4_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.42}
-T4_CEILINGS = {"violations": 17}
+# 2026-12-04: t4 check 0.556 / 0.552, 12 violations in all (tune 0.552 / 0.512).
+T4_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.53}
+T4_CEILINGS = {"violations": 13}
 
 
 def _golden(settings, path=STORIES):
