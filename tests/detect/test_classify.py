@@ -398,3 +398,27 @@ def test_a_car_that_explodes_into_flames_went_off(detect):
     """The guard: "a car bomb exploded into flames" did go off."""
     assert [m.sub_event_type for m in detect("A car bomb exploded into flames outside the ministry in Kabul "
                                              "on Monday, killing five.")][:1] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Three people were killed following an air strike on a market in Hajjah on Monday.", "Air/drone strike"),
+    ("One person was killed and 20 wounded after a missile fired from across the border struck the town of Kilis.",
+     "Shelling/artillery/missile attack"),
+])
+def test_the_dead_told_after_a_strike_are_the_strikes(detect, text, kind):
+    """"killed following an air strike": the deaths are the strike's, so the strike's kind is the event's (the
+    strike is no reference to another happening, as in "declared a curfew after the attack")."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+def test_a_strike_the_parser_reads_as_a_phrase_is_one_event(detect):
+    """The parser reads "after a missile from Lebanon" as a phrase and "struck" as a conjunct of the killing:
+    still one event, the missile attack, whose place is the town it struck (not a killing there besides)."""
+    text = "One man was killed and 12 wounded after a missile from Lebanon struck the Israeli border town of Metula."
+    assert [m.sub_event_type for m in detect(text)] == ["Shelling/artillery/missile attack"], text
+
+
+def test_a_measure_after_an_attack_still_refers_to_it(detect):
+    """The guard: "declared a curfew after the attack" is the curfew, not the attack."""
+    assert [m.sub_event_type for m in detect("The army declared a curfew after the attack on the base on "
+                                             "Monday.")][:1] == ["Change to group/activity"]

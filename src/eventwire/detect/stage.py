@@ -56,7 +56,7 @@ def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
             mood = "embedded history"
         if mood == "asserted" and _source(trig):
             mood = "source"
-        if mood == "asserted" and _reference(trig, view, decision, rules.words["group_heads"]):
+        if mood == "asserted" and _reference(trig, view, decision, rules.words["group_heads"], rules.words["harm_verbs"]):
             mood = "reference"
         if mood == "asserted":
             return decision, mood
@@ -190,15 +190,32 @@ def _remembered(trig: Any, remembered: frozenset[str]) -> bool:
     return False
 
 
-def _reference(trig: Any, view: SentenceView, decision: Decision, group_heads: frozenset[str]) -> bool:
+def _reference(trig: Any, view: SentenceView, decision: Decision, group_heads: frozenset[str],
+               harm_verbs: frozenset[str] = frozenset()) -> bool:
     """"declared martial law after the attack", "protest organisers": the trigger names another
-    event or a group, while the sentence reports something else."""
+    event or a group, while the sentence reports something else. Deaths told after it are its own ("three
+    people were killed following an air strike on a market")."""
     if trig.dep_ == "compound" and trig.head.lemma_.lower() in group_heads:
         return True
     if not (trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following", "since")):
         return False
     phrase = range(trig.head.left_edge.i, trig.head.right_edge.i + 1)
-    return any(c.is_trigger and c.start not in phrase for c in view.cues)
+    doc = trig.doc
+    return any(c.is_trigger and c.start not in phrase and doc[c.start].lemma_.lower() not in harm_verbs
+               for c in view.cues)
+
+
+def _clause_read_as_phrase(trig: Any) -> Any:
+    """The verb of a clause the parser read as a prepositional phrase and a verb without a subject ("after [a
+    missile from Syria] struck the town"): the trigger is that verb's subject. None otherwise."""
+    if not (trig.dep_ == "pobj" and trig.head.dep_ == "prep"):
+        return None
+    end = trig.head.right_edge.i + 1
+    verb = trig.doc[end] if end < len(trig.doc) else None
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _civilian_words() -> frozenset[str]:
@@ -349,8 +366,10 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
     decision, _ = _decide(other, rules)
+    misread = _clause_read_as_phrase(doc[first.trigger.start:first.trigger.end].root)
     if decision is None or decision.trigger.weak or \
-            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view, rules.words["harm_verbs"]):
+            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view, rules.words["harm_verbs"],
+                     misread):
         return None
     kind = sub_event(decision.sub_event_type).event_type
     if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
@@ -358,7 +377,7 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     return other, decision
 
 
-def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str]) -> bool:
+def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str], misread: Any = None) -> bool:
     """"Twelve people were killed after four suicide bombers struck": a clause that only tells who
     died or was hurt, with no doer and no place of its own, is the other clause's toll."""
     if tok.lemma_.lower() not in harm_verbs:
@@ -368,6 +387,8 @@ def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str
             and tok.lemma_.lower() != "die":
         return False
     theirs = {t.i for t in first.subtree} if tok.i in {a.i for a in first.ancestors} else set()
+    if misread is not None:   # "killed after a missile struck [the town of Reyhanli]": the strike's place
+        theirs |= {t.i for t in misread.subtree}
     return not any(t.i in view.places for t in tok.subtree if t.i not in theirs)
 
 
