@@ -78,6 +78,11 @@ T4 = STORIES.parent / "articles_t4.jsonl"
 # 2026-12-04: t4 check 0.556 / 0.552, 12 violations in all (tune 0.552 / 0.512).
 T4_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.53}
 T4_CEILINGS = {"violations": 13}
+# 2026-12-04: a fifth article gold of our own (articles_t5.jsonl, 30 undated encyclopedic and digest texts written
+# blind), measured at landing before any tuning: check news F1 0.415, background recall 0.364, 23 violations.
+T5 = STORIES.parent / "articles_t5.jsonl"
+T5_FLOORS = {"check_news_f1": 0.40, "check_background_recall": 0.34}
+T5_CEILINGS = {"violations": 24}
 
 
 def _golden(settings, path=STORIES):
@@ -130,8 +135,8 @@ def test_article_gold_check_half_floors():
     assert result["all"]["violations"] <= ARTICLE_CEILINGS["violations"], table
 
 
-@pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS)],
-                         ids=["t3", "t4"])
+@pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS),
+                                                      (T5, T5_FLOORS, T5_CEILINGS)], ids=["t3", "t4", "t5"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
