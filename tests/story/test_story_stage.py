@@ -1127,3 +1127,19 @@ def test_a_count_up_to_the_end_of_a_year_is_no_toll(extractor):
             "The insurgency began in 2021. By the end of 2023, more than 200 people had been killed in the state.")
     tolls = [e["fatalities"]["best"] for e in events(extractor, text, "2024-08-17") if e["fatalities"]["best"]]
     assert tolls == [1], tolls
+
+
+def test_an_undated_account_is_told_from_the_month_its_lede_names(extractor):
+    """An undated encyclopedic account whose lede names a month ("In March 2016, gunmen ...") is told from then:
+    the incident it is about is news, an incident it dates years earlier is its background."""
+    text = ("In March 2016, gunmen from the group ambushed an army convoy near Dire in northern Mali, killing nine "
+            "soldiers.\n\n"
+            "The group had first come to notice in June 2012, when its fighters seized the town of Gao from the "
+            "army.\n\n"
+            "After the ambush, the army reinforced its posts along the river.")
+    evts = [Document(id="t", raw_text=text, published=None)]
+    found = [e.to_dict() for e in extractor.extract(evts, include_background=True)]
+    gao = [e for e in found if (e["location"] or {}).get("name") == "Gao"]
+    dire = [e for e in found if e["fatalities"]["best"] == 9]
+    assert gao and all(e["is_background"] for e in gao), found
+    assert dire and not any(e["is_background"] for e in dire), found

@@ -19,17 +19,23 @@ from eventwire.records import DateSpan
 from eventwire.resolve.dates import parse_published, resolve_date
 
 LEDE_SENTENCES = 3
+_STRETCH_START = re.compile(r"(?i)(?:since|from)\b")   # "Since 2012, ..." opens a stretch, not the story's time
 
 
 def infer_reference(spacy_doc: Any) -> str | None:
-    """The first day-precise date in the headline or lede, as ISO text (documents without ``published``)."""
+    """The first day-precise date in the headline or lede, as ISO text (documents without ``published``); else
+    the end of the first month or year the lede tells (an undated account of "the July 2007 ambush" is told
+    from then: what it dates years before is its background)."""
+    coarse = None
     for n, sent in enumerate(spacy_doc.sents):
         if n >= LEDE_SENTENCES:
             break
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
             return found.start
-    return None
+        if coarse is None and found.text and found.end and not _STRETCH_START.match(found.text):
+            coarse = found.end   # "In July 2007, a column of marines was ambushed": the end of that month
+    return coarse
 
 
 def redate(spacy_doc: Any, mention: Any, reference: str) -> None:
