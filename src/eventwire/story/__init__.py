@@ -71,7 +71,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     """The document's mentions after the story decisions (clean-text offsets)."""
     reference = doc.published
     if reference is None:
-        reference = infer_reference(doc.nlp)
+        reference = infer_reference(doc.nlp, lex.relative_days)
         for m in doc.mentions if reference else ():
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)

@@ -22,10 +22,11 @@ LEDE_SENTENCES = 3
 _STRETCH_START = re.compile(r"(?i)(?:since|from)\b")   # "Since 2012, ..." opens a stretch, not the story's time
 
 
-def infer_reference(spacy_doc: Any) -> str | None:
+def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None) -> str | None:
     """The first day-precise date in the headline or lede, as ISO text (documents without ``published``); else
     the end of the first month or year the lede tells (an undated account of "the July 2007 ambush" is told
-    from then: what it dates years before is its background)."""
+    from then: what it dates years before is its background), unless the lede tells its time by weekday
+    (``relative_days``: a wire story of the last days, whose calendar dates are its past)."""
     coarse = None
     for n, sent in enumerate(spacy_doc.sents):
         if n >= LEDE_SENTENCES:
@@ -33,6 +34,8 @@ def infer_reference(spacy_doc: Any) -> str | None:
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
             return found.start
+        if relative_days is not None and relative_days.search(sent.text):
+            return None
         if coarse is None and found.text and found.end and not _STRETCH_START.match(found.text):
             coarse = found.end   # "In July 2007, a column of marines was ambushed": the end of that month
     return coarse
