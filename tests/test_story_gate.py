@@ -81,8 +81,10 @@ T4_CEILINGS = {"violations": 13}
 # 2026-12-04: a fifth article gold of our own (articles_t5.jsonl, 30 undated encyclopedic and digest texts written
 # blind), measured at landing before any tuning: check news F1 0.415, background recall 0.364, 23 violations.
 T5 = STORIES.parent / "articles_t5.jsonl"
-T5_FLOORS = {"check_news_f1": 0.40, "check_background_recall": 0.34}
-T5_CEILINGS = {"violations": 24}
+# Later that session (an undated text told from the month or year its lede names): check 0.494 / 0.455, 16
+# violations (tune 0.421 -> 0.529).
+T5_FLOORS = {"check_news_f1": 0.48, "check_background_recall": 0.44}
+T5_CEILINGS = {"violations": 17}
 
 
 def _golden(settings, path=STORIES):
