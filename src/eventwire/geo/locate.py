@@ -88,14 +88,17 @@ def _inside_any(top: Toponym, areas: list[Toponym]) -> bool:
         a.place.admin1 and a.place.admin1 == p.admin1 for a in areas)
 
 
-def _holds(area: Place, place: Place) -> bool:
-    """The place lies in the wider place named as its container: its country, its province (by the
-    gazetteer's codes: a country's or province's centre may lie far away), or a town near it."""
+def holds(area: Place, place: Place) -> bool:
+    """The place lies in the wider one: its country, its province or its district (by the gazetteer's codes: an
+    area's centre may lie far away), or within ``FAR_FROM_CONTAINER_KM`` of it."""
     if area.feature == "PCLI":
         return area.country == place.country
     if area.feature == "ADM1" and area.admin1:
         return area.country == place.country and area.admin1 == place.admin1
-    return distance_km(place.lat, place.lon, area.lat, area.lon) <= FAR_FROM_CONTAINER_KM
+    if area.feature == "ADM2" and area.admin2 and place.admin2:
+        return area.country == place.country and area.admin2 == place.admin2
+    return None not in (place.lat, area.lat) and \
+        distance_km(place.lat, place.lon, area.lat, area.lon) <= FAR_FROM_CONTAINER_KM
 
 
 def is_dateline(text: str, top: Toponym) -> bool:
@@ -250,7 +253,7 @@ class Locator:
         # the place that contains the chosen one, named or not by the detector: "exploded at the Erawan shrine in
         # central Bangkok" is in Bangkok, not in the town Erawan 400 km north
         container = self._container_of(spacy_doc, best, sentence_places)
-        if container is not None and not _holds(container.place, best.place):
+        if container is not None and not holds(container.place, best.place):
             return self._unresolved(best, [container], tops)  # "the Zuhur quarter of Baghdad" is in Baghdad
         return self._with_precision(best, span)
 

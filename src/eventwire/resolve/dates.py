@@ -267,16 +267,23 @@ def _distance(cand: _Candidate, anchor: int, sent: Any, verb: Any) -> int:
     return hi - lo + 100 * sum(between.count(c) for c in ",;")
 
 
+def noun_chain(noun: Any) -> list[Any]:
+    """The noun and the nouns whose prepositional phrases hold it, outwards: "Jos" in "the bombing of a bus
+    station in Jos" gives Jos, station, bombing (a relative clause after "Jos" may describe any of them)."""
+    chain = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+        chain.append(noun)
+    return chain
+
+
 def _antecedent_time(sent: Any, cand: _Candidate, verb: int) -> bool:
     """The time told in the phrase of the noun a relative clause describes: "the March 3, 2021, bombing of a
     bus station, which killed nine people" (the bombing's day is the killing's)."""
     clause = sent.doc[verb]
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    nouns, noun = {clause.head.i}, clause.head   # the noun phrase it hangs on: "the bombing of a bus station in
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head                      # Jos, which killed": bombing, station and Jos
-        nouns.add(noun.i)
+    nouns = {n.i for n in noun_chain(clause.head)}   # "the bombing of a bus station in Jos, which killed"
     span = sent.doc.char_span(sent.start_char + cand.start, sent.start_char + cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

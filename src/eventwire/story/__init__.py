@@ -117,11 +117,9 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
             # "Tamerlan died after a gunfight with police three days after the bombing": from the bombing's day
             base, (days, start, end) = day(happened.mention.date.start), after
             if base is not None and (reference is None or base + timedelta(days=days) <= day(reference)):
-                when, text = (base + timedelta(days=days)).isoformat(), m.sentence.text[start:end]
-                m.date = DateSpan(when, when, 1, text, Span(m.sentence.start + start, m.sentence.start + end, text))
-                cue.has_time = cue.own_time = True   # its own time, told from another happening's
-                cue.reasons.append(f"'{text}': dated from the day of the happening it names "
-                                   f"({happened.mention.date.text})")
+                _count_from(cue, base, base, days, start, end, f"the day of the happening it names "
+                                                              f"({happened.mention.date.text})")
+                cue.own_time = True   # its own time, told from another happening's
                 continue
         found = days_after(m.sentence.text, lex.days_after) if relative else None             # read as yesterday
         told = day_told_in(m.sentence.text[:found[1]], reference) if found is not None else None
@@ -132,17 +130,24 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
             until = day(last.mention.date.end) if told is None and last.mention.date.precision != 1 else base
             if base is not None and until is not None and \
                     (reference is None or base + timedelta(days=days) <= day(reference)):
-                when, end_day = (base + timedelta(days=days)).isoformat(), (until + timedelta(days=days)).isoformat()
-                text = m.sentence.text[start:end]
-                precision = 1 if when == end_day else 3
-                m.date = DateSpan(when, end_day, precision, text, Span(m.sentence.start + start, m.sentence.start + end, text))
-                cue.has_time = True
-                cue.reasons.append(f"'{text}': dated from the time told before it ({told or last.mention.date.text})")
+                _count_from(cue, base, until, days, start, end,
+                            f"the time told before it ({told or last.mention.date.text})")
         if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
                 (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31):
             last = cue   # a day, or a month ("in February 2019"), told in its own words
             if cue.own_time and m.date.precision == 1 and m.event_type in VIOLENT:
                 happened = cue
+
+
+def _count_from(cue: Cue, first: Any, last: Any, days: int, start: int, end: int, source: str) -> None:
+    """Dates the cue ``days`` after the time from ``first`` to ``last``, told by its sentence's ``[start, end)``."""
+    m = cue.mention
+    when, end_day = (first + timedelta(days=days)).isoformat(), (last + timedelta(days=days)).isoformat()
+    text = m.sentence.text[start:end]
+    m.date = DateSpan(when, end_day, 1 if when == end_day else 3, text,
+                      Span(m.sentence.start + start, m.sentence.start + end, text))
+    cue.has_time = True
+    cue.reasons.append(f"'{text}': dated from {source}")
 
 
 PARAGRAPH_REACH = 3   # sentences after a past anchor that its time still holds (texts without paragraphs)

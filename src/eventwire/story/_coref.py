@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.fuse import haversine_km
-from eventwire.geo.locate import coarseness
+from eventwire.geo.locate import coarseness, holds
 from eventwire.records import Fatalities, Mention, Place
 from eventwire.resolve.actors import STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
@@ -33,7 +33,6 @@ from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
-AREA_KM = 100.0   # a district holds the towns of its province this near its centre that have no district code
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
@@ -305,16 +304,12 @@ def _combine(m: Mention, types: set[str], lex: StoryLexicon) -> None:
 
 
 def _inside(place: Place | None, area: Place | None) -> bool:
-    """A finer place within the area: a town or district in the lead's province, a town in its district."""
-    if place is None or area is None or coarseness(place) >= coarseness(area) or place.country != area.country:
+    """A finer place within the area: a town or district in the lead's province, a town in its district; the
+    area itself, not a name the gazetteer lacks put at an area ("the Kuyambana forest", placed in Zamfara)."""
+    if place is None or area is None or area.feature not in ("ADM1", "ADM2") or \
+            area.name not in (area.admin1, area.admin2) or coarseness(place) >= coarseness(area):
         return False
-    # the area itself, not a name the gazetteer lacks put at an area ("the Kuyambana forest", placed in Zamfara)
-    if area.feature == "ADM1" and area.admin1 and area.name == area.admin1:
-        return place.admin1 == area.admin1
-    if area.feature == "ADM2" and area.admin2 and area.name == area.admin2:
-        return place.admin2 == area.admin2 or (not place.admin2 and place.admin1 == area.admin1 and None not in (
-            place.lat, area.lat) and haversine_km(place.lat, place.lon, area.lat, area.lon) <= AREA_KM)
-    return False
+    return holds(area, place)
 
 
 def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:

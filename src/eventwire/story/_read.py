@@ -295,10 +295,10 @@ def own_phrase(tok: Any) -> Any:
     """The trigger's own phrase: its subtree, or its head noun's when it describes one ("the 2013
     bombing that killed three"), up the noun phrase the clause hangs on ("the 2013 bombing of a station in
     Jos, which killed three")."""
-    root = tok.head if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") else tok
-    while root.i != tok.i and root.dep_ == "pobj" and root.head.dep_ == "prep" and \
-            root.head.head.pos_ in ("NOUN", "PROPN"):   # "the March 3 bombing of a bus station in Jos, which killed"
-        root = root.head.head
+    from eventwire.resolve.dates import noun_chain
+
+    described = tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+    root = noun_chain(tok.head)[-1] if described else tok   # "the March 3 bombing of a bus station in Jos, which killed"
     if root.dep_ == "nsubj" and root.head.lemma_ in _COPULAS and any(c.dep_ == "attr" for c in root.head.children):
         root = root.head   # "The country's deadliest attack remains the truck bombing ... on Oct. 14, 2017": one thing
     return tok.doc[root.left_edge.i:root.right_edge.i + 1]
