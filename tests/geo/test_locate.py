@@ -199,6 +199,13 @@ def test_an_organisation_named_like_a_place_is_no_place():
     ("Twenty people were killed, in the worst attack on tourists since the Mombasa bombing of 2002.",
      "killed", "Mombasa"),
     ("Police fired on the crowd, in the bloodiest protest since the Nairobi riots of 2008.", "fired", "Nairobi"),
+    # an organisation's seat: where a monitor or a charity sits, not where what it reports happened
+    ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for Human Rights, a monitoring group "
+     "based in Coventry, England, put the toll at 15.", "bodies", "Coventry"),
+    ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for Human Rights, a monitoring group "
+     "based in Coventry, England, put the toll at 15.", "bodies", "England"),
+    ("Jets bombed a market, killing 20 people, the London-based Syrian Observatory said.", "bombed", "London"),
+    ("Gunmen killed four aid workers, according to a charity headquartered in Geneva.", "killed", "Geneva"),
 ])
 def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, text, trigger, wrong):
     place = locate_in(text, trigger)

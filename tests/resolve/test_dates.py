@@ -163,6 +163,21 @@ def test_a_time_a_superlative_is_measured_against_is_not_the_events(nlp, sentenc
     assert got.text == expected, got
 
 
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Two days later, a constable was killed by a sniper in Craigavon, the first police officer killed in "
+     "Northern Ireland since 1998.", "killed"),
+    ("A car bomb tore through the market, the deadliest attack to hit the city since 2016.", "tore"),
+    ("Gunmen shot dead a reporter in Gaza, the first journalist who was murdered there since 2014.", "shot"),
+])
+def test_a_standard_told_by_a_clause_describing_the_superlative_noun(nlp, sentence, trigger):
+    """"the first police officer killed in Northern Ireland since 1998": a clause describes the noun "first"
+    qualifies, and "since" hangs on that clause, however many words lie between; 1998 is the standard, not
+    the killing's time (it had made the killing a total over 25 years)."""
+    text = nlp(sentence)
+    got = resolve_date(text[:], PUB, anchor=sentence.index(trigger))
+    assert "since" not in (got.text or ""), got
+
+
 def test_the_time_of_the_standard_itself_is_its_own(nlp):
     """"The first vote since the town was captured in 1991": told of the capture, 1991 is its time."""
     text = "The vote is the first since the town was captured by Serb forces in 1991."

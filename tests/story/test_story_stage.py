@@ -629,6 +629,10 @@ def test_a_weapon_adjective_is_the_happenings_own_word(extractor):
     "constables, police said.",
     "Three soldiers were killed on Sunday when their truck struck a roadside bomb near Dera, police said.",
     "Separately, police said they had arrested two suspected militants in Dera and seized a rifle.",
+    # the time opens a coordination: it is the time of each of its verbs ("... was found ... and was made safe")
+    "On Sunday morning, a pipe bomb was found beside a road in Dera and was made safe by army bomb disposal "
+    "officers, police said.",
+    "On Sunday, gunmen stormed a checkpoint in Dera and killed two constables, police said.",
 ])
 def test_a_fresh_incident_in_a_trial_story_is_news(extractor, fresh):
     """A trial story tells its past as background, but not a new incident told with its own time ("Late on

@@ -32,6 +32,7 @@ class GeoLexicon:
     anaphor_determiners: frozenset[str]
     never_places: frozenset[str]
     facility_heads: frozenset[str]
+    seat_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -190,10 +190,31 @@ class Locator:
         for t in tops:
             if m.sentence.start <= t.start and t.end <= m.sentence.end:
                 span = _tokens(spacy_doc, t.start, t.end)
-                if span is not None and (self._where_spoken(span, trigger) or self._is_destination(span, trigger)
-                                         or compared(span.root, trigger.root) or self._area_of_a_town(span, t)):
+                if span is not None and self._not_where(span, trigger, t):
                     out.append(t)
         return out
+
+    def _not_where(self, span: Any, trigger: Any, top: Toponym) -> bool:
+        """The sentence names the place for another role than where its happening was: where someone spoke,
+        went or came from, the standard of a comparison ("the worst attack since the London bombings"), the
+        area of a town told before ("in this municipality of the Catatumbo"), an organisation's seat."""
+        return self._where_spoken(span, trigger) or self._is_destination(span, trigger) or \
+            compared(span.root, trigger.root) or self._area_of_a_town(span, top) or self._seat(span, trigger)
+
+    def _seat(self, span: Any, trigger: Any) -> bool:
+        """"the Syrian Observatory, a monitoring group based in Coventry", "the London-based Observatory":
+        the place an organisation sits in (a seat word between the place and what it describes)."""
+        tok = span.root
+        for _ in range(4):   # Coventry <- in <- based; England <- Coventry <- in <- based
+            head = tok.head
+            if head.i == tok.i or trigger.start <= head.i < trigger.end:
+                return False
+            if head.lower_ in self.lex.seat_words:
+                return True
+            if tok.dep_ not in ("pobj", "prep", "npadvmod", "compound", "appos", "conj") and head.pos_ != "ADP":
+                return False
+            tok = head
+        return False
 
     def _area_of_a_town(self, span: Any, top: Toponym) -> bool:
         """An area named as the wider area of a town the sentence does not name: "the massacre committed in
@@ -237,9 +258,7 @@ class Locator:
             span = _tokens(spacy_doc, t.start, t.end) if spacy_doc is not None else None
             if span is None or trigger is None:
                 scored.append((0.0, t, None))
-            elif not self._is_destination(span, trigger) and not self._where_spoken(span, trigger) \
-                    and not compared(span.root, trigger.root) and not self._area_of_a_town(span, t):
-                # "the worst attack since the London bombings", "in this municipality of the Catatumbo"
+            elif not self._not_where(span, trigger, t):
                 scored.append((self._binding(span, trigger, t, inside), t, span))
         if not scored:
             return None

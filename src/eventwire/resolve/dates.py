@@ -198,6 +198,8 @@ def compared_time(span: Any, trigger: Any = None) -> bool:
     prep = span.root.head if span.root.dep_ == "pobj" else span.root if span.root.lower_ == "since" else None
     if prep is not None and prep.lower_ in ("since", "in") and _superlative(prep.head):
         return True
+    if prep is not None and prep.lower_ == "since" and _described_superlative(prep):
+        return True
     return compared(span.root, trigger)
 
 
@@ -224,10 +226,27 @@ def standard_of(tok: Any) -> int | None:
     for i in range(tok.i - 1, sent.start - 1, -1):
         word = doc[i]
         if word.lower_ == "since":
-            return i if any(_superlative_word(w) for w in _unbroken_before(doc, i, sent.start)) else None
+            near = any(_superlative_word(w) for w in _unbroken_before(doc, i, sent.start))
+            return i if near or _described_superlative(word) else None
         if word.text in _BREAKS or word.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _described_superlative(since: Any) -> bool:
+    """"the first police officer killed in Northern Ireland since 1998", "the deadliest attack to hit the city
+    since 2016": "since" hangs on a clause that describes a noun a superlative or "first" qualifies, so the
+    time is that noun's standard, however many words the clause puts between them."""
+    verb = since.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ in ("acl", "relcl"):
+            return _superlative(verb.head)
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _unbroken_before(doc: Any, i: int, start: int) -> Iterator[Any]:

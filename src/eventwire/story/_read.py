@@ -331,6 +331,9 @@ def _clause_time(tok: Any, m: Mention) -> bool:
     heads = {verb.i}
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
         heads.add(verb.head.i)   # "killed on Tuesday when their vehicle struck a bomb": one happening
+    while verb.dep_ == "conj" and verb.head.i != verb.i:   # "On Tuesday a pipe bomb was found ... and was
+        verb = verb.head                                    # made safe": the time scopes over the coordination
+        heads.add(verb.i)
     governor = clause_verb(date.root)
     if governor.i in heads:
         return True
