@@ -577,6 +577,7 @@ def test_a_commemorative_march_is_news_and_what_it_marks_is_not(extractor):
 
 @pytest.mark.parametrize(("relative", "day"), [
     ("The next day", "2023-01-10"), ("Two days later", "2023-01-11"), ("Hours later", "2023-01-09"),
+    ("Earlier on the same day", "2023-01-09"), ("Hours earlier", "2023-01-09"), ("Later that night", "2023-01-09"),
 ])
 def test_the_next_day_is_dated_from_the_day_told_before(extractor, relative, day):
     """"On Jan. 9, 2023, police opened fire ... The next day, a mob beat a policeman to death": the second
@@ -645,6 +646,54 @@ def test_a_fresh_incident_in_a_trial_story_is_news(extractor, fresh):
     assert [e for e in found if (e["location"] or {}).get("name", "").startswith("Dera")], events(
         extractor, text, "2024-12-17")
 
+
+
+@pytest.mark.parametrize("lede", [
+    "The Enniskillen bombing, also known as the Remembrance Day bombing, took place on 8 November 1987 in "
+    "Enniskillen, when a bomb planted by the IRA exploded near the town's war memorial as people gathered for "
+    "a Remembrance Sunday ceremony.",
+    "On 8 November 1987 an IRA bomb exploded near the war memorial in Enniskillen, where a crowd had gathered for "
+    "the Remembrance Sunday service.",
+])
+def test_words_of_remembrance_in_the_telling_of_a_bombing_make_no_commemoration_story(extractor, lede):
+    """An encyclopedic text about a bombing is about the bombing: "the Remembrance Day bombing", "near the
+    war memorial as people gathered for a ceremony", "at a vigil" say where and when the bomb went off; they
+    do not make the text a commemoration whose past is background. Without a publication date, the lede's
+    day is the story's time: the bombing is what the text is about (news), with its date."""
+    text = (f"Enniskillen bombing\n\n{lede}\n\n"
+            "Eleven people were killed and 63 were injured. A second bomb was found and defused in Tullyhommon "
+            "later that day.")
+    evts = events(extractor, text, None)
+    bombs = [e for e in news(evts) if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert bombs and bombs[0]["event_date"] == "1987-11-08", evts
+
+
+def test_a_commemoration_story_still_tells_its_past_as_background(extractor):
+    """The guard: a lede whose frame is the remembrance ("Hundreds attended a memorial service on Sunday for
+    the victims of ...") keeps the bombing it remembers in the past."""
+    text = ("Hundreds attended a memorial service in Enniskillen on Sunday for the eleven people killed when an IRA "
+            "bomb exploded at the town's war memorial in November 1987.\n\n"
+            "The bomb had been hidden in a hall beside the cenotaph.")
+    evts = events(extractor, text, "2024-11-11")
+    assert not [e for e in news(evts) if e["event_type"] == "Explosions/Remote violence"], evts
+
+
+@pytest.mark.parametrize("heading", ["Background", "Context", "Earlier attacks", "HISTORY"])
+def test_what_is_told_under_a_heading_of_the_past_is_background(extractor, heading):
+    """A section headed "Background" (or "Context", "Earlier attacks") tells the past the text stands on:
+    its happenings are background, even in a text without a publication date where no window can place
+    them; the next heading ends the section, and what follows is the text's own story again."""
+    text = ("Battle of Kadugli\n\n"
+            "The battle of Kadugli was fought between the army and rebels in June 2024.\n\n"
+            f"{heading}\n\n"
+            "Rebels overran the town of Dilling on 3 March 2019, killing 40 soldiers. On the same day, gunmen "
+            "shot dead twelve traders at a market in Talodi.\n\n"
+            "The battle\n\n"
+            "On 12 June 2024, rebels shelled the army's headquarters in Kadugli, killing nine soldiers.")
+    evts = events(extractor, text, None)
+    past = [e for e in evts if (e["event_date"] or "").startswith("2019")]
+    assert past and all(e["is_background"] for e in past), evts
+    assert [e for e in news(evts) if e["event_date"] == "2024-06-12"], evts
 
 
 def test_history_without_a_told_date_is_not_dated_the_story_day(extractor):

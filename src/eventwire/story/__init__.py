@@ -34,7 +34,8 @@ from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.resolve.dates import day_told_in, resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
-from eventwire.story._read import Cue, StoryLexicon, _pluperfect, history_lede, read_cues
+from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, history_lede, history_sections, read_cues,
+                                   trigger_token)
 from eventwire.story._time import (
     after_happening,
     before_window,
@@ -71,12 +72,16 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     """The document's mentions after the story decisions (clean-text offsets)."""
     reference = doc.published
     if reference is None:
-        reference = infer_reference(doc.nlp, lex.relative_days)
+        reference, told_days = infer_reference(doc.nlp, lex.relative_days)
+        window += told_days   # a lede told by month or year: its every day is the story's time
         for m in doc.mentions if reference else ():
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     _kind_told_before(cues, doc, lex)
-    history_story = history_lede(doc.nlp, lex)
+    history_story = history_lede(doc.nlp, lex, _telling(cues, doc))
+    sections = history_sections(doc.nlp.text, lex)
+    for cue in cues:
+        cue.history_section = any(start <= cue.mention.trigger.start < end for start, end in sections)
     weekday_story = reference is None and _weekday_lede(doc, lex)
     _dated_from_before(cues, lex, reference)
     _held_by_paragraph(cues, doc, reference, window, lex)
@@ -98,6 +103,14 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         cue.reasons.append("the detector doubts this mention: its number is no death toll")
     groups, _ = corefer(cues, lex, history_story=history_story)
     return [m for g in groups for m in merge(g, lex)]
+
+
+def _telling(cues: list[Cue], doc: Document) -> frozenset[int]:
+    """The token indices of the mentions' triggers and of their clauses' verbs ("a bomb ... exploded")."""
+    from eventwire.detect.view import clause_verb
+
+    toks = [t for c in cues if (t := trigger_token(doc.nlp, c.mention)) is not None]
+    return frozenset(t.i for t in toks) | frozenset(clause_verb(t).i for t in toks)
 
 
 def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None) -> None:
@@ -292,6 +305,9 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         cue.own_history = cue.stretch = True
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")
         _no_toll(cue, m.date.text or "")   # a number told over months is a sum of many events
+    elif cue.history_section and not (cue.has_time and reference is not None):
+        cue.own_history = True   # within the window, its own time would have kept it news
+        _background(cue, "background: told under a heading of the past")
     elif cue.pluperfect and not cue.own_time:
         cue.own_history = True
         _background(cue, "background: told in the pluperfect, before the story's time")

@@ -40,6 +40,7 @@ class StoryLexicon:
     present_types: frozenset[str]
     news_opener: re.Pattern[str]
     history_lede_phrases: re.Pattern[str]
+    history_headings: frozenset[str]
     legal_triggers: frozenset[str]
     habitual: frozenset[str]
     habitual_adjectives: frozenset[str]
@@ -85,6 +86,7 @@ class StoryLexicon:
             news_opener=re.compile(rf"^\W*(?:{'|'.join(re.escape(w) for w in data['genre']['news_openers'])})\b",
                                    re.IGNORECASE),
             history_lede_phrases=re.compile("|".join(data["genre"]["history_lede_phrases"])),
+            history_headings=words("genre", "history_headings"),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
             violent_anaphora=words("anaphora", "violent"),
@@ -139,6 +141,7 @@ class Cue:
     past: bool = False                  # told as a happening: past, perfect, progressive (not a habit)
     ongoing: bool = False               # its clause is in the present tense ("are defusing")
     describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
+    history_section: bool = False       # told under a heading of the past ("Background")
     named_place: bool = False           # a place of any level named in its sentence
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
@@ -513,13 +516,53 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
     return cues
 
 
-def history_lede(spacy_doc: Any, lex: StoryLexicon, sentences: int = 3) -> bool:
-    """The headline and lede make the story one about a trial or a commemoration."""
-    words: set[str] = set()
+def history_lede(spacy_doc: Any, lex: StoryLexicon, triggers: frozenset[int] = frozenset(),
+                 sentences: int = 3) -> bool:
+    """The headline and lede make the story one about a trial or a commemoration. A word of trials or
+    remembrance that belongs to the telling of a violent happening (``triggers``: token indices of the
+    mentions' triggers) does not: "the Remembrance Day bombing", "a bomb exploded near the town's war
+    memorial as people gathered for a ceremony" tell where and when the bomb went off."""
     for n, sent in enumerate(spacy_doc.sents):
         if n >= sentences:
             break
-        words |= {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if lex.history_lede_phrases.search(sent.text):
             return True
-    return bool(words & lex.history_lede)
+        if any((t.lemma_.lower() in lex.history_lede or t.lower_ in lex.history_lede)
+               and not _tells_violence(t, triggers, lex) for t in sent):
+            return True
+    return False
+
+
+HEADING_WORDS = 5   # a section heading is a line of its own of at most this many words, with no closing stop
+
+
+def history_sections(text: str, lex: StoryLexicon) -> list[tuple[int, int]]:
+    """The character ranges of the sections a heading of the past opens ("Background", "Context"), each up to
+    the next heading or the end of the text; the first line (the title) heads no section."""
+    lines, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((offset, line.strip()))
+        offset += len(line)
+    headings = [(start, t) for n, (start, t) in enumerate(lines) if n > 0 and t and
+                len(t.split()) <= HEADING_WORDS and t[-1] not in '.!?:;,"”\'' and not t[0].isdigit()]
+    out = []
+    for i, (start, title) in enumerate(headings):
+        if title.lower() in lex.history_headings:
+            out.append((start, headings[i + 1][0] if i + 1 < len(headings) else len(text)))
+    return out
+
+
+def _tells_violence(tok: Any, triggers: frozenset[int], lex: StoryLexicon) -> bool:
+    """The word lies in the phrase or clause of a violent happening: one of its heads, up to the clause's
+    verb, is a trigger or a word for a violent happening."""
+    cur = tok
+    for _ in range(2 * MAX_UP):   # "... exploded near the memorial in X, where a crowd had gathered for the
+        # Remembrance Sunday service": up through the relative clause of the place
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in triggers or cur.lower_ in lex.violent_anaphora:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("advcl", "relcl", "acl", "conj"):
+            return False
+    return False

@@ -22,22 +22,26 @@ LEDE_SENTENCES = 3
 _STRETCH_START = re.compile(r"(?i)(?:since|from)\b")   # "Since 2012, ..." opens a stretch, not the story's time
 
 
-def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None) -> str | None:
+def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None) -> tuple[str | None, int]:
     """The first day-precise date in the headline or lede, as ISO text (documents without ``published``); else
     the end of the first month or year the lede tells (an undated account of "the July 2007 ambush" is told
     from then: what it dates years before is its background), unless the lede tells its time by weekday
-    (``relative_days``: a wire story of the last days, whose calendar dates are its past)."""
-    coarse = None
+    (``relative_days``: a wire story of the last days, whose calendar dates are its past). With it, the days
+    that month or year holds before its end: all of them are the story's own time ("The battle was fought in
+    June 2024" makes 12 June news, not 18 days before the story)."""
+    coarse: tuple[str | None, int] = (None, 0)
     for n, sent in enumerate(spacy_doc.sents):
         if n >= LEDE_SENTENCES:
             break
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
-            return found.start
+            return found.start, 0
         if relative_days is not None and relative_days.search(sent.text):
-            return None
-        if coarse is None and found.text and found.end and not _STRETCH_START.match(found.text):
-            coarse = found.end   # "In July 2007, a column of marines was ambushed": the end of that month
+            return None, 0
+        if coarse[0] is None and found.text and found.end and not _STRETCH_START.match(found.text):
+            # "In July 2007, a column of marines was ambushed": the end of that month, and its days
+            start, end = parse_published(found.start), parse_published(found.end)
+            coarse = (found.end, (end - start).days if start is not None and end is not None else 0)
     return coarse
 
 
