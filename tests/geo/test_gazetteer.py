@@ -99,6 +99,21 @@ def test_compass_compounds_match_in_either_spelling(gazetteer):
     assert {(e.name, e.country) for e in gazetteer.lookup("North West")} >= {("North-West", "CM")}
 
 
+@pytest.mark.parametrize(("name", "town", "country"), [
+    ("West Beirut", "Beirut", "LB"), ("East Mosul", "Mosul", "IQ"), ("West Mosul", "Mosul", "IQ"),
+])
+def test_a_compass_part_of_a_town_is_that_town(gazetteer, name, town, country):
+    """"the United States embassy in West Beirut", "fighting in East Mosul": the gazetteer has no such place;
+    it is a part of the town it names (not nothing, which left the event without coordinates)."""
+    assert (town, country) in {(e.name, e.country) for e in gazetteer.lookup(name)}
+
+
+def test_a_compass_name_the_gazetteer_knows_stays_itself(gazetteer):
+    """The guard: "West Bank", "North Waziristan", "South Sudan" are places of their own."""
+    for name in ("West Bank", "North Waziristan", "South Sudan"):
+        assert any(e.name == name for e in gazetteer.lookup(name)), name
+
+
 def test_the_hand_kept_places_are_well_formed():
     """Every row of data/places_extra.tsv has its nine columns, coordinates on the globe, a two-letter country
     (or none for a region across borders) and no name given twice in one country."""

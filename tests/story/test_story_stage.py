@@ -696,6 +696,24 @@ def test_what_is_told_under_a_heading_of_the_past_is_background(extractor, headi
     assert [e for e in news(evts) if e["event_date"] == "2024-06-12"], evts
 
 
+def test_a_section_heading_ends_the_time_told_before(extractor):
+    """"About fifteen minutes later a second bomb went off" under the heading "Bombings" counts from the
+    bombing the text is about, not from the last date of the "Background" section above it (2001)."""
+    text = ("2005 Delhi bombings\n\n"
+            "The 2005 Delhi bombings were explosions that struck crowded markets in Delhi on the evening of "
+            "29 October 2005.\n\n"
+            "Background\n"
+            "The most serious earlier attack had been the attack on the Indian Parliament on 13 December 2001, in "
+            "which five gunmen killed nine people.\n\n"
+            "Bombings\n"
+            "The first bomb exploded at about 5:38 p.m. near a sweet shop in Paharganj. About fifteen minutes "
+            "later a second bomb went off at the entrance to Sarojini Nagar market in south Delhi, killing 50 "
+            "people.")
+    evts = events(extractor, text, None)
+    assert not [e for e in evts if e["event_type"] == "Explosions/Remote violence"
+                and (e["event_date"] or "").startswith("2001")], evts
+
+
 def test_history_without_a_told_date_is_not_dated_the_story_day(extractor):
     """"The market had previously been attacked by jihadists, who killed 12 people": background, and its
     date is unknown, not the day the story was filed."""

@@ -139,6 +139,7 @@ _PLACE_COLS = "p.gid, p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.adm
 
 
 _COMPASS = re.compile(r"^(north|south) ?(east|west)\b")
+_QUARTER = re.compile(r"^(?:north|south|east|west)(?: ?(?:east|west))? (.{3,})$")   # "west beirut"
 
 
 class Gazetteer:
@@ -175,6 +176,9 @@ class Gazetteer:
             loose = loose_key(name)
             if not found and len(loose) >= 4:
                 found = self._query("loose", loose, True)
+            quarter = _QUARTER.match(key) if not found else None
+            if quarter is not None:   # "West Beirut", "East Mosul": a part of the town the gazetteer knows
+                found = [e for e in self.lookup(quarter[1]) if not e.loose and not e.is_area]
             self._cache[key] = tuple(found)
         return self._cache[key]
 

@@ -34,8 +34,8 @@ from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.resolve.dates import day_told_in, resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
-from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, history_lede, history_sections, read_cues,
-                                   trigger_token)
+from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
+                                   read_cues, trigger_token)
 from eventwire.story._time import (
     after_happening,
     before_window,
@@ -79,11 +79,12 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     cues = read_cues(doc.nlp, doc.mentions, lex)
     _kind_told_before(cues, doc, lex)
     history_story = history_lede(doc.nlp, lex, _telling(cues, doc))
-    sections = history_sections(doc.nlp.text, lex)
+    heads = headings(doc.nlp.text)
+    sections = history_sections(doc.nlp.text, lex, heads)
     for cue in cues:
         cue.history_section = any(start <= cue.mention.trigger.start < end for start, end in sections)
     weekday_story = reference is None and _weekday_lede(doc, lex)
-    _dated_from_before(cues, lex, reference)
+    _dated_from_before(cues, lex, reference, [start for start, _ in heads])
     _held_by_paragraph(cues, doc, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
@@ -113,17 +114,21 @@ def _telling(cues: list[Cue], doc: Document) -> frozenset[int]:
     return frozenset(t.i for t in toks) | frozenset(clause_verb(t).i for t in toks)
 
 
-def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None) -> None:
+def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None,
+                       heads: list[int] = ()) -> None:
     """"On Jan. 9, 2023, police opened fire ... The next day, a police officer was beaten to death": a
     mention without a date of its own whose sentence says "the next day", "two days later" or "hours
     later" happened that long after the last day-precise date told in an earlier sentence, or earlier in
     its own ("The army said on Thursday that a drone strike the previous day ..."); "the day before",
     "three days earlier" count back. A date the resolver read from such a phrase against the publication
-    day is read again this way."""
+    day is read again this way. A section heading (``heads``: their offsets) ends the time told before: "About
+    fifteen minutes later" under "Bombings" does not count from the last date of the "Background"."""
     last: Cue | None = None
     happened: Cue | None = None   # the latest violent happening told with its own day
     for cue in cues:   # in text order
         m = cue.mention
+        if last is not None and any(last.mention.sentence.end <= h < m.sentence.start for h in heads):
+            last = happened = None
         relative = not m.date.text or days_after(m.date.text, lex.days_after) is not None   # "the day before"
         after = after_happening(m.sentence.text, lex.after_happening) if relative else None
         if after is not None and happened is not None and happened.sentence < cue.sentence:

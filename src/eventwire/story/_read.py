@@ -536,19 +536,25 @@ def history_lede(spacy_doc: Any, lex: StoryLexicon, triggers: frozenset[int] = f
 HEADING_WORDS = 5   # a section heading is a line of its own of at most this many words, with no closing stop
 
 
-def history_sections(text: str, lex: StoryLexicon) -> list[tuple[int, int]]:
-    """The character ranges of the sections a heading of the past opens ("Background", "Context"), each up to
-    the next heading or the end of the text; the first line (the title) heads no section."""
+def headings(text: str) -> list[tuple[int, str]]:
+    """The section headings of a text (offset, words): lines of their own of a few words with no closing
+    stop; the first line (the title) heads no section."""
     lines, offset = [], 0
     for line in text.splitlines(keepends=True):
         lines.append((offset, line.strip()))
         offset += len(line)
-    headings = [(start, t) for n, (start, t) in enumerate(lines) if n > 0 and t and
-                len(t.split()) <= HEADING_WORDS and t[-1] not in '.!?:;,"”\'' and not t[0].isdigit()]
+    return [(start, t) for n, (start, t) in enumerate(lines) if n > 0 and t and
+            len(t.split()) <= HEADING_WORDS and t[-1] not in '.!?:;,"”\'' and not t[0].isdigit()]
+
+
+def history_sections(text: str, lex: StoryLexicon, found: list[tuple[int, str]] | None = None) -> list[tuple[int, int]]:
+    """The character ranges of the sections a heading of the past opens ("Background", "Context"), each up to
+    the next heading or the end of the text."""
+    headings_ = headings(text) if found is None else found
     out = []
-    for i, (start, title) in enumerate(headings):
+    for i, (start, title) in enumerate(headings_):
         if title.lower() in lex.history_headings:
-            out.append((start, headings[i + 1][0] if i + 1 < len(headings) else len(text)))
+            out.append((start, headings_[i + 1][0] if i + 1 < len(headings_) else len(text)))
     return out
 
 
