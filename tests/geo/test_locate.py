@@ -236,6 +236,24 @@ def test_a_loose_spelling_match_abroad_does_not_beat_a_clear_story_country(nlp, 
     assert kocho and all(t.place is None or t.place.country == "IQ" for t in kocho), kocho
 
 
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("A Russian drone hit a five-storey residential building in Kupiansk in the Kharkiv region overnight, "
+     "injuring three people, the regional governor said.", "drone", "Kupyansk"),
+    ("Shells struck a school in Nikopol in the Dnipropetrovsk region on Tuesday, killing two teachers.", "Shells",
+     "Nikopol"),
+])
+def test_a_town_in_a_region_named_after_a_city_is_the_place(locate_in, text, trigger, town):
+    """"in Kupiansk in the Kharkiv region": the region a city's name opens holds the town (by the gazetteer's
+    provinces, not by distance from the city, 110 km away); the event is at the town, not across the region,
+    also when the detector names the region as the event's place."""
+    place = locate_in(text, trigger)
+    assert place is not None and place.name == town and place.geo_precision == 1, place
+    from eventwire import extract
+
+    events = extract(text, published="2023-08-04", include_background=True)
+    assert [e["location"]["name"] for e in events] == [town], events
+
+
 def test_a_name_before_an_area_noun_is_not_a_town_abroad(nlp, gazetteer):
     """"Lat Pan village in Kani township" in a Myanmar story: Kani is a township there, not the Japanese
     city of that name."""

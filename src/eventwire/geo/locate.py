@@ -246,7 +246,8 @@ class Locator:
             named = [t for t in inside if t.start < m.location_text.end and m.location_text.start < t.end]
             # a province the syntax names keeps the towns of the sentence inside it in the running: "In the
             # department of Arauca, rebels blew up a pylon outside the town of Saravena" happened at Saravena
-            within = [t for t in inside if t not in named and _inside_any(t, named)]
+            areas = [self._area_named(spacy_doc, t) for t in named]   # "in Kupiansk in the Kharkiv region"
+            within = [t for t in inside if t not in named and _inside_any(t, areas)]
             # ... as does a place of a country it names: "attacked the Kuweires air base in Syria"
             within += [t for t in inside if t not in named and t not in within and t.place is not None
                        and t.place.feature != "PCLI" and any(n.place is not None and n.place.feature == "PCLI"
@@ -508,6 +509,15 @@ class Locator:
         if any(w in self.lex.near_words for w in before) and (place.geo_precision or 1) < 2:
             place.geo_precision = 2
         return place
+
+    def _area_named(self, spacy_doc: Any, top: Toponym) -> Toponym:
+        """"the Kharkiv region", "Kherson oblast": the province a town's name opens with a region word after it;
+        else the toponym as it is."""
+        span = _tokens(spacy_doc, top.start, top.end) if spacy_doc is not None else None
+        if top.place is None or span is None or span.end >= len(spacy_doc) or \
+                spacy_doc[span.end].lower_ not in self.lex.region_words:
+            return top
+        return replace(top, place=self._as_region(replace(top.place), top.text))
 
     def _as_region(self, place: Place, text: str) -> Place:
         """The province a town names ("the countryside of Homs" -> Homs governorate), precision 3."""
