@@ -696,6 +696,23 @@ def test_what_is_told_under_a_heading_of_the_past_is_background(extractor, headi
     assert [e for e in news(evts) if e["event_date"] == "2024-06-12"], evts
 
 
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("The commemorations came a day after", "2023-08-20"),
+    ("The ceremony followed two days after", "2023-08-19"),
+])
+def test_what_the_story_came_after_is_dated_before_it(extractor, phrase, day):
+    """"The commemorations came a day after Russian warplanes struck Kansafra": the strike is the day before
+    the commemoration told before it, in its own words: news of the last days, not the past that a
+    commemoration story is about."""
+    text = ("Survivors mark ten years since the sarin attack as bombs keep falling on Idlib\n\n"
+            "AZAZ, Syria - Hundreds of Syrians gathered in Azaz on Monday to mark the tenth anniversary of the sarin "
+            "attack on eastern Ghouta.\n\n"
+            f"{phrase} Russian warplanes struck the outskirts of Kansafra in southern Idlib, killing three "
+            "civilians, rescuers said.")
+    found = [e for e in news(events(extractor, text, "2023-08-22")) if e["event_type"] == "Explosions/Remote violence"]
+    assert [e["event_date"] for e in found] == [day], events(extractor, text, "2023-08-22")
+
+
 def test_a_section_heading_ends_the_time_told_before(extractor):
     """"About fifteen minutes later a second bomb went off" under the heading "Bombings" counts from the
     bombing the text is about, not from the last date of the "Background" section above it (2001)."""

@@ -38,6 +38,7 @@ from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, his
                                    read_cues, trigger_token)
 from eventwire.story._time import (
     after_happening,
+    came_after,
     before_window,
     day,
     days_after,
@@ -139,6 +140,16 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
                                                               f"({happened.mention.date.text})")
                 cue.own_time = True   # its own time, told from another happening's
                 continue
+        before = came_after(m.sentence.text, lex.came_after) if relative else None
+        # "The commemorations came a day after Russian warplanes struck Kansafra": the strike's own time, from
+        # the day told before it, else the story's day ("The report's release came a day after a jet bombed")
+        told_day = last.mention.date if last is not None and last.mention.date.precision == 1 else None
+        base = day(told_day.start if told_day is not None else reference) if before is not None else None
+        if base is not None and m.trigger.start - m.sentence.start > before[2]:
+            _count_from(cue, base, base, *before, f"the day told before it ({told_day.text})" if told_day is not None
+                        else "the story's day")
+            cue.own_time = cue.clause_time = True
+            continue
         found = days_after(m.sentence.text, lex.days_after) if relative else None             # read as yesterday
         told = day_told_in(m.sentence.text[:found[1]], reference) if found is not None else None
         if found is not None and (told is not None or (last is not None and last.sentence < cue.sentence)):

@@ -57,6 +57,7 @@ class StoryLexicon:
     calendar_date: re.Pattern[str]
     days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
     after_happening: re.Pattern[str]
+    came_after: re.Pattern[str]
     elapsed_units: dict[str, int]
     elapsed_preps: frozenset[str]
     rank: dict[str, int]
@@ -107,6 +108,7 @@ class StoryLexicon:
                 rf"\b(?:(?P<n>[a-z]+|\d{{1,2}}) (?P<unit>days|weeks)|(?:the|a|one) (?P<one>day|week)) (?:after|before) "
                 rf"(?:the|its|this|that) (?:[\w-]+ ){{0,3}}?(?:{'|'.join(sorted(data['anaphora']['violent']))})\b",
                 re.IGNORECASE),
+            came_after=re.compile(data["time"]["came_after"], re.IGNORECASE),
             elapsed_units=dict(data["time"]["elapsed_units"]), elapsed_preps=words("time", "elapsed_preps"),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),

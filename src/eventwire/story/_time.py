@@ -113,6 +113,21 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     return None
 
 
+def came_after(text: str, pattern: Any) -> tuple[int, int, int] | None:
+    """(days, start, end) of "came a day after", "followed two weeks after": the happening the phrase opens lies
+    that many days before the time told before it (days are negative), or None."""
+    from eventwire.resolve.fatalities import count_value
+
+    found = pattern.search(text)
+    if found is None:
+        return None
+    number = 1 if found.group("n").lower() in ("a", "one") else count_value(found.group("n").lower())
+    unit = 7 if found.group("week") else 1
+    if not number or number * unit > 60:
+        return None
+    return -number * unit, found.start(), found.end()
+
+
 def after_happening(text: str, pattern: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from a violent one the story told ("died in a
     gunfight three days after the bombing", "a week before the attack"), or None."""
