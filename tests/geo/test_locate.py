@@ -73,6 +73,25 @@ def test_history_does_not_fall_back_to_the_dateline(locate_in, text):
     assert locate_in(text, "arrested", sentence).name == "Mosul"   # news still falls back to it
 
 
+@pytest.mark.parametrize("byline", ["By Ahmed Sani, Gusau", "By Our Correspondent, Gusau"])
+def test_a_byline_town_is_where_the_story_was_filed(byline):
+    """"By Ahmed Sani, Gusau": the reporter's town, like a dateline; "the village" the gunmen stormed is not it."""
+    from eventwire import extract
+    from eventwire.geo.locate import is_dateline
+    from eventwire.records import Toponym
+
+    text = (f"Bandits abduct worshippers in Zamfara mosque attack\n\n{byline}\n\n"
+            "Armed bandits have abducted at least 23 worshippers during an attack on a mosque in a village of Tsafe "
+            "Local Government Area of Zamfara State.\n\n"
+            "The gunmen stormed the village around 5:30am on Sunday, shooting sporadically before herding the "
+            "worshippers into the bush.")
+    start = text.index("Gusau")
+    assert is_dateline(text, Toponym(start=start, end=start + 5, text="Gusau"))
+    assert not is_dateline("By June, the group had retaken Gusau.", Toponym(start=31, end=36, text="Gusau"))
+    events = extract(text, published="2021-11-16", include_background=True)
+    assert events and all((e["location"] or {}).get("name") != "Gusau" for e in events), events
+
+
 def test_no_place_at_all_gives_none(locate_in):
     assert locate_in("Two soldiers were killed on Monday, officials said.", "killed") is None
 

@@ -101,10 +101,18 @@ def holds(area: Place, place: Place) -> bool:
         distance_km(place.lat, place.lon, area.lat, area.lon) <= FAR_FROM_CONTAINER_KM
 
 
+_BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
+                     r"(?:[ \t]*,[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})?[ \t]*$")
+
+
 def is_dateline(text: str, top: Toponym) -> bool:
-    """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -"):
-    where the story was filed, not a place of its sentence's event."""
+    """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -") or
+    in a byline ("By Ahmed Sani, Gusau", "By Our Correspondent, Lahore"): where the story was filed, not a
+    place of its sentence's event."""
     line_start = text.rfind("\n", 0, top.start) + 1
+    line_end = text.find("\n", top.end)
+    if _BYLINE.match(text, line_start, line_end if line_end >= 0 else len(text)):
+        return True
     head = re.match(r"\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}", text[line_start:line_start + DATELINE_CHARS])
     if head is None:
         return False
@@ -176,6 +184,7 @@ class Locator:
                 continue   # "the city" of another clause is not where this happened ("stormed the school in
                 # the city, killing 147" is one clause: the participle tells the same happening)
             before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
+                      and not is_dateline(spacy_doc.text, t)   # the town a story was filed from
                       and self._is_town(spacy_doc, t) == town
                       and (country is None or t.place.country == country)]   # the story's city, not Kabul
             if before:
