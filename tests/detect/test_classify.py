@@ -422,3 +422,22 @@ def test_a_measure_after_an_attack_still_refers_to_it(detect):
     """The guard: "declared a curfew after the attack" is the curfew, not the attack."""
     assert [m.sub_event_type for m in detect("The army declared a curfew after the attack on the base on "
                                              "Monday.")][:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "A second column of fighters entered the town of Diffa from the south and fought the army near the prison.",
+    "Rebels entered the town and clashed with soldiers near the market on Sunday.",
+])
+def test_going_in_and_fighting_there_is_a_battle(detect, text):
+    """"entered the town and fought the army": a verb of going in joined to a verb of fighting tells a battle
+    there, not a place taken and held."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured the town and fought off a counterattack by government troops.",
+    "Rebels entered the town on Sunday and raised their flag over the district office.",
+])
+def test_a_town_taken_stays_taken(detect, text):
+    """The guard: a capture followed by fighting, or an entry with nothing fought, is still the capture."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Non-state actor overtakes territory"], text

@@ -578,6 +578,7 @@ def test_a_commemorative_march_is_news_and_what_it_marks_is_not(extractor):
 @pytest.mark.parametrize(("relative", "day"), [
     ("The next day", "2023-01-10"), ("Two days later", "2023-01-11"), ("Hours later", "2023-01-09"),
     ("Earlier on the same day", "2023-01-09"), ("Hours earlier", "2023-01-09"), ("Later that night", "2023-01-09"),
+    ("The same morning", "2023-01-09"),
 ])
 def test_the_next_day_is_dated_from_the_day_told_before(extractor, relative, day):
     """"On Jan. 9, 2023, police opened fire ... The next day, a mob beat a policeman to death": the second

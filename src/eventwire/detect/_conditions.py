@@ -347,6 +347,21 @@ def _fought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _fought_there(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A verb of going in joined to a verb of fighting: "a column entered Diffa and fought the army", "rebels
+    entered the town and clashed with soldiers" tell a battle, not a place held ("captured the town and fought
+    off a counterattack" still tells the capture)."""
+    entry = words["entry_verbs"]
+
+    def joined(a: Any, b: Any) -> bool:
+        return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        return tok.lemma_.lower() in entry and any(joined(v.token(c), tok) for c in v.strong("clash"))
+    return check
+
+
 def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger word names who was harmed ("bandits killed three vigilantes", "a mob was fired on"):
     the object or the passive subject of a lethal or attack verb, not the doer."""
@@ -544,6 +559,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "riot-word": Condition(_riot_word, sets=("riot_words",)),
     # fighting and territory
     "fought": Condition(_fought),
+    "fought-there": Condition(_fought_there, sets=("entry_verbs",)),
     "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
