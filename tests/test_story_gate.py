@@ -76,15 +76,18 @@ T3_CEILINGS = {"violations": 9}
 # violations in all (its tune half 0.349 -> 0.448 this session, the check half not studied).
 T4 = STORIES.parent / "articles_t4.jsonl"
 # 2026-12-04: t4 check 0.556 / 0.552, 12 violations in all (tune 0.552 / 0.512).
-T4_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.53}
-T4_CEILINGS = {"violations": 13}
+# 2026-12-04, second session: t4 check 0.561 / 0.552, 10 violations in all (tune 0.552 -> 0.632).
+T4_FLOORS = {"check_news_f1": 0.55, "check_background_recall": 0.53}
+T4_CEILINGS = {"violations": 11}
 # 2026-12-04: a fifth article gold of our own (articles_t5.jsonl, 30 undated encyclopedic and digest texts written
 # blind), measured at landing before any tuning: check news F1 0.415, background recall 0.364, 23 violations.
 T5 = STORIES.parent / "articles_t5.jsonl"
 # Later that session (an undated text told from the month or year its lede names): check 0.494 / 0.455, 16
 # violations (tune 0.421 -> 0.529).
-T5_FLOORS = {"check_news_f1": 0.48, "check_background_recall": 0.44}
-T5_CEILINGS = {"violations": 17}
+# 2026-12-04, second session (headings of the past, remembrance inside a bombing's telling, a lede's month as
+# story time): check 0.513 / 0.455, 14 violations (tune 0.529 -> 0.676).
+T5_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.44}
+T5_CEILINGS = {"violations": 15}
 
 
 def _golden(settings, path=STORIES):
