@@ -8,7 +8,10 @@ mention (``Mention.story``):
   mention, whether it is news or background: before the reporting window, told
   over a long stretch ("since June"), held by a history frame ("the trial over
   the 2013 bombing") or by a story about a trial or an anniversary; "the next
-  day", "two days later" date a mention from the day told before it;
+  day", "two days later" date a mention from the day told before it, "came a
+  day after" from the day of what came after it; a section under a heading of
+  the past ("Background") is background, and a heading ends the time told
+  before it;
 * **totals**: a sentence that sums many events ("so far this year", "a wave of
   attacks", "in total") gives no death toll, and no event unless it also names
   a time or place of its own;
@@ -35,7 +38,7 @@ from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.resolve.dates import day_told_in, resolve_date
 from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
-                                   read_cues, trigger_token)
+                                   own_phrase, read_cues, trigger_token)
 from eventwire.story._time import (
     after_happening,
     came_after,
@@ -190,7 +193,6 @@ def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, wi
     one (a point in time, not a stretch): when that time lies before the reporting window it is history;
     inside the window it is only its day (it does not become an anchored happening of its own)."""
     from eventwire.detect.stage import sentences
-    from eventwire.story._read import trigger_token
 
     if reference is None or not any(not c.has_time and not c.mention.is_background for c in cues):
         return
@@ -257,7 +259,6 @@ def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None
     ("strikes" of "air strikes") tells a happening of that kind, not a bare attack."""
     from eventwire.detect.taxonomy import sub_event
     from eventwire.detect.view import clause_verb, subjects
-    from eventwire.story._read import trigger_token
 
     told: dict[str, str] = {}   # the head word of a happening's trigger -> its kind
     for cue in cues:   # in text order
@@ -343,7 +344,6 @@ def _nominal_year(cue: Cue, doc: Document, reference: str | None, lex: StoryLexi
     time told as elapsed since it ("Ten years after the Ghouta sarin attack, survivors say")."""
     if cue.own_time:
         return
-    from eventwire.story._read import own_phrase, trigger_token
 
     tok = trigger_token(doc.nlp, cue.mention)
     found = nominal_year(own_phrase(tok)) if tok is not None else DateSpan()
@@ -385,7 +385,6 @@ def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
     hold its time ("the 2013 bombing that killed three"), else it is undated."""
     if not cue.has_time or cue.own_time:
         return
-    from eventwire.story._read import own_phrase, trigger_token
 
     tok = trigger_token(doc.nlp, cue.mention)
     phrase = own_phrase(tok) if tok is not None else None
