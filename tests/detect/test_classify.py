@@ -441,3 +441,22 @@ def test_going_in_and_fighting_there_is_a_battle(detect, text):
 def test_a_town_taken_stays_taken(detect, text):
     """The guard: a capture followed by fighting, or an entry with nothing fought, is still the capture."""
     assert [m.sub_event_type for m in detect(text)][:1] == ["Non-state actor overtakes territory"], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Marines pursuing the kidnappers clashed with about 30 fighters in a forested area near the town.",
+     "Armed clash"),
+    ("Police hunting the kidnappers exchanged fire with the gang in the forest on Tuesday.", "Armed clash"),
+    ("Militants killed two of their hostages on Sunday, the army said.", "Attack"),
+])
+def test_the_people_of_an_abduction_beside_another_act_are_no_abduction(detect, text, kind):
+    """"the kidnappers", "their hostages" name people of an abduction; beside a verb of fighting or attack
+    the sentence tells that act (the chase's clash, the killing of hostages), not a kidnapping."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+def test_a_kidnapping_told_by_its_people_is_still_one(detect):
+    """The guard: "Gunmen took 12 hostages", "Kidnappers seized three aid workers" are abductions."""
+    for text in ("Gunmen took 12 hostages at a hotel in the capital on Friday.",
+                 "Kidnappers seized three aid workers on the road to the border town."):
+        assert [m.sub_event_type for m in detect(text)][:1] == ["Abduction/forced disappearance"], text

@@ -362,6 +362,19 @@ def _fought_there(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _named_beside_act(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger names people of an act ("the kidnappers", "the hostages") while a verb of fighting or
+    attack tells what happened: "Marines pursuing the kidnappers clashed with 30 fighters" is the clash."""
+    people = words["act_people"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in people:
+            return False
+        return any(v.token(c).pos_ == "VERB" for c in v.strong("clash") + v.strong("attack"))
+    return check
+
+
 def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger word names who was harmed ("bandits killed three vigilantes", "a mob was fired on"):
     the object or the passive subject of a lethal or attack verb, not the doer."""
@@ -560,6 +573,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     # fighting and territory
     "fought": Condition(_fought),
     "fought-there": Condition(_fought_there, sets=("entry_verbs",)),
+    "named-beside-act": Condition(_named_beside_act, sets=("act_people",)),
     "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
