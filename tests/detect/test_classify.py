@@ -460,3 +460,13 @@ def test_a_kidnapping_told_by_its_people_is_still_one(detect):
     for text in ("Gunmen took 12 hostages at a hotel in the capital on Friday.",
                  "Kidnappers seized three aid workers on the road to the border town."):
         assert [m.sub_event_type for m in detect(text)][:1] == ["Abduction/forced disappearance"], text
+
+
+@pytest.mark.parametrize("text", [
+    "A relative of one of the captives said the kidnappers had called demanding a ransom for each hostage.",
+    "The kidnappers are believed to be members of a criminal gang operating in the forest.",
+])
+def test_the_people_of_an_abduction_without_a_taking_are_no_abduction(detect, text):
+    """"The kidnappers had called demanding a ransom": the sentence names the people of an abduction told
+    elsewhere and tells no taking of its own; it is no second kidnapping."""
+    assert detect(text) == [], text

@@ -375,6 +375,21 @@ def _named_beside_act(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _people_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger names people of an abduction in a sentence that tells no taking: "the kidnappers had called
+    demanding a ransom", "the kidnappers are believed to be members of a gang" (not "Gunmen took 12 hostages",
+    "Kidnappers seized three aid workers")."""
+    people, take = words["act_people"], words["take_verbs"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in people:
+            return False
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in take for t in v.sent) and \
+            not any(v.token(c).pos_ == "VERB" for c in v.any("abduct"))
+    return check
+
+
 def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger word names who was harmed ("bandits killed three vigilantes", "a mob was fired on"):
     the object or the passive subject of a lethal or attack verb, not the doer."""
@@ -574,6 +589,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "fought": Condition(_fought),
     "fought-there": Condition(_fought_there, sets=("entry_verbs",)),
     "named-beside-act": Condition(_named_beside_act, sets=("act_people",)),
+    "people-only": Condition(_people_only, sets=("act_people", "take_verbs")),
     "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
