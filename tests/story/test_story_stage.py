@@ -714,6 +714,21 @@ def test_what_the_story_came_after_is_dated_before_it(extractor, phrase, day):
     assert [e["event_date"] for e in found] == [day], events(extractor, text, "2023-08-22")
 
 
+@pytest.mark.parametrize("headline", [
+    "Andriy Kovalchuk, commander who fought from Ilovaisk to Bakhmut, dies at 44",
+    "Oleh Marchenko, a sniper who fought at Avdiivka, killed at 31",
+])
+def test_the_past_of_a_person_in_an_obituary_headline_is_no_news(extractor, headline):
+    """A relative clause about a person ("commander who fought from Ilovaisk to Bakhmut") tells his past; the
+    death the main clause tells is not that fighting's toll, and the headline makes no news battle: the news is
+    the strike that killed him."""
+    text = (f"{headline}\n\n"
+            "The battalion commander was killed on Sunday when a Russian drone struck his vehicle near Chasiv Yar, "
+            "his unit said.")
+    found = news(events(extractor, text, "2024-03-07"))
+    assert [e["sub_event_type"] for e in found] == ["Air/drone strike"], found
+
+
 def test_a_section_heading_ends_the_time_told_before(extractor):
     """"About fifteen minutes later a second bomb went off" under the heading "Bombings" counts from the
     bombing the text is about, not from the last date of the "Background" section above it (2001)."""

@@ -31,6 +31,7 @@ caches). ``story.enabled = false`` in settings turns the stage into a pass-throu
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
@@ -97,6 +98,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         if weekday_story:
             _calendar_dated(cue, lex)
         _totals(cue)
+        _life_told(cue, doc)
         _toll_told_elsewhere(cue, doc, lex, sums)
         _untold_past(cue, reference)
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
@@ -393,6 +395,27 @@ def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
     cue.mention.date = own if own.text else DateSpan()
     cue.has_time = bool(own.text)
     cue.reasons.append("its sentence's time belongs to the trial or ceremony, not to it")
+
+
+def _life_told(cue: Cue, doc: Document) -> None:
+    """"Andriy Kovalchuk, commander who fought from Ilovaisk to Bakhmut, dies at 44": a happening in a relative
+    clause about a person is that person's past; the count the main clause tells (his death) is not its toll."""
+    m = cue.mention
+    span = m.fatalities.span
+    tok = trigger_token(doc.nlp, m) if cue.has_toll and span is not None else None
+    clause = tok
+    while clause is not None and clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "VERB":
+        clause = clause.head
+    if clause is None or clause.dep_ != "relcl" or not _a_person(clause.head):
+        return
+    if not clause.left_edge.idx <= span.start < clause.right_edge.idx + len(clause.right_edge):
+        _no_toll(cue, "the main clause's count, not the past of the person described")
+
+
+def _a_person(noun: Any) -> bool:
+    """A person named or titled: "Andriy Kovalchuk", "commander" in apposition to a name."""
+    return noun.ent_type_ == "PERSON" or (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON") or \
+        any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _totals(cue: Cue) -> None:
