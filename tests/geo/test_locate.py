@@ -209,6 +209,10 @@ def test_an_organisation_named_like_a_place_is_no_place():
     assert events and all((e["location"] or {}).get("name") != "Islamic State" for e in events), events
 
 
+SEAT = ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for Human Rights, a monitoring group "
+        "based in Coventry, England, put the toll at 15.")
+
+
 @pytest.mark.parametrize(("text", "trigger", "wrong"), [
     ("The magistrate told the court in Nairobi that the men planted the bomb.", "bomb", "Nairobi"),
     ("Speaking in Geneva, the envoy said the town was shelled on Monday.", "shelled", "Geneva"),
@@ -219,10 +223,7 @@ def test_an_organisation_named_like_a_place_is_no_place():
      "killed", "Mombasa"),
     ("Police fired on the crowd, in the bloodiest protest since the Nairobi riots of 2008.", "fired", "Nairobi"),
     # an organisation's seat: where a monitor or a charity sits, not where what it reports happened
-    ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for Human Rights, a monitoring group "
-     "based in Coventry, England, put the toll at 15.", "bodies", "Coventry"),
-    ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for Human Rights, a monitoring group "
-     "based in Coventry, England, put the toll at 15.", "bodies", "England"),
+    (SEAT, "bodies", "Coventry"), (SEAT, "bodies", "England"),
     ("Jets bombed a market, killing 20 people, the London-based Syrian Observatory said.", "bombed", "London"),
     ("Gunmen killed four aid workers, according to a charity headquartered in Geneva.", "killed", "Geneva"),
 ])

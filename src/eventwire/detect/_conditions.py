@@ -362,17 +362,18 @@ def _fought_there(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _act_people(tok: Any, people: frozenset[str]) -> bool:
+    """The token is a noun for the people of an abduction ("the kidnappers", "hostages")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in people
+
+
 def _named_beside_act(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger names people of an act ("the kidnappers", "the hostages") while a verb of fighting or
     attack tells what happened: "Marines pursuing the kidnappers clashed with 30 fighters" is the clash."""
     people = words["act_people"]
 
-    def check(v: SentenceView, cue: Cue) -> bool:
-        tok = v.token(cue)
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in people:
-            return False
-        return any(v.token(c).pos_ == "VERB" for c in v.strong("clash") + v.strong("attack"))
-    return check
+    return lambda v, cue: _act_people(v.token(cue), people) and any(
+        v.token(c).pos_ == "VERB" for c in v.strong("clash") + v.strong("attack"))
 
 
 def _people_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
@@ -381,13 +382,9 @@ def _people_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     "Kidnappers seized three aid workers")."""
     people, take = words["act_people"], words["take_verbs"]
 
-    def check(v: SentenceView, cue: Cue) -> bool:
-        tok = v.token(cue)
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in people:
-            return False
-        return not any(t.pos_ == "VERB" and t.lemma_.lower() in take for t in v.sent) and \
-            not any(v.token(c).pos_ == "VERB" for c in v.any("abduct"))
-    return check
+    return lambda v, cue: _act_people(v.token(cue), people) and \
+        not any(t.pos_ == "VERB" and t.lemma_.lower() in take for t in v.sent) and \
+        not any(v.token(c).pos_ == "VERB" for c in v.any("abduct"))
 
 
 def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:

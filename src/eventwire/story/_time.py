@@ -91,24 +91,32 @@ def nominal_year(phrase: Any) -> DateSpan:
 
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+MAX_COUNTED_DAYS = 60   # "two days later", "three weeks before": longer counts are no day to date from
+
+
+def _counted_days(word: str, weeks: bool) -> int | None:
+    """The days a count of days or weeks tells ("two", "a", "one", "3"), or None beyond ``MAX_COUNTED_DAYS``."""
+    from eventwire.resolve.fatalities import count_value
+
+    word = word.lower()
+    number = 1 if word in ("a", "one") else count_value(word)
+    days = number * (7 if weeks else 1) if number else 0
+    return days if 0 < days <= MAX_COUNTED_DAYS else None
 
 
 def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from the one told before it ("The next
     day", "two days later", "hours later"; "the day before", "three days earlier" count back), or None."""
-    from eventwire.resolve.fatalities import count_value
-
     for pattern, days in patterns:
         found = pattern.search(text)
         if found:
             if days == "ordinal":   # "the first night" is the day told before, "the second day" the day after
                 days = ORDINALS.index(found.group(1).lower())
             elif days is None or isinstance(days, str):   # "two days later", "three days earlier", "two weeks later"
-                number = count_value(found.group(1).lower())
-                unit = 7 if days is not None and days.startswith("weeks") else 1
-                if not number or number * unit > 60:
+                counted = _counted_days(found.group(1), days is not None and days.startswith("weeks"))
+                if counted is None:
                     continue
-                days = number * unit * (-1 if days is not None and days.endswith("before") else 1)
+                days = counted * (-1 if days is not None and days.endswith("before") else 1)
             return days, found.start(), found.end()
     return None
 
@@ -116,32 +124,22 @@ def days_after(text: str, patterns: Any) -> tuple[int, int, int] | None:
 def came_after(text: str, pattern: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of "came a day after", "followed two weeks after": the happening the phrase opens lies
     that many days before the time told before it (days are negative), or None."""
-    from eventwire.resolve.fatalities import count_value
-
     found = pattern.search(text)
-    if found is None:
-        return None
-    number = 1 if found.group("n").lower() in ("a", "one") else count_value(found.group("n").lower())
-    unit = 7 if found.group("week") else 1
-    if not number or number * unit > 60:
-        return None
-    return -number * unit, found.start(), found.end()
+    days = _counted_days(found.group("n"), bool(found.group("week"))) if found is not None else None
+    return (-days, found.start(), found.end()) if days is not None else None
 
 
 def after_happening(text: str, pattern: Any) -> tuple[int, int, int] | None:
     """(days, start, end) of a phrase that dates a happening from a violent one the story told ("died in a
     gunfight three days after the bombing", "a week before the attack"), or None."""
-    from eventwire.resolve.fatalities import count_value
-
     found = pattern.search(text)
     if found is None:
         return None
-    number = 1 if found.group("one") else count_value(found.group("n").lower())
-    unit = 7 if (found.group("unit") or found.group("one")).lower().startswith("week") else 1
-    if not number or number * unit > 60:
+    weeks = (found.group("unit") or found.group("one")).lower().startswith("week")
+    days = _counted_days("one" if found.group("one") else found.group("n"), weeks)
+    if days is None:
         return None
-    sign = -1 if " before " in found.group(0).lower() else 1
-    return sign * number * unit, found.start(), found.end()
+    return (-days if " before " in found.group(0).lower() else days), found.start(), found.end()
 
 
 def elapsed(tok: Any, reference: str | None, units: dict[str, int], preps: frozenset[str]) -> DateSpan:
