@@ -481,3 +481,51 @@ def test_a_place_inside_its_container_lies_where_the_container_says(text, lat, l
     events = extract(text, published="2024-03-11")
     assert events and all(abs(e["location"]["lat"] - lat) < 0.3 and abs(e["location"]["lon"] - lon) < 0.3
                           for e in events), [e["location"] for e in events]
+
+
+@pytest.mark.parametrize("text, area", [
+    ("Gunmen killed five farmers in Kwall village, Bassa Local Government Area of Plateau State, on Sunday.",
+     "Bassa"),
+    ("Bandits abducted 12 travellers near Dan Sadau, Maru LGA of Zamfara State, on Tuesday.", "Maru"),
+    ("Herdsmen attacked a village in Mangu Local Government Area of Plateau State, killing seven.", "Mangu"),
+    ("Militants killed four policemen in Sarobi District of Kabul province on Friday.", "Sarobi"),
+])
+def test_an_area_named_with_its_designator_is_where_the_village_lies(text, area):
+    """"Bassa Local Government Area", "Maru LGA", "Sarobi District" (the tagger reads them as organisations):
+    the area is the place of the event, or anchors the village it names, not the state or province around it."""
+    from eventwire import extract
+
+    events = extract(text, published="2021-11-16")
+    assert len(events) == 1, events
+    loc = events[0]["location"]
+    assert loc["admin2"] == area or loc["name"] == area, loc
+
+
+def test_a_foreign_town_known_by_the_name_only_as_another_of_its_names_is_not_chosen():
+    """"Kani" in a Myanmar story is the township there, not Kearny, New Jersey (which GeoNames also calls Kani),
+    even when "Geneva" (a name of several US towns) gives the US a stray share of the place evidence. A
+    spelling of the same name abroad ("Sabratha" for Sabratah, Libya) is still that town."""
+    from eventwire import extract
+
+    text = ("Resistance fighters ambushed a military convoy near Kani in Myanmar's Sagaing Region on Wednesday, "
+            "killing five soldiers, residents said. The army has shelled villages around Monywa, Mandalay and "
+            "Kanbalu for weeks.\n\nIn Geneva, the UN human rights office called for an arms embargo.")
+    events = extract(text, published="2023-05-12")
+    places = [(e["location"] or {}) for e in events]
+    assert places and all(p.get("country") == "MM" for p in places), places
+    text = ("TUNIS - Tunisian police arrested two men in Sousse and Tunis on Monday. One had trained at a camp "
+            "near Sabratha, across the border in Libya, which warplanes bombed on Sunday, killing 41 people.")
+    strike = [e for e in extract(text, published="2016-02-22", include_background=True) if e["location"] and "Sabrat" in e["location"]["name"]]
+    assert strike and strike[0]["location"]["country"] == "LY", strike
+
+
+def test_a_village_the_gazetteer_lacks_beside_its_district_is_the_place():
+    """"at a camp in Miango, also in Bassa LGA": the village is where it happened, put at its district; the
+    district told beside it is its container, not a rival place."""
+    from eventwire import extract
+
+    text = ("Gunmen killed 9 people in Plateau State on Friday.\n\nThe attack came weeks after herdsmen killed 21 "
+            "villagers at a farm settlement in Miango, also in Bassa LGA, on a Sunday night.")
+    events = extract(text, published="2021-11-16", include_background=True)
+    loc = next(e["location"] for e in events if e["fatalities"] and e["fatalities"]["best"] == 21)
+    assert loc["name"] == "Miango" and loc["admin2"] == "Bassa", loc

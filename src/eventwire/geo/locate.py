@@ -258,6 +258,10 @@ class Locator:
             areas = [self._area_named(spacy_doc, t) for t in named]   # "in Kupiansk in the Kharkiv region"
             within = [t for t in inside if t not in named and _inside_any(t, areas)]
             # ... as does a place of a country it names: "attacked the Kuweires air base in Syria"
+            # ... and so does a district or province for a name the gazetteer lacks, a village it may hold: "at an
+            # IDP camp in Ortese, also in Guma LGA"
+            if any(a.place is not None and a.place.feature in ("ADM1", "ADM2") for a in areas):
+                within += [t for t in inside if t not in named and t.place is None]
             within += [t for t in inside if t not in named and t not in within and t.place is not None
                        and t.place.feature != "PCLI" and any(n.place is not None and n.place.feature == "PCLI"
                                                             and n.place.country == t.place.country for n in named)]
@@ -463,6 +467,9 @@ class Locator:
             score -= 1.2  # a reference point: "30 km north of Mallawi"
         if self._is_container(root, others, top):
             score -= 1.0  # "Akhaura in Brahmanbaria district", "Mayo district of Pattani province"
+        elif top.place is not None and top.place.feature in ("ADM1", "ADM2") and \
+                any(o.place is None for o in others if o is not top):
+            score -= 1.0  # an area beside a village the gazetteer lacks holds it: "at a camp in Ortese, also in Guma LGA"
         if top.text.lower() == "capital":
             score -= 1.0  # a place told by name beats one told by description: "the rivers surrounding the capital"
         if root.dep_ in ("compound", "amod", "poss") and root.head.pos_ == "NOUN" and \

@@ -17,7 +17,7 @@ that are also small towns.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.geo.gazetteer import Entry, Gazetteer
@@ -244,6 +244,9 @@ class Recognizer:
             return None
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None
+        area = self._admin_area(ent)
+        if area is not None:
+            return area
         entries = self.gaz.lookup(ent.text)
         if self._place_apposition(ent):   # "Khan Sheikhoun, a town in Idlib province" names a place
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
@@ -261,6 +264,31 @@ class Recognizer:
             ok = self._known_country(entries, STRONG_POPULATION if ent.label_ != "PERSON" or in_phrase
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
+
+    def _admin_area(self, ent: Any) -> Candidate | None:
+        """A name closed by a word of an administrative area that the tagger read as a name ("Tsafe Local
+        Government Area", "Tsafe LGA", "Sarobi District" tagged ORG, "Bassa Local Government Area of Plateau
+        State" as one ORG): the area's name, when the gazetteer has it in the province named after "of", else in a
+        country the story names, else in one country only (the designator already says it is a place). Words
+        that also close organisations' names ("Islamic State", "the State Department") are left to the name
+        rules."""
+        cut = next((t.i for t in ent[1:-1] if t.lower_ == "of"), ent.end)
+        head = ent.doc[ent.start:cut]
+        last = head[-1].lower_
+        if len(head) < 2 or last not in self.lex.region_words or last in self.lex.org_words:
+            return None
+        cand = self._match_span(head, ent.label_)
+        if cand is None or not cand.region_cue:
+            return None
+        exact = tuple(e for e in cand.entries if not e.loose)
+        outer = self._match_span(ent.doc[cut + 1:ent.end], ent.label_) if cut < ent.end else None
+        if outer is not None:
+            provinces = {(e.country, e.admin1) for e in outer.entries if e.feature == "ADM1"}
+            exact = tuple(e for e in exact if (e.country, e.admin1) in provinces)
+            known = bool(exact)
+        else:
+            known = bool(exact) and (self._known_country(exact, 0) or len({e.country for e in exact}) == 1)
+        return replace(cand, entries=exact) if known else None
 
     @staticmethod
     def _person_name(ent: Any) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import Any
 
 from eventwire.geo.gazetteer import Entry, distance_km
@@ -39,6 +40,7 @@ CLEAR_NAMES = 2            # distinct names that must point to the story's count
 CLEAR_SHARE = 0.5          # its share of the country evidence
 SMALL_TOWN = 20_000
 ABROAD_SHARE = 0.15        # a country with less of the place evidence than this is abroad
+SPELLING_RATIO = 0.8       # two spellings of one name, by difflib's ratio
 NAMED_CAPITAL = 1.0        # the capital of a country the text names ("Washington" when "the U.S." is)
 
 
@@ -288,9 +290,16 @@ def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: floa
         return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town
     if e.loose and clarity >= 1.0 and _foreign(e, votes):
         return None   # a loose spelling match abroad ("Lat Pan" for a village in Japan) against a clear story country
-    if name and clarity >= 1.0 and _foreign(e, votes) and not e.is_area and plain_key(e.name) != name:
-        return None
+    if name and clarity >= 1.0 and not e.is_area and plain_key(e.name) != name and (
+            _foreign(e, votes) or (_abroad(e, votes) and not _spelled_alike(plain_key(e.name), name))):
+        return None   # "Kani" by Kanbalu in a Myanmar story is not Kearny, New Jersey ("Geneva" gave the US a share);
+    # "Sabratha ... in Libya" in a Tunisia story is Sabratah, a spelling of that name
     return choice
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("sabratah", "sabratha"), not two names ("kearny", "kani")."""
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
 def _proximity(e: Entry, key: str, points: list) -> float:
