@@ -128,3 +128,31 @@ def test_the_one_named_before_a_passive_killing_is_its_victim(detect):
     m = detect("A Houthi fighter was killed when a roadside bomb planted by AQAP militants went off in Bayda, Yemen")[0]
     assert m.actor1 is None or m.actor1.name != "Unidentified Armed Group (Yemen)"
     assert "Houthi" in (m.actor2.name if m.actor2 else "") or (m.actor1 is None or "Houthi" not in m.actor1.name)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Gunmen attack a church in Owo during Sunday mass, killing 41 worshippers", "Civilians"),
+    ("Regime shelling on Saraqib leaves 7 civilians dead", "Civilians"),
+    ("Suicide bomber hits Maiduguri market, killing 19 shoppers", "Civilians"),
+    ("Explosion at a mosque in Quetta, at least 14 worshippers killed", "Civilians"),
+    ("Drone strike hits fuel market in Kidal, at least 17 traders killed", "Civilians"),
+    ("Gunmen raid a bus station in Mubi, killing 8 passengers", "Civilians"),   # named by the syntax already
+])
+def test_the_people_a_toll_counts_are_the_target_when_nothing_else_names_it(detect, text, victims):
+    """The victims' side is the people the death toll counts ("killing 41 worshippers", "nine policemen
+    killed"), when the trigger's own syntax names no target; the doer is never its own victim."""
+    found = [names(m) for m in detect(text)]
+    assert any(a2 and a2.startswith(victims) for _, a2 in found), found
+
+
+@pytest.mark.parametrize("text, mission", [
+    ("A landmine killed two peacekeepers near Tessalit in northern Mali on Monday.", "MINUSMA"),
+    ("Militiamen attacked UN peacekeepers near Beni in eastern Congo, killing one.", "MONUSCO"),
+    ("Rebels attacked blue helmets near Bria in the Central African Republic, killing two.", "MINUSCA"),
+    ("Gang members shot at peacekeepers in Port-au-Prince, Haiti.", "UN: United Nations"),
+])
+def test_peacekeepers_are_the_mission_of_the_story_country(detect, text, mission):
+    """"peacekeepers" name the UN mission of the country where it happens (the UN as such where there is none),
+    not one mission everywhere."""
+    found = [names(m) for m in detect(text)]
+    assert any(a2 and a2.startswith(mission) for _, a2 in found), found

@@ -13,7 +13,7 @@ from eventwire.detect.classify import Decision
 from eventwire.detect.location import location_text
 from eventwire.detect.modality import background_cue
 from eventwire.detect.resolvers import Resolvers
-from eventwire.detect.roles import ActorLookup, Roles, find_roles
+from eventwire.detect.roles import ActorLookup, Roles, find_roles, side_of_the_dead
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_verb
@@ -183,10 +183,12 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     date = _history_date(ctx, date) if is_bg else date
     attribution, neighbour = _attribution(ctx, index)
     place = location_text(trig, ctx.toponyms)
+    fatalities = _fatalities(ctx, sent, kind.name, trig.idx, roles, place)
+    side_of_the_dead(sent, fatalities.span, lookup, roles)
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,
                       trigger=span_of(trig_span), sentence=span_of(sent), cameo=kind.cameo, plover=kind.plover,
-                      date=date, is_background=is_bg, location_text=place,
-                      fatalities=_fatalities(ctx, sent, kind.name, trig.idx, roles, place), rule=decision.rule or None)
+                      date=date, is_background=is_bg, location_text=place, fatalities=fatalities,
+                      rule=decision.rule or None)
     _set_roles(mention, roles)
     _set_attribution(mention, attribution)
     mention.tags = tags_for(view, kind.name, kind.event_type)

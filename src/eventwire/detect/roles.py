@@ -483,6 +483,24 @@ def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> tuple[
     return None
 
 
+def side_of_the_dead(sent: Any, dead: Span | None, lookup: ActorLookup, roles: Roles) -> None:
+    """actor2, when nothing else names it, from the people the death toll counts: "killing 305 worshippers",
+    "SEVEN POLICEMEN KILLED", "leaves 9 civilians dead", "kills 4 members of the police" (``dead``: the toll's
+    span). The doer is never its own victim."""
+    if roles.actor2 is not None or dead is None:
+        return
+    for tok in sent:
+        if not dead.start <= tok.idx < dead.end or tok.pos_ not in ("NOUN", "PROPN") or \
+                not any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        for head in [tok, *prep_objects(tok, frozenset({"of"}))]:
+            actor = lookup.actor(head)
+            if actor is not None and (roles.actor1 is None or actor.name != roles.actor1.name):
+                roles.actor2 = actor
+                roles.civilian_targeting = roles.civilian_targeting or actor.type == "Civilians"
+                return
+
+
 def _protesters_first(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     """Protesters are never the police. Force that harms them ("shot dead six demonstrators",
     data: ``excessive_force_verbs``) makes the force actor1 and the protesters actor2; otherwise
