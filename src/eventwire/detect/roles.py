@@ -208,14 +208,15 @@ def _noun_doers(trig: Any) -> list[Any]:
     return doers
 
 
-def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
+def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset(),
+           victim_objects: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     """(side A heads, side B heads, associates of A) for a trigger token."""
     if trig.dep_ in ("amod", "compound") and trig.head.pos_ == "NOUN" and trig.head.dep_ in ("nsubj", "nsubjpass"):
         trig = trig.head  # "a booby-trapped car exploded at ...": the sides of the car's clause
     verb = clause_verb(trig)
     if trig.pos_ in ("NOUN", "PROPN"):
         return _noun_sides(trig, verb)
-    return _verb_sides(verb, victim_verbs)
+    return _verb_sides(verb, victim_verbs, victim_objects)
 
 
 def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
@@ -237,11 +238,20 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     return side_a, side_b, []
 
 
-def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
+def _headline_passive(verb: Any, active: list[Any], victim_objects: frozenset[str]) -> bool:
+    """"20 hostages and 2 police officers killed", "Twelve soldiers martyred as ...": a verb whose object is the
+    victim, in the past form with no object and no auxiliary, after counted people - a headline's passive."""
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in victim_objects and not objects(verb) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        all(any(c.dep_ == "nummod" for c in t.children) for t in _conj_heads(active))
+
+
+def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(),
+                victim_objects: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     active, passive = subjects(verb)
     if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head]
                    or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES
-                   or verb.lemma_.lower() in victim_verbs):
+                   or verb.lemma_.lower() in victim_verbs or _headline_passive(verb, active, victim_objects)):
         active, passive = [], active  # "Turkish soldier killed in ...", "16 ISIS dead", "12 died": the victims
     if not active and not passive:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
@@ -282,7 +292,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     """Roles for the event whose trigger head token is ``trig``: the trigger's own syntax first,
     then the doer and the victims' side from the rest of the sentence; with ``opposing``
     (battles) both sides."""
-    side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()))
+    side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()),
+                                   getattr(lookup.dictionary, "victim_object_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup, doer=True)
@@ -375,11 +386,33 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
             heads = heads + agents(tok) + prep_objects(tok, frozenset({"by"}))
         if _take_doer(heads, lookup, roles, states_only=states_only):
             return
-    claims = getattr(lookup.dictionary, "claim_objects", None) or frozenset()
     for tok in trig.sent:
-        if tok.lower_ in claims and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" \
-                and _take_doer(subjects(tok.head)[0], lookup, roles):
+        if _take_doer(_claimants(tok, trig, lookup.dictionary), lookup, roles):
             return
+
+
+def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:
+    """The doer a claim or a blame at ``tok`` names: "X claimed responsibility", "X claims the bombing", "X claims
+    Dhaka cafe siege; 20 hostages ... killed", a headline's closing "...; X claim", "the government blames X",
+    "...; X blamed". A claim of a clause ("the army claimed it had killed 20") names no doer of this event; a
+    toll's "claimed the lives of" has a deed, not a doer, for subject (``_take_doer`` takes actors only)."""
+    objects_ = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if tok.lower_ in (getattr(dictionary, "claim_objects", None) or ()) and tok.dep_ in ("dobj", "obj") \
+            and tok.head.pos_ == "VERB":
+        return subjects(tok.head)[0]
+    if tok.pos_ != "VERB":
+        return []
+    lemma = tok.lemma_.lower()
+    if lemma in (getattr(dictionary, "deed_claim_verbs", None) or ()):
+        told = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and   # a clause, not a misparsed noun
+                   not any(t.text == ";" for t in tok.doc[min(c.i, tok.i):max(c.i, tok.i)])   # "kill 23; X claim"
+                   for c in tok.children)
+        return [] if told else subjects(tok)[0]
+    if lemma in (getattr(dictionary, "blame_verbs", None) or ()):
+        passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        return objects_ or passive or ([] if objects_ else subjects(tok)[0] if tok.tag_ in ("VBN", "VBD") and
+                                       tok.i == tok.sent.end - 1 else [])
+    return []
 
 
 def _act_head(trig: Any) -> Any:

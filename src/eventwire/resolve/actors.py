@@ -84,7 +84,10 @@ class ActorDictionary:
         self.holder_verbs = frozenset(v.lower() for v in roles.get("holder_verbs", ()))
         self.air_acts = frozenset(v.lower() for v in roles.get("air_acts", ()))
         self.claim_objects = frozenset(v.lower() for v in roles.get("claim_objects", ()))
+        self.deed_claim_verbs = frozenset(v.lower() for v in roles.get("deed_claim_verbs", ()))
+        self.blame_verbs = frozenset(v.lower() for v in roles.get("blame_verbs", ()))
         self.victim_subject_verbs = frozenset(v.lower() for v in roles.get("victim_subject_verbs", ()))
+        self.victim_object_verbs = frozenset(v.lower() for v in roles.get("victim_object_verbs", ()))
         self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
                                    r"(?![\w-])", re.I)
         self._build_state(data["state"], countries)

@@ -198,6 +198,9 @@ class _Lexicon:
                 links.append(link)
         if not links:
             return self._singular(sent)
+        claimed = [link for link in links if _self_claimed(sent, link.number)]
+        if claimed and len(claimed) < len(links):   # "three soldiers were killed; the PDF claimed it had killed 20"
+            links = [link for link in links if link not in claimed]
         updates = [link for link in links if self._update(text, link)]
         if anchor is not None and not updates:
             links = _nearest_group(links, anchor - sent.start_char, sent.text)
@@ -434,6 +437,24 @@ def _one_person(token: Any, persons: frozenset[str]) -> bool:
     if token.ent_type_ == "PERSON" and token.tag_ == "NNP":
         return True
     return token.tag_ == "NN" and token.lemma_.lower() in persons
+
+
+SUCCESS_CLAIMS = frozenset({"claim", "boast"})
+
+
+def _self_claimed(sent: Any, n: _Number) -> bool:
+    """A count the killers claim of themselves ("the PDF claimed it had killed 20", "the group boasted that
+    its fighters killed 40"): a claim of success, which armed groups routinely inflate; another count of the
+    same deaths is the credible one."""
+    span = sent.doc.char_span(sent.start_char + n.start, sent.start_char + n.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in SUCCESS_CLAIMS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.dep_ == "xcomp" or any(d.pos_ == "PRON" or d.lower_ in ("fighters", "militants", "men")
+                                       or any(c.dep_ == "poss" for c in d.children) for d in doers)
 
 
 def _qualify(kind: str | None, value: int, vague: bool) -> Count:
