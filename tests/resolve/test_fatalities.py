@@ -315,3 +315,23 @@ def test_semicolon_parts_naming_other_places_keep_their_own_dead(nlp, text, word
     """Headlines joined by a semicolon tell two happenings when their parts name different places: the dead
     of one are not the other's; one place, or a part that updates its own count, stays one happening."""
     assert extract_fatalities(nlp(text)[:], anchor=text.index(word)).best == best
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number told with a state of its own is no object of the death word before it: wounded never count
+    ("Nine soldiers killed, 14 injured in ambush near Damboa", (9, 9, 9)),
+    ("Officials say 41 killed, 80 wounded and 12 missing after the market bombing", (41, 41, 41)),
+    ("Medics say 19 killed, dozens hurt as police fire on marchers", (19, 19, 19)),
+    ("The raid killed 12 people and wounded 30.", (12, 12, 12)),                 # guard
+    ("Bandits killed 62 displaced persons at the camp.", (62, 62, 62)),         # guard: an adjective
+    # "N of the dead" is a part of a count already given, never the toll
+    ("The strike killed 11 people; residents said 4 of the dead were shepherds.", (11, 11, 11)),
+    # "including", "among" after a bare death word: a headline's passive
+    ("Rebels overrun barracks in Rumbek; 33 killed including 20 soldiers", (33, 33, 33)),
+    # headline present tense of killing verbs, and death by fire
+    ("Militants behead 17 villagers in Nangade district", (17, 17, 17)),
+    ("Guerrillas murder 5 engineers in Ayacucho", (5, 5, 5)),
+    ("Soldiers torch village; four elders burned alive, residents say", (4, 4, 4)),
+])
+def test_tolls_as_headlines_and_wire_copy_write_them(nlp, text, expected):
+    assert fat(nlp, text) == expected

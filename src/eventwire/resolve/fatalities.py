@@ -50,7 +50,8 @@ _PASSIVE_FOLLOWERS = frozenset({
     "in", "on", "at", "by", "during", "after", "when", "as", "near", "and", "while", "since", "across",
     "inside", "outside", "overnight", "yesterday", "today", "so", "last", "this", "earlier", "amid",
     "following", "from", "over", "with", "under", "between", "around", "within", "west", "east",
-    "north", "south", "early", "late", "or", "instantly", "immediately"})
+    "north", "south", "early", "late", "or", "instantly", "immediately",
+    "including", "among", "mostly"})   # "57 killed including 49 security personnel"
 _TOLL_ENDS = frozenset({"to", "at", "reached", "hit", "is", "was", "of", "past", "topped",
                         "exceeded", "passed", "stood", "stands", "reach", "hits", "reaches"})
 _NOUN_TRIGGERS = frozenset({"dead", "bodies", "corpses", "deaths", "fatalities", "martyrs"})
@@ -133,6 +134,8 @@ class _Lexicon:
         self.before_gap = frozenset(triggers["before_gap"])
         self.after_aux = frozenset(triggers["after_aux"]) | {w for w in triggers["after"] if " " not in w}
         self.breaking = frozenset(blocks["breaking"])
+        self.own_state = frozenset(blocks.get("own_state", ()))
+        self.death_words = frozenset(w for w in triggers["after"] if " " not in w)
         self.not_joined = frozenset(blocks.get("not_joined", ()))
         self.number_re = re.compile(self._number_pattern(), re.I)
         single = data.get("singular")
@@ -354,6 +357,8 @@ class _Lexicon:
         return bool(words & self.cumulative_words) and bool(self.cumulative_after.match(text[n.end:]))
 
     def _before_ok(self, text: str, n: _Number, start: int, end: int) -> bool:
+        if self._own_state(text, n):
+            return False
         toll = _norm(text[start:end]) in self.tolls
         if toll:
             return not n.article and self._toll_gap_ok(text[end:n.start])
@@ -384,6 +389,16 @@ class _Lexicon:
             return False
         first = _words(head)[0] if _words(head) else ""
         return first not in _PASSIVE_FOLLOWERS
+
+    def _own_state(self, text: str, n: _Number) -> bool:
+        """"22 security personnel killed, 31 injured": the number is told with a state of its own (the
+        victims' words may come between), not as the object of the death word before it."""
+        for word in _words(re.split(r"[,;:.()]", text[n.end:n.end + 40], maxsplit=1)[0])[:4]:
+            if word in self.own_state:
+                return True
+            if word in self.death_words or word in ("and", "or", "but", "while", "as", "with"):
+                return False   # "killed 12 people and wounded 30": the state is another clause's
+        return False
 
     def _toll_gap_ok(self, gap: str) -> bool:
         """"the death toll from Sunday's bombing rose to 45": any words, ending like a toll."""
