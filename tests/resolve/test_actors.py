@@ -190,3 +190,20 @@ def test_an_article_never_cuts_a_state_phrase_short(actors, text, mention):
     [(span, actor)] = [(text[s:e], a) for s, e, a in actors._matches(text, "SY")]
     assert span == mention
     assert actor.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("phrase, country, name", [
+    ("Maoist rebels", "NP", "CPN-Maoist: Communist Party of Nepal (Maoist)"),   # the story's country's Maoists
+    ("Maoist rebels", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("pro-Gaddafi forces", "LY", "Military Forces of Libya"),                    # a ruler's forces are his state's
+    ("Saddam's troops", "IQ", "Military Forces of Iraq"),
+    ("IS-K", "AF", "Islamic State"),
+    ("KDP Peshmerga", "IQ", "KDP: Kurdistan Democratic Party"),
+    ("PUK", "IQ", "PUK: Patriotic Union of Kurdistan"),
+    ("CPC rebels", "CF", "CPC: Coalition of Patriots for Change"),
+    ("SL", "PE", "Shining Path"),
+    ("mujahideen guerrillas", "AF", "Afghan Mujahideen"),
+])
+def test_forms_of_groups_and_rulers_news_uses(actors, phrase, country, name):
+    actor = actors.resolve(phrase, context_country=country)
+    assert actor is not None and actor.name == name, actor
