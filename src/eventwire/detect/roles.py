@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.detect.view import agents, clause_verb, objects, prep_objects, subjects
+from eventwire.detect.view import agents, clause_verb, objects, prep_objects, semicolon_between, subjects
 from eventwire.records import Actor, Span
 
 SUPPORT_VERBS = frozenset({"aid", "back", "support", "assist", "help", "accompany", "reinforce", "cover"})
@@ -404,14 +404,13 @@ def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:
         return []
     lemma = tok.lemma_.lower()
     if lemma in (getattr(dictionary, "deed_claim_verbs", None) or ()):
-        told = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and   # a clause, not a misparsed noun
-                   not any(t.text == ";" for t in tok.doc[min(c.i, tok.i):max(c.i, tok.i)])   # "kill 23; X claim"
-                   for c in tok.children)
+        told = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")   # a clause, not a misparsed noun
+                   and not semicolon_between(c, tok) for c in tok.children)   # "... kill 23; X claim"
         return [] if told else subjects(tok)[0]
     if lemma in (getattr(dictionary, "blame_verbs", None) or ()):
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        return objects_ or passive or ([] if objects_ else subjects(tok)[0] if tok.tag_ in ("VBN", "VBD") and
-                                       tok.i == tok.sent.end - 1 else [])
+        closing = tok.tag_ in ("VBN", "VBD") and tok.i == tok.sent.end - 1   # "...; GIA blamed": a passive
+        return objects_ or passive or (subjects(tok)[0] if closing else [])
     return []
 
 

@@ -120,6 +120,14 @@ REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announ
                        "accord", "quote", "cite", "insist", "warn", "explain", "write", "tweet", "show"})
 
 
+def semicolon_between(a: Any, b: Any) -> bool:
+    """A semicolon stands between two tokens: headlines set independent clauses side by side with one ("Twelve
+    soldiers martyred as militants ambush convoy; TTP claims responsibility"), and the parser often hangs the
+    first under the second's verb."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+
+
 def same_clause(a: Any, b: Any) -> bool:
     """Two verbs belong to one event description unless one is a finite clause of its own."""
     if a.i == b.i:

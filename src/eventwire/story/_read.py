@@ -22,6 +22,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
+from eventwire.detect.view import REPORTING, clause_verb, semicolon_between
 from eventwire.records import Mention
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
@@ -212,8 +213,7 @@ def _across_semicolon(tok: Any) -> bool:
     """A clause told before a semicolon, attached by the parser to a verb after it ("Twelve soldiers martyred as
     militants ambush convoy; TTP claims responsibility"): two clauses side by side, neither reporting the
     other."""
-    lo, hi = sorted((tok.i, tok.head.i))
-    return tok.dep_ in ("ccomp", "parataxis", "conj", "advcl") and any(t.text == ";" for t in tok.doc[lo + 1:hi])
+    return tok.dep_ in ("ccomp", "parataxis", "conj", "advcl") and semicolon_between(tok, tok.head)
 
 
 def _claimed_deed(tok: Any, lex: StoryLexicon) -> bool:
@@ -252,8 +252,6 @@ def _dated_report(verb: Any, lex: StoryLexicon) -> bool:
 def _what_it_does(tok: Any) -> str | None:
     """"the militia that fights alongside the army", "a group which kidnaps travellers": a simple present
     verb in a relative clause says what someone does, not what happened."""
-    from eventwire.detect.view import clause_verb
-
     verb = clause_verb(tok)
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -264,8 +262,6 @@ def _what_it_does(tok: Any) -> str | None:
 def _ongoing(tok: Any) -> bool:
     """"Army sappers are defusing mines", "troops are in the process of clearing": the trigger's clause
     is in the present tense, told as going on at the time of the story."""
-    from eventwire.detect.view import clause_verb
-
     verb = clause_verb(tok)
     if verb.tag_ in ("VBZ", "VBP"):
         return True
@@ -276,8 +272,6 @@ def _ongoing(tok: Any) -> bool:
 def _past(tok: Any) -> bool:
     """The trigger's clause tells a happening, not a habit or a plan: simple past, perfect or passive
     participles, progressive aspect ("were defusing", "are defusing")."""
-    from eventwire.detect.view import clause_verb
-
     verb = clause_verb(tok)
     if verb.tag_ == "VBD":
         return True
@@ -353,8 +347,6 @@ def _clause_time(tok: Any, m: Mention) -> bool:
     """The mention's date modifies the trigger's own clause ("Late on Sunday, two men hurled a hand
     grenade at a checkpost"; "soldiers were killed on Tuesday when their vehicle struck a bomb"), not a
     clause around it ("a court on Tuesday convicted them over the bombing")."""
-    from eventwire.detect.view import REPORTING, clause_verb
-
     span = m.date.span
     date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
     if date is None or len(date) == 0:
@@ -377,8 +369,6 @@ def _clause_time(tok: Any, m: Mention) -> bool:
 def _in_clause(tok: Any, m: Mention) -> bool:
     """The mention's place is named in the trigger's own clause ("shelled the province of Kilis"), not
     in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ...")."""
-    from eventwire.detect.view import clause_verb
-
     where = m.location_text or (m.location.span if m.location is not None else None)
     if where is None:
         return False
@@ -399,8 +389,6 @@ def _toll_token(spacy_doc: Any, m: Mention) -> Any:
 def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     """"The war ... has killed 300,000": a killing whose subject is a war or a campaign sums many events;
     so does the toll's own clause ("ambushed a convoy in a war that has killed 260,000")."""
-    from eventwire.detect.view import clause_verb
-
     if tok is None:
         return None
     verb = clause_verb(tok)
@@ -419,8 +407,6 @@ def _plural_retelling(tok: Any, lex: StoryLexicon, starts: list[int], index: int
     """"... struck churches in Colombo, Negombo and Batticaloa. The attacks killed 269 people": a definite
     plural anaphor ("the attacks", "these bombings") whose clause counts the dead refers back to the
     happenings told at several places in the sentence before: its number sums them."""
-    from eventwire.detect.view import clause_verb
-
     verb = clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -456,8 +442,6 @@ def _places_named(span: Any) -> set[str]:
 def _across(tok: Any) -> str | None:
     """"Russian attacks killed at least seven civilians across Ukraine": a happening told across a named
     country or region, on its own clause, sums the happenings of many places."""
-    from eventwire.detect.view import clause_verb
-
     verb = clause_verb(tok)
     for c in verb.children:
         if c.lower_ == "across" and c.dep_ == "prep":
@@ -470,8 +454,6 @@ def _across(tok: Any) -> str | None:
 def _habitual(tok: Any, lex: StoryLexicon) -> str | None:
     """An adverb of frequency on the trigger or its clause's verb ("regularly rallied followers"), or an
     adjective of repetition on a trigger noun ("repeated ambushes")."""
-    from eventwire.detect.view import clause_verb
-
     verbal = [c for c in tok.children if c.pos_ in ("VERB", "AUX", "ADJ")]   # "detain" misread as amod
     for head in {tok, clause_verb(tok), *verbal}:
         for c in head.children:
