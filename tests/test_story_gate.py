@@ -88,6 +88,12 @@ T5 = STORIES.parent / "articles_t5.jsonl"
 # story time): check 0.513 / 0.455, 14 violations (tune 0.529 -> 0.676).
 T5_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.44}
 T5_CEILINGS = {"violations": 15}
+# 2026-12-04, third session: a sixth (articles_t6.jsonl, 30 undated encyclopedic accounts with sections, written
+# blind), at landing check 0.308 / 0.333, 9 violations; after the story time of an account that tells its
+# day under a heading of its own: check 0.394 / 0.333, 10 violations (tune 0.280 -> 0.416).
+T6 = STORIES.parent / "articles_t6.jsonl"
+T6_FLOORS = {"check_news_f1": 0.38, "check_background_recall": 0.33}
+T6_CEILINGS = {"violations": 11}
 
 
 def _golden(settings, path=STORIES):
@@ -141,7 +147,8 @@ def test_article_gold_check_half_floors():
 
 
 @pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS),
-                                                      (T5, T5_FLOORS, T5_CEILINGS)], ids=["t3", "t4", "t5"])
+                                                      (T5, T5_FLOORS, T5_CEILINGS), (T6, T6_FLOORS, T6_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 

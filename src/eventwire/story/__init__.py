@@ -76,16 +76,16 @@ class StoryStage(Stage):
 def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     """The document's mentions after the story decisions (clean-text offsets)."""
     reference = doc.published
+    heads = headings(doc.nlp.text)
+    sections = history_sections(doc.nlp.text, lex, heads)
     if reference is None:
-        reference, told_days = infer_reference(doc.nlp, lex.relative_days)
+        reference, told_days = infer_reference(doc.nlp, lex.relative_days, sections)
         window += told_days   # a lede told by month or year: its every day is the story's time
         for m in doc.mentions if reference else ():
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     _kind_told_before(cues, doc, lex)
     history_story = history_lede(doc.nlp, lex, _telling(cues, doc))
-    heads = headings(doc.nlp.text)
-    sections = history_sections(doc.nlp.text, lex, heads)
     for cue in cues:
         cue.history_section = any(start <= cue.mention.trigger.start < end for start, end in sections)
     weekday_story = reference is None and _weekday_lede(doc, lex)

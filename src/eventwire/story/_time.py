@@ -22,17 +22,22 @@ LEDE_SENTENCES = 3
 _STRETCH_START = re.compile(r"(?i)(?:since|from)\b")   # "Since 2012, ..." opens a stretch, not the story's time
 
 
-def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None) -> tuple[str | None, int]:
+def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None,
+                    past: list[tuple[int, int]] | None = None) -> tuple[str | None, int]:
     """The first day-precise date in the headline or lede, as ISO text (documents without ``published``); else
     the end of the first month or year the lede tells (an undated account of "the July 2007 ambush" is told
     from then: what it dates years before is its background), unless the lede tells its time by weekday
     (``relative_days``: a wire story of the last days, whose calendar dates are its past). With it, the days
     that month or year holds before its end: all of them are the story's own time ("The battle was fought in
-    June 2024" makes 12 June news, not 18 days before the story)."""
+    June 2024" makes 12 June news, not 18 days before the story). A lede that tells no time at all leaves the
+    first day-precise date of the text outside its sections of the past (``past``: character ranges, such as
+    a "Background" section): an encyclopedic account opens with what happened and tells when further down
+    ("The kidnapping of Carlo Ferrandi was ... Background ... Abduction: On the morning of 8 February 1979")."""
     coarse: tuple[str | None, int] = (None, 0)
-    for n, sent in enumerate(spacy_doc.sents):
-        if n >= LEDE_SENTENCES:
-            break
+    sents = list(spacy_doc.sents)
+    for n, sent in enumerate(sents[:LEDE_SENTENCES]):
+        if past and any(start <= sent.start_char < end for start, end in past):
+            break   # a short lede, and its "Background" section already
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
             return found.start, 0
@@ -42,6 +47,14 @@ def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None
             # "In July 2007, a column of marines was ambushed": the end of that month, and its days
             start, end = parse_published(found.start), parse_published(found.end)
             coarse = (found.end, (end - start).days if start is not None and end is not None else 0)
+    if coarse[0] is not None or past is None:
+        return coarse
+    for sent in sents[LEDE_SENTENCES:]:
+        if any(start <= sent.start_char < end for start, end in past):
+            continue
+        found = resolve_date(sent, None)
+        if found.text and found.precision == 1 and found.start:
+            return found.start, 0
     return coarse
 
 
