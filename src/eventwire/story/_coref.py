@@ -312,12 +312,21 @@ def _inside(place: Place | None, area: Place | None) -> bool:
     return holds(area, place)
 
 
+def _finer_within(when: Any, span: Any) -> bool:
+    """A time more precise than ``span`` that lies inside it (a day of the year the lead tells)."""
+    return None not in (when.start, span.start, span.end) and (when.precision or 9) < (span.precision or 9) and \
+        span.start <= when.start and (when.end or when.start) <= span.end
+
+
 def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     """The lead takes what other tellings know better: date, place, toll, sides."""
     borrowed = []
     timed = [c for c in cues if c.has_time]
-    if timed and not lead.has_time:
-        m.date = min(timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
+    # a finer time another telling gives within the lead's ("the car bombing of 1985" - "on 26 November 1985")
+    # (told in its own words or held from its paragraph's time)
+    finer_time = [c for c in cues if lead.has_time and _finer_within(c.mention.date, m.date)]
+    if timed and (finer_time or not lead.has_time):
+        m.date = min(finer_time or timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
         borrowed.append(m.date.span)
     placed = [c for c in cues if c.has_place]
     # the most specific place the text names: a town that another telling places inside the lead's area
