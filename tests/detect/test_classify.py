@@ -337,6 +337,18 @@ def test_an_intervention_said_not_to_have_happened_is_none(detect, text):
     assert "Protest with intervention" not in {m.sub_event_type for m in detect(text)}, text
 
 
+@pytest.mark.parametrize("text", [
+    "Several hundred teachers marched to the education ministry in Harare, demanding the arrest of the officials "
+    "who stole their pensions.",
+    "Students rallied in front of the court in Kinshasa, calling for the release of the detained activists.",
+    "Hundreds of traders protested outside the governor's office in Kano, urging the arrest of the gang leaders.",
+])
+def test_what_protesters_demand_is_no_intervention(detect, text):
+    """"demanding the arrest of ...", "calling for the release of the detained": words of intervention that
+    protesters ask for tell no force that met them."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Peaceful protest"], text
+
+
 def test_an_intervention_that_happened_still_counts(detect):
     text = "Police detained 12 people when the march through the capital reached parliament on Monday."
     assert [m.sub_event_type for m in detect(text)][:1] == ["Protest with intervention"]

@@ -286,12 +286,14 @@ def _lethal_by_state(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """An intervention cue that acts here (not "detained activists", not "a protest after the arrest
-    of ..."), other than the police merely being present."""
-    earlier, present = words["earlier_preps"], words["police_present"]
+    of ...", not what the protesters demand: "demanding the arrest of the killers", "calling for the release of
+    the detained"), other than the police merely being present."""
+    earlier, present, demanding = words["earlier_preps"], words["police_present"], words["demand_verbs"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
                 and not any(a.lower_ in earlier for a in list(v.token(c).ancestors)[:2])
+                and not any(a.lemma_.lower() in demanding for a in list(v.token(c).ancestors)[:3])
                 and not denied(v.token(c))]
         return bool({v.sent.doc[c.start].lower_ for c in cues} - present)
     return check
@@ -577,7 +579,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "target": Condition(_target, "target"),
     # protests
     "lethal-by-state": Condition(_lethal_by_state, sets=("state_words", "nonstate_words", "protester_heads")),
-    "intervened": Condition(_intervened, sets=("earlier_preps", "police_present")),
+    "intervened": Condition(_intervened, sets=("earlier_preps", "police_present", "demand_verbs")),
     "demonstrated-something": Condition(_shown),
     "gathered-to-demand": Condition(_gathered, sets=("demanding",)),
     "protesters-held": Condition(_protesters_held, sets=("protest_acts", "protesters", "not_marching")),
