@@ -332,6 +332,10 @@ def test_semicolon_parts_naming_other_places_keep_their_own_dead(nlp, text, word
     ("Militants behead 17 villagers in Nangade district", (17, 17, 17)),
     ("Guerrillas murder 5 engineers in Ayacucho", (5, 5, 5)),
     ("Soldiers torch village; four elders burned alive, residents say", (4, 4, 4)),
+    # another source's count of the same dead, with no death word of its own: conflicting, the lowest is best
+    ("Gunmen raided the market, killing 30 people; a local official says 18", (18, 18, 30)),
+    ("Rebels say about 60 killed in the clashes, the army says 25", (25, 25, 60)),
+    ("The blast killed 12 people, officials said 40 houses were damaged", (12, 12, 12)),   # guard
 ])
 def test_tolls_as_headlines_and_wire_copy_write_them(nlp, text, expected):
     assert fat(nlp, text) == expected

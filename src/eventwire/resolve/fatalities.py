@@ -196,7 +196,7 @@ class _Lexicon:
         links: list[_Link] = []
         for n in numbers:
             link = self._link(sent, n, after + self._initial(text, n), before) or (
-                self._coordinated(text, n, links[-1]) if links else None)
+                self._coordinated(text, n, links[-1]) or _reported_again(text, n, links[-1]) if links else None)
             if link is not None:
                 links.append(link)
         if not links:
@@ -455,6 +455,24 @@ def _one_person(token: Any, persons: frozenset[str]) -> bool:
 
 
 SUCCESS_CLAIMS = frozenset({"claim", "boast"})
+
+
+_REPORTED_AGAIN = re.compile(r"(?i)[,;]\s*(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
+                             r"(?:says?|said|puts?|put)\s+(?:it\s+at\s+|the\s+(?:death\s+)?toll\s+at\s+)?$")
+
+
+def _reported_again(text: str, n: _Number, prev: _Link) -> _Link | None:
+    """Another source's count of the same dead, told with no death word of its own: "residents put the toll at
+    120, a regional official says more than 50", "PUK says about 40 killed, KDP says 12". It is a report of its
+    own (a group apart, so the counts are conflicting, not summed)."""
+    if n.article or n.start < prev.number.end:
+        return None
+    if not _REPORTED_AGAIN.search(text[prev.number.end:n.start]):
+        return None
+    rest = _words(text[n.end:n.end + 20])
+    if rest and rest[0] not in ("killed", "dead", "died", "people", "persons", "civilians", "were", "had", "have"):
+        return None   # "says 3 soldiers wounded", "says 12 houses burned": something else
+    return _Link(n, (n.start, n.end))
 
 
 def _self_claimed(sent: Any, n: _Number) -> bool:
