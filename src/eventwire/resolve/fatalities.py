@@ -196,7 +196,7 @@ class _Lexicon:
         links: list[_Link] = []
         for n in numbers:
             link = self._link(sent, n, after + self._initial(text, n), before) or (
-                self._coordinated(text, n, links[-1]) or _reported_again(text, n, links[-1]) if links else None)
+                self._coordinated(text, n, links[-1]) or self._reported_again(text, n, links[-1]) if links else None)
             if link is not None:
                 links.append(link)
         if not links:
@@ -390,6 +390,18 @@ class _Lexicon:
         first = _words(head)[0] if _words(head) else ""
         return first not in _PASSIVE_FOLLOWERS
 
+    def _reported_again(self, text: str, n: _Number, prev: _Link) -> _Link | None:
+        """Another source's count of the same dead, told with no death word of its own: "residents put the toll
+        at 120, a regional official says more than 50", "PUK says about 40 killed, KDP says 12". It is a report
+        of its own (a group apart, so the counts are conflicting, not summed); a count of something else ("says
+        12 houses burned", "3 soldiers wounded") is not."""
+        if n.article or n.start < prev.number.end or not _REPORTED_AGAIN.search(text[prev.number.end:n.start]):
+            return None
+        rest = _words(text[n.end:n.end + 20])
+        if rest and rest[0] not in self.after_aux and rest[0] not in _PEOPLE:
+            return None
+        return _Link(n, (n.start, n.end))
+
     def _own_state(self, text: str, n: _Number) -> bool:
         """"22 security personnel killed, 31 injured": the number is told with a state of its own (the
         victims' words may come between), not as the object of the death word before it."""
@@ -457,22 +469,9 @@ def _one_person(token: Any, persons: frozenset[str]) -> bool:
 SUCCESS_CLAIMS = frozenset({"claim", "boast"})
 
 
+_PEOPLE = frozenset({"people", "persons", "civilians"})
 _REPORTED_AGAIN = re.compile(r"(?i)[,;]\s*(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+"
                              r"(?:says?|said|puts?|put)\s+(?:it\s+at\s+|the\s+(?:death\s+)?toll\s+at\s+)?$")
-
-
-def _reported_again(text: str, n: _Number, prev: _Link) -> _Link | None:
-    """Another source's count of the same dead, told with no death word of its own: "residents put the toll at
-    120, a regional official says more than 50", "PUK says about 40 killed, KDP says 12". It is a report of its
-    own (a group apart, so the counts are conflicting, not summed)."""
-    if n.article or n.start < prev.number.end:
-        return None
-    if not _REPORTED_AGAIN.search(text[prev.number.end:n.start]):
-        return None
-    rest = _words(text[n.end:n.end + 20])
-    if rest and rest[0] not in ("killed", "dead", "died", "people", "persons", "civilians", "were", "had", "have"):
-        return None   # "says 3 soldiers wounded", "says 12 houses burned": something else
-    return _Link(n, (n.start, n.end))
 
 
 def _self_claimed(sent: Any, n: _Number) -> bool:
@@ -485,9 +484,8 @@ def _self_claimed(sent: Any, n: _Number) -> bool:
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
     if verb is None or verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in SUCCESS_CLAIMS:
         return False
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.dep_ == "xcomp" or any(d.pos_ == "PRON" or d.lower_ in ("fighters", "militants", "men")
-                                       or any(c.dep_ == "poss" for c in d.children) for d in doers)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]   # "it", "they", "its fighters": the claimant's own
+    return verb.dep_ == "xcomp" or any(d.pos_ == "PRON" or any(c.dep_ == "poss" for c in d.children) for d in doers)
 
 
 def _qualify(kind: str | None, value: int, vague: bool) -> Count:

@@ -33,10 +33,13 @@ def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None
     first day-precise date of the text outside its sections of the past (``past``: character ranges, such as
     a "Background" section): an encyclopedic account opens with what happened and tells when further down
     ("The kidnapping of Carlo Ferrandi was ... Background ... Abduction: On the morning of 8 February 1979")."""
+    def told_as_past(sent: Any) -> bool:
+        return any(start <= sent.start_char < end for start, end in past or ())
+
     coarse: tuple[str | None, int] = (None, 0)
     sents = list(spacy_doc.sents)
-    for n, sent in enumerate(sents[:LEDE_SENTENCES]):
-        if past and any(start <= sent.start_char < end for start, end in past):
+    for sent in sents[:LEDE_SENTENCES]:
+        if told_as_past(sent):
             break   # a short lede, and its "Background" section already
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
@@ -50,7 +53,7 @@ def infer_reference(spacy_doc: Any, relative_days: re.Pattern[str] | None = None
     if coarse[0] is not None or past is None:
         return coarse
     for sent in sents[LEDE_SENTENCES:]:
-        if any(start <= sent.start_char < end for start, end in past):
+        if told_as_past(sent):
             continue
         found = resolve_date(sent, None)
         if found.text and found.precision == 1 and found.start:
