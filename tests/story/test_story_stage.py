@@ -792,6 +792,11 @@ def test_a_total_over_a_long_stretch_is_no_event_of_the_past(extractor, text):
      "The attackers burned huts and shot villagers as they fled."),
     ("In August 2014, fighters stormed the town of Sinjar.",
      "Thousands of Yazidi men were executed and women were abducted."),
+    # a passive whose auxiliary belongs to the verb before it ("was found ... and killed") is a simple past too
+    ("On 20 October 2011, aircraft struck a convoy carrying the leader as he fled Sirte.",
+     "He was found hiding in a drainage pipe and killed by rebel fighters within the hour."),
+    ("In May 2015, gunmen raided the village of Kudu.",
+     "Eleven farmers were rounded up at the market and shot by the raiders."),
 ])
 def test_a_paragraph_anchored_in_the_past_stays_there(extractor, past, toll_sentence):
     """"On 26 June 2015, a gunman opened fire ... Thirty-eight people were shot dead": a paragraph anchored

@@ -237,9 +237,10 @@ def _simple_past(tok: object) -> bool:
     from eventwire.detect.view import clause_verb
 
     verb = clause_verb(tok)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:   # "began shooting", "tried to storm"
-        verb = verb.head
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (  # "began shooting", "tried to storm"
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))):
+        verb = verb.head   # "was found hiding ... and killed", "had stormed ... and burned": the auxiliary
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]   # before a conjoined participle is its own
     if verb.tag_ == "VBD":
         return not aux
     return verb.tag_ == "VBN" and bool(aux) and all(a.tag_ == "VBD" and a.lower_ in ("was", "were") for a in aux)
