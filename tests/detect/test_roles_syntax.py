@@ -177,3 +177,33 @@ def test_the_holder_of_the_place_a_bomb_hit_is_the_target(text, target):
     event = _only(text)
     assert _name(event["actor2"]) == target, event["actor2"]
 
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Karamojong raiders accused of killing nine herdsmen near Kotido, Karamoja region",
+     "Karamojong Ethnic Militia"),
+    ("Soldiers are accused of torching 30 homes in Kalay village in Sagaing on Tuesday.",
+     "Military Forces of Myanmar"),
+    ("Rebels were blamed for abducting 40 pupils from a boarding school in Jangebe, Zamfara state.",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Police were blamed for shooting dead four demonstrators in Kisumu on Friday.",
+     "Police Forces of Kenya"),
+    ("The army retaliated by shelling rebel positions outside Kidal on Sunday.", "Military Forces of Mali"),
+])
+def test_who_is_accused_of_or_blamed_for_an_act_is_its_doer(text, doer):
+    """"X accused of killing", "X blamed for abducting", "X responded by shelling": the subject of the verb
+    whose preposition the act completes is the act's doer, in passive or active alike (and what follows a
+    clause on the doer, "..., Karamoja region", is no part of its name). An accusation may tell the past:
+    the act's doer is the same, news or background."""
+    found = eventwire.extract(text, published="2018-03-14", include_background=True)
+    assert found and _name(found[0]["actor1"]) == doer, found
+
+
+@pytest.mark.parametrize("text", [
+    "At least 4 people killed in shelling on the outskirts of Homs, activists say",
+    "Six civilians were wounded during fighting in the old city of Marawi.",
+])
+def test_who_suffered_in_an_act_is_not_its_doer(text):
+    """"killed in shelling", "wounded during fighting": a passive's subject suffered the act, it did not do it."""
+    event = _only(text)
+    assert event["actor1"] is None or event["actor1"]["type"] != "Civilians", event["actor1"]

@@ -180,6 +180,8 @@ def _phrase(tok: Any) -> Any:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ in ("acl", "relcl"):
+            break   # what follows a clause on the head is no part of its name ("hunters accused of ..., X region")
     return doc[start:end]
 
 

@@ -22,6 +22,8 @@ PLACE_NOUNS = frozenset({
     "territories", "airfield", "barracks", "garrison", "islands", "enclave", "pocket", "corridor",
 })
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# prepositions of the happening a passive's subject suffered ("killed in shelling", "wounded during fighting")
+SUFFERED_IN = frozenset({"in", "during", "amid", "under", "through", "as", "while"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 
@@ -77,13 +79,27 @@ def clause_verb(tok: Any) -> Any:
 
 
 def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
-    """(active subjects, passive subjects) of a verb, inherited through conj/xcomp heads."""
-    cur = verb
+    """(active subjects, passive subjects) of a verb, inherited through conj/xcomp heads, and through a
+    preposition from the verb it completes: who "fled after shooting" or "responded by shelling", and who is
+    "accused of killing", "blamed for burning" or "arrested after attacking", is the doer. Not the object of
+    "stopped the marchers from reaching", nor whoever was "killed in shelling" or "wounded during fighting":
+    a passive's subject is no doer of the happening it suffered in."""
+    cur, through = verb, None
     for _ in range(4):
         active = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         passive = [c for c in cur.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if active or passive or cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
+            if cur is not verb and verb.dep_ == "pcomp":
+                return (active, []) if through == "by" else (active + passive, [])
             return active, passive
+        if cur.dep_ == "pcomp":
+            prep = cur.head
+            if prep.dep_ != "prep" or prep.lower_ == "from" or prep.head.pos_ not in ("VERB", "AUX"):
+                return [], []
+            through, cur = prep.lower_, prep.head
+            if through in SUFFERED_IN or (through == "by" and cur.tag_ == "VBN"):
+                return [], []   # "four soldiers killed in shelling", "were hit by shelling"
+            continue
         if cur.dep_ in ("acl", "relcl"):
             return [cur.head], []
         cur = cur.head
