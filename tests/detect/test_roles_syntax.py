@@ -207,3 +207,22 @@ def test_who_suffered_in_an_act_is_not_its_doer(text):
     """"killed in shelling", "wounded during fighting": a passive's subject suffered the act, it did not do it."""
     event = _only(text)
     assert event["actor1"] is None or event["actor1"]["type"] != "Civilians", event["actor1"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Maoist rebels storm police post in Rolpa; 11 policemen killed", "CPN-Maoist: Communist Party of Nepal (Maoist)"),
+    ("Al-Shabaab fighters storm army base near Kismayo; 23 soldiers killed", "Al Shabaab"),
+    ("Soldiers torch houses in Sagaing village; four villagers burned alive, witnesses say", "Military Forces of Myanmar"),
+    ("Militiamen raid village in Djugu; six women burned alive", "Unidentified Armed Group (Democratic Republic of Congo)"),
+])
+def test_a_headline_clause_before_a_semicolon_names_the_doer_of_what_follows(text, doer):
+    """"X storm Y; 11 killed": a headline tells the deed, then after a semicolon what it left. The actor that opens
+    the first clause is the doer of the deaths after it (and those "burned alive" are its victims, not its doers)."""
+    assert _name(_only(text)["actor1"]) == doer
+
+
+def test_a_country_opening_a_headline_is_no_doer_of_what_follows():
+    """"Colombia budget battle heats up as peso slides; drone attack hits Cauca police station": a country named in
+    an unrelated clause is not the drone's owner."""
+    event = _only("Colombia budget battle heats up as peso slides; drone attack hits Cauca police station")
+    assert event["actor1"] is None, event["actor1"]

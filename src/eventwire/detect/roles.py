@@ -241,9 +241,12 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 
 def _headline_passive(verb: Any, active: list[Any], victim_objects: frozenset[str]) -> bool:
-    """"20 hostages and 2 police officers killed", "Twelve soldiers martyred as ...": a verb whose object is the
-    victim, in the past form with no object and no auxiliary, after counted people - a headline's passive."""
-    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in victim_objects and not objects(verb) and \
+    """"20 hostages and 2 police officers killed", "Twelve soldiers martyred as ...", "three residents burned
+    alive": a verb whose object is the victim (or that leaves them "alive" no more), in the past form with no
+    object and no auxiliary, after counted people - a headline's passive."""
+    alive = any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") and (verb.lemma_.lower() in victim_objects or alive) and \
+        not [o for o in objects(verb) if o.lower_ != "alive"] and \
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
         all(any(c.dep_ == "nummod" for c in t.children) for t in _conj_heads(active))
 
@@ -391,6 +394,23 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     for tok in trig.sent:
         if _take_doer(_claimants(tok, trig, lookup.dictionary), lookup, roles):
             return
+    _take_doer([h for h in _opening_doer(trig) if lookup.actor(h) is not None], lookup, roles)  # an actor's
+    # name, not a country's ("Colombia budget battle heats up; drone attack hits Cauca police station")
+
+
+def _opening_doer(trig: Any) -> list[Any]:
+    """"Maoists storm district headquarters in Achham; 57 killed", "Junta troops torch homes; three residents
+    burned alive": a headline tells the deed, then after a semicolon what it left. The heads that open the
+    clause before the trigger's semicolon (whatever the parser made of the headline's verb) are the doer's."""
+    sent = trig.sent
+    stops = [t.i for t in sent if t.text == ";" and t.i < trig.i]
+    if not stops:
+        return []
+    start = max([t.i + 1 for t in sent if t.text == ";" and t.i < stops[-1]], default=sent.start)
+    opening = sent.doc[start:stops[-1]]
+    first = opening[:1]
+    return [t for t in opening if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i <= start + 1
+            and t.dep_ not in ("pobj", "dobj", "obj")][:1] if first else []
 
 
 def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:
