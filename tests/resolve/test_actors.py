@@ -165,6 +165,17 @@ def test_all_capital_text_is_not_full_of_islamic_state(actors):
     assert actors.resolve("Fighting as IS attacks the town").name == "Islamic State"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("PKK GUERRILLAS KILL 33 UNARMED SOLDIERS ON ROAD", "PKK: Kurdistan Workers' Party"),
+    ("LRA REBELS KILL 40 VILLAGERS IN NORTHERN UGANDA", "Lord's Resistance Army"),
+    ("RSF SHELLS EL FASHER MARKET, KILLING 15", "Rapid Support Forces"),
+])
+def test_all_capital_wire_keeps_acronyms_that_are_no_words(actors, text, name):
+    """ALL-CAPS wire copy: an acronym that is no English word ("PKK", "LRA", "RSF") is still the group; only
+    those that are words ("IS", "ICE") are read as words there."""
+    assert [a.name for _, _, a in actors._matches(text, None)][:1] == [name]
+
+
 def test_every_countryinfo_demonym_names_state_forces(actors):
     from countryinfo import CountryInfo
 

@@ -88,6 +88,7 @@ class ActorDictionary:
         self.blame_verbs = frozenset(v.lower() for v in roles.get("blame_verbs", ()))
         self.victim_subject_verbs = frozenset(v.lower() for v in roles.get("victim_subject_verbs", ()))
         self.victim_object_verbs = frozenset(v.lower() for v in roles.get("victim_object_verbs", ()))
+        self._capital_words = frozenset(data.get("mentions", {}).get("capital_words", ()))
         self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
                                    r"(?![\w-])", re.I)
         self._build_state(data["state"], countries)
@@ -255,8 +256,8 @@ class ActorDictionary:
         out = []
         shouting = _mostly_upper(text)
         for start, end, key, exact in self._group_index.finditer(text):
-            if shouting and exact and len(key) <= 3:
-                continue  # "WHAT IS HAPPENING": all-capital text, short acronyms are words
+            if shouting and exact and key in self._capital_words:
+                continue  # "WHAT IS HAPPENING": in all-capital text an acronym that is a word is the word
             entry = _pick(self._acronyms[key] if exact else self._aliases[key], context)
             head = self._head_re.match(text, end)  # "Shining Path guerrillas", "KIA fighters"
             end = head.end() if head else end
