@@ -226,3 +226,26 @@ def test_a_country_opening_a_headline_is_no_doer_of_what_follows():
     an unrelated clause is not the drone's owner."""
     event = _only("Colombia budget battle heats up as peso slides; drone attack hits Cauca police station")
     assert event["actor1"] is None, event["actor1"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Nine soldiers killed as militants ambush patrol in Khyber; TTP claims responsibility",
+     "Tehreek-i-Taliban Pakistan"),
+    ("Gunmen attack army post near Mopti, killing six soldiers; JNIM claims the attack",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_named_claimant_names_the_generic_doer(text, doer):
+    """"militants ambush patrol; TTP claims responsibility": the group that claims the deed names the "militants"
+    or "gunmen" who did it."""
+    assert _name(_only(text)["actor1"]) == doer
+
+
+@pytest.mark.parametrize("text", [
+    "Two police officers found shot dead in their home in Mardin province",
+    "Three farmers shot dead near their fields in Benue state, police say",
+])
+def test_people_shot_dead_are_victims_not_doers(text):
+    """"found shot dead": the state the victims were left in ("dead", like "alive") is no object of the verb; the
+    counted people before the participle are its victims, a headline's passive."""
+    event = _only(text)
+    assert event["actor1"] is None and event["actor2"] is not None, (event["actor1"], event["actor2"])

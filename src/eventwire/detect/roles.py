@@ -39,6 +39,7 @@ CIVILIAN_TYPES = ("civilian",)
 CIVILIAN_WORDS = ("civilian", "citizen", "child", "women", "woman", "resident", "villager", "worker", "student")
 PROTEST_TYPES = frozenset({"Protesters", "Rioters"})
 STATE_TYPE = "State forces"
+UNIDENTIFIED = "Unidentified"   # the generic actors' names: "Unidentified Armed Group (Nigeria)"
 ARMED = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
 # "in the ranks of X", "5 members of X", "losses among X": the dead belong to X (actor2 of a killing)
 VICTIM_HEADS = frozenset({"rank", "ranks", "member", "members", "element", "elements", "casualty", "casualties",
@@ -46,6 +47,7 @@ VICTIM_HEADS = frozenset({"rank", "ranks", "member", "members", "element", "elem
                           "soldiers", "dead", "body", "bodies", "martyr", "martyrs"})
 VICTIM_PREPS = frozenset({"of", "from", "among", "for", "in"})
 VICTIM_PREDICATES = frozenset({"dead"})
+RESULT_STATES = frozenset({"dead", "alive"})   # "shot dead", "burned alive": the state the victims were left in
 ATTACK_NOUNS = frozenset({"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids",
                           "bombing", "bombings", "shelling", "bombardment", "ambush", "assault", "offensive"})
 DEATH_VERBS = frozenset({"die", "kill", "perish", "fall"})
@@ -242,11 +244,11 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 def _headline_passive(verb: Any, active: list[Any], victim_objects: frozenset[str]) -> bool:
     """"20 hostages and 2 police officers killed", "Twelve soldiers martyred as ...", "three residents burned
-    alive": a verb whose object is the victim (or that leaves them "alive" no more), in the past form with no
+    alive", "two police officers found shot dead": a verb whose object is the victim (or that leaves them "alive" no more), in the past form with no
     object and no auxiliary, after counted people - a headline's passive."""
     alive = any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp") for c in verb.children)
     return verb.tag_ in ("VBD", "VBN") and (verb.lemma_.lower() in victim_objects or alive) and \
-        not [o for o in objects(verb) if o.lower_ != "alive"] and \
+        not [o for o in objects(verb) if o.lower_ not in RESULT_STATES] and \
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
         all(any(c.dep_ == "nummod" for c in t.children) for t in _conj_heads(active))
 
@@ -305,6 +307,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup)
     if roles.actor1 is None:
         _find_doer(trig, lookup, roles)
+    if roles.actor1 is not None and roles.actor1.name.startswith(UNIDENTIFIED):
+        _claimed_by_name(trig, lookup, roles)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
     if roles.actor2 is None or _generic_victims(roles.actor2):
         _named_victims(trig.sent, lookup, roles)
@@ -396,6 +400,18 @@ def _borrowed_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
             return
     _take_doer([h for h in _opening_doer(trig) if lookup.actor(h) is not None], lookup, roles)  # an actor's
     # name, not a country's ("Colombia budget battle heats up; drone attack hits Cauca police station")
+
+
+def _claimed_by_name(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """"Twelve soldiers martyred as militants ambush convoy; TTP claims responsibility": the group that claims
+    the deed, or is blamed for it, names the "militants" or "gunmen" who did it."""
+    for tok in trig.sent:
+        for head in _conj_heads(_claimants(tok, trig, lookup.dictionary)):
+            actor = lookup.doer(head)
+            if actor is not None and actor.type in ARMED and not actor.name.startswith(UNIDENTIFIED) and \
+                    (roles.actor2 is None or roles.actor2.name != actor.name):
+                roles.actor1 = actor
+                return
 
 
 def _opening_doer(trig: Any) -> list[Any]:
