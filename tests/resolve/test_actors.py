@@ -218,3 +218,13 @@ def test_an_article_never_cuts_a_state_phrase_short(actors, text, mention):
 def test_forms_of_groups_and_rulers_news_uses(actors, phrase, country, name):
     actor = actors.resolve(phrase, context_country=country)
     assert actor is not None and actor.name == name, actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saudi-led coalition air strikes hit a wedding party near Sanaa", "Saudi-led Coalition"),
+    ("Saudi-led coalition aircraft struck a bus in Dahyan", "Saudi-led Coalition"),
+])
+def test_of_two_overlapping_group_names_the_first_read_wins(actors, text, name):
+    """"Saudi-led coalition air strikes": the name read first is the group; the "coalition air strikes" inside it
+    (another war's coalition) is part of it, though longer with its head noun."""
+    assert [a.name for _, _, a in actors._matches(text, "YE")] == [name]

@@ -262,7 +262,9 @@ class ActorDictionary:
             head = self._head_re.match(text, end)  # "Shining Path guerrillas", "KIA fighters"
             end = head.end() if head else end
             out.append((start, end, _actor(entry, text[start:end])))
-        return out
+        # of two group names that overlap, the one read first: "Saudi-led coalition air strikes" names the
+        # Saudi-led coalition, not the "coalition air strikes" of another war
+        return [m for m in out if not any(o[0] < m[0] < o[1] for o in out)]
 
     def _states_in(self, text: str, context: str | None) -> list[tuple[int, int, Actor]]:
         out = []
