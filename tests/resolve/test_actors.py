@@ -228,3 +228,13 @@ def test_of_two_overlapping_group_names_the_first_read_wins(actors, text, name):
     """"Saudi-led coalition air strikes": the name read first is the group; the "coalition air strikes" inside it
     (another war's coalition) is part of it, though longer with its head noun."""
     assert [a.name for _, _, a in actors._matches(text, "YE")] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("AA fighters captured Buthidaung on Saturday", "AA: Arakan Army"),
+    ("KIO troops clashed with soldiers near Laiza", "KIA: Kachin Independence Army"),
+    ("Saraya al-Quds said its fighters hit an Israeli tank", "Palestinian Islamic Jihad"),
+])
+def test_common_short_and_armed_wing_names_are_their_group(actors, text, name):
+    """The forms news uses for a group: its acronym ("AA"), its political wing ("KIO"), its armed wing's name."""
+    assert [a.name for _, _, a in actors._matches(text, None)][:1] == [name]
