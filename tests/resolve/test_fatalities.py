@@ -339,3 +339,34 @@ def test_semicolon_parts_naming_other_places_keep_their_own_dead(nlp, text, word
 ])
 def test_tolls_as_headlines_and_wire_copy_write_them(nlp, text, expected):
     assert fat(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, best", [
+    ("30 hostages and 3 soldiers killed in siege of Algerian gas plant", 33),
+    ("Nine pilgrims and two guards killed as gunmen open fire on bus", 11),
+    ("41 villagers and 6 vigilantes massacred in raid on Zamfara village", 47),
+])
+def test_counts_joined_before_one_death_word_are_summed(nlp, text, best):
+    """"20 hostages and 2 police officers killed": counts joined by "and" before the death word that follows
+    them are all its dead - hostages named with the dead are dead too ("hostages" no longer breaks the link;
+    the pilgrims and villagers cases are guards)."""
+    assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Gunmen took 20 hostages and killed 2 guards.", 2),
+    ("20 hostages were freed and 2 soldiers killed in the raid.", 2),
+    ("The gunmen held 40 hostages for two days; 3 were killed.", 3),
+])
+def test_hostages_taken_or_freed_are_not_dead(nlp, text, best):
+    """Hostages taken, held or freed are not the dead of the death word after them (guard)."""
+    assert fat(nlp, text)[1] == best
+
+
+def test_a_nationality_is_no_place_of_another_part(nlp):
+    """"IS-K claims Kabul airport suicide bombing; at least 170 Afghans and 13 US service members killed": "US" in
+    "US service members" is where the dead came from, not a place of another happening; the part's dead are the
+    bombing's."""
+    text = "IS-K claims Kabul airport suicide bombing; at least 170 Afghans and 13 US service members killed"
+    sent = nlp(text)[:]
+    assert extract_fatalities(sent, anchor=text.index("suicide")).best == 183

@@ -533,10 +533,10 @@ def _own_part(sent: Any, numbers: list[_Number], anchor: int, deaths: tuple[re.P
         return numbers   # its own count, or its own dead told in another part ("Soldier killed in ...; Three
                          # Turkish soldiers killed in al-Bab" retells one attack)
 
-    def places(start: int, end: int) -> set[str]:   # place entities, or names in a place phrase ("in Kidal")
-        return {t.lower_ for t in sent if start <= t.idx - sent.start_char < end and (
-            t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" and t.head.lower_ in _PLACE_PREPS
-            and t.dep_ == "pobj")}
+    def places(start: int, end: int) -> set[str]:   # place entities, or names in a place phrase ("in Kidal"),
+        return {t.lower_ for t in sent if start <= t.idx - sent.start_char < end and (   # not a people's origin
+            t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ not in ("compound", "amod", "poss")  # ("US service
+            or t.pos_ == "PROPN" and t.head.lower_ in _PLACE_PREPS and t.dep_ == "pobj")}       # members")
 
     own = places(lo, hi)
     if not own:
