@@ -370,3 +370,25 @@ def test_a_nationality_is_no_place_of_another_part(nlp):
     text = "IS-K claims Kabul airport suicide bombing; at least 170 Afghans and 13 US service members killed"
     sent = nlp(text)[:]
     assert extract_fatalities(sent, anchor=text.index("suicide")).best == 183
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Seven soldiers were killed, 12 militants died in the clash near Kidal.", 19),
+    ("three policemen killed, nine attackers shot dead in the raid on the station", 12),
+])
+def test_the_dead_of_both_sides_of_one_fight_are_summed(nlp, text, best):
+    """"two officers killed, 14 attackers shot dead": counts of different people, each with its own death word and
+    no place between them, are all the fight's dead."""
+    assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Three civilians were killed in Aleppo, and five soldiers died in Idlib.", 3),
+    ("Police said 7 died, but medics put the toll at 9.", 7),
+    ("Four people were killed in the morning, six people died later.", 4),
+])
+def test_counts_of_two_places_or_rival_counts_are_not_summed(nlp, text, best):
+    """Counts told of two places, rival counts of one dead, or counts of nobody's side stay apart: the event of the
+    first death word has its own count (guards)."""
+    anchor = min(i for i in (text.find("killed"), text.find("died")) if i >= 0)
+    assert extract_fatalities(nlp(text)[:], anchor=anchor).best == best

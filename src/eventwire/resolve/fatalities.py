@@ -206,7 +206,8 @@ class _Lexicon:
             links = [link for link in links if link not in claimed]
         updates = [link for link in links if self._update(text, link)]
         if anchor is not None and not updates:
-            links = _nearest_group(links, anchor - sent.start_char, sent.text)
+            links = links if _sides_of_one_fight(sent, links) else _nearest_group(links, anchor - sent.start_char,
+                                                                                   sent.text)
         found = _combine(sent, links, updates)
         if found.best == 1 and not updates:   # "killed a prosecutor and his driver": an article counts one
             named = self._singular(sent)      # of the singular victims it coordinates
@@ -502,7 +503,8 @@ def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) 
     groups: dict[tuple[int, int], list[_Number]] = {}
     for link in links:
         groups.setdefault(link.trigger, []).append(link.number)
-    if len(groups) > 1 and _additive(sent.text, groups) and not _conflicting(sent.text, links):
+    if len(groups) > 1 and (_additive(sent.text, groups) and not _conflicting(sent.text, links)
+                            or _sides_of_one_fight(sent, links)):
         groups = {links[0].trigger: [link.number for link in links]}  # "2 died Monday and 3 Tuesday"
     counts = [_sum(numbers) for numbers in groups.values()]
     span = _span(sent, links)
@@ -548,6 +550,28 @@ def _own_part(sent: Any, numbers: list[_Number], anchor: int, deaths: tuple[re.P
         if not other or other & own:
             keep.append(n)
     return keep
+
+
+def _sides_of_one_fight(sent: Any, links: list[_Link]) -> bool:
+    """"two officers killed, 14 attackers shot dead", "14 ISIS fighters killed, 2 YPG members martyred": counts of
+    different people, each told with its own death word and no place between them, are the dead of one fight's
+    sides - all its dead (a contrast or a report between them makes them rival counts instead)."""
+    groups: dict[tuple[int, int], list[_Number]] = {}
+    for link in links:
+        groups.setdefault(link.trigger, []).append(link.number)
+    if len(groups) < 2 or _conflicting(sent.text, links) or _additive(sent.text, groups):
+        return False
+    nouns = []
+    for numbers in groups.values():
+        tok = next((t for t in sent if t.idx - sent.start_char >= numbers[0].start and t.like_num), None)
+        if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() in _ANYONE:
+            return False
+        nouns.append(tok.head.lemma_.lower())
+    start = min(n.start for numbers in groups.values() for n in numbers)
+    end = max(n.end for numbers in groups.values() for n in numbers)
+    places = [t for t in sent if start <= t.idx - sent.start_char < end and t.ent_type_ in ("GPE", "LOC", "FAC")
+              and t.dep_ not in ("compound", "amod", "poss")]
+    return len(set(nouns)) == len(nouns) and not places
 
 
 def _nearest_group(links: list[_Link], anchor: int, text: str) -> list[_Link]:
@@ -620,6 +644,7 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
 _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open its clause
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
+_ANYONE = frozenset({"people", "person", "others", "other", "more", "dead", "body", "bodies"})   # no side's name
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
 
