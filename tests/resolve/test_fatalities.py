@@ -392,3 +392,13 @@ def test_counts_of_two_places_or_rival_counts_are_not_summed(nlp, text, best):
     first death word has its own count (guards)."""
     anchor = min(i for i in (text.find("killed"), text.find("died")) if i >= 0)
     assert extract_fatalities(nlp(text)[:], anchor=anchor).best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Three soldiers embraced shahadat during an exchange of fire with terrorists in North Waziristan.", 3),
+    ("Two sepoys embraced martyrdom while repulsing the attack, the military's media wing said.", 2),
+])
+def test_the_south_asian_military_register_of_death(nlp, text, best):
+    """Pakistani military statements (ISPR) and the press that quotes them: "embraced shahadat", "embraced
+    martyrdom" are deaths."""
+    assert fat(nlp, text)[1] == best
