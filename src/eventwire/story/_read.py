@@ -230,8 +230,13 @@ def _claimed_deed(tok: Any, lex: StoryLexicon) -> bool:
 
 
 def _anaphoric(tok: Any, lex: StoryLexicon) -> bool:
-    """"the attack", "this blast", "Saturday's bombing" (a noun trigger with a definite determiner)."""
+    """"the attack", "this blast", "Saturday's bombing" (a noun trigger with a definite determiner) - unless its own
+    sentence tells the happening before it with the noun's verb ("reporters marched to the Governor's House ...;
+    the march passed off peacefully": the sentence tells the march, at its own time)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lex.anaphora:
+        return False
+    noun = tok.lemma_.lower()
+    if any(t.pos_ == "VERB" and noun in (t.lemma_.lower(), t.lemma_.lower() + "ing") for t in tok.sent if t.i < tok.i):
         return False
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
                or c.dep_ == "poss" for c in tok.children)
