@@ -1266,3 +1266,15 @@ def test_a_sentence_that_tells_the_happening_before_naming_it_is_no_anaphor(extr
             "On 8 May police raided a house in Ikeja and arrested 12 suspects.")
     found = {(e["sub_event_type"], e["event_date"]) for e in events(extractor, text, None)}
     assert ("Peaceful protest", "2023-05-05") in found and ("Arrests", "2023-05-08") in found, found
+
+
+def test_arrests_on_another_day_than_a_march_did_not_meet_it(extractor):
+    """"On 13 February police arrested two suspects ... On 14 February 100,000 workers marched": arrests told on
+    another day than a march are their own event, and the march a peaceful protest, not one with intervention."""
+    text = ("Kidnapping of Kano businessman\n\n"
+            "On the night of 2 June 2021 gunmen seized the businessman from his home in the Nassarawa district of Kano.\n\n"
+            "On 6 June police raided a compound in the Dala district of Kano and arrested five suspected members of "
+            "the gang. On 7 June an estimated 20,000 traders took part in a day-long strike and march through central "
+            "Kano against kidnapping.")
+    found = {(e["sub_event_type"], e["event_date"]) for e in events(extractor, text, None)}
+    assert ("Arrests", "2021-06-06") in found and ("Peaceful protest", "2021-06-07") in found, found
