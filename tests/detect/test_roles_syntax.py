@@ -249,3 +249,13 @@ def test_people_shot_dead_are_victims_not_doers(text):
     counted people before the participle are its victims, a headline's passive."""
     event = _only(text)
     assert event["actor1"] is None and event["actor2"] is not None, (event["actor1"], event["actor2"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian Air Force bombed bandit hideouts in the Sububu forest in Zamfara on Tuesday.",
+    "On Sunday the Sri Lanka Air Force bombed suspected rebel hideouts in the jungle near Trincomalee.",
+])
+def test_a_named_air_force_is_still_air_power(text):
+    """"the Nigerian Air Force bombed ...": the force's own kind closing its name is still the cue of an air strike
+    (words inside other names stay names: "Islamic State" is no state)."""
+    assert [e["sub_event_type"] for e in _events(text)] == ["Air/drone strike"]

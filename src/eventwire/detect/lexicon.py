@@ -103,13 +103,17 @@ class CueMatcher:
             lower, lemma = tok.lower_, tok.lemma_.lower()
             if lower not in index and lemma not in index:
                 continue   # most words start no phrase: the checks below are for those that do
-            if (tok.ent_type_ in SKIP_ENTS and _date_part(doc, tok)) or _inside_name(doc, tok) or _month(doc, tok) or \
+            named = _inside_name(doc, tok)   # only a force's own kind may end a name: "the Nigerian Air Force"
+            if (tok.ent_type_ in SKIP_ENTS and _date_part(doc, tok)) or _month(doc, tok) or \
                     (tok.lower_ in surnames and tok.is_title and tok.pos_ == "PROPN"):
                 continue
             bare_adj = tok.pos_ == "ADJ" and tok.tag_ != "VBN" and tok.lower_ not in ADJ_CUES
             seen: set[str] = set()
             for key in dict.fromkeys((lower, lemma)):
                 for words, cls, strength, weak in self._index.get(key, ()):
+                    if named and (cls not in NAMED_FORCE_CLASSES or len(words) < 2 or
+                                  not _ends_name(doc, tok.i + len(words) - 1)):
+                        continue
                     if cls in self._exact and (key != tok.lower_ or (tok.pos_ == "PROPN" and len(words) == 1)
                                                or not _matches(doc, tok.i, words, exact=True)):
                         continue  # "plant" the factory is not "planted" the bomb, nor "Bill" a bill
@@ -148,6 +152,14 @@ def _surnames(doc: Any) -> frozenset[str]:
     """Last words of the people the text names in full ("Loretta Lynch"): "Lynch's testimony" later on
     is her name, not a lynching."""
     return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title)
+
+
+NAMED_FORCE_CLASSES = frozenset({"air"})   # "the Sri Lanka Air Force bombed ...": a named force is still of its kind
+
+
+def _ends_name(doc: Any, i: int) -> bool:
+    """Token ``i`` closes its entity (the name's head)."""
+    return i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
 
 
 def _inside_name(doc: Any, tok: Any) -> bool:
