@@ -244,8 +244,9 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
 
 def _headline_passive(verb: Any, active: list[Any], victim_objects: frozenset[str]) -> bool:
     """"20 hostages and 2 police officers killed", "Twelve soldiers martyred as ...", "three residents burned
-    alive", "two police officers found shot dead": a verb whose object is the victim (or that leaves them "alive" no more), in the past form with no
-    object and no auxiliary, after counted people - a headline's passive."""
+    alive", "two police officers found shot dead": a verb whose object is the victim (or that leaves them
+    "alive" no more), in the past form with no object (the state they were left in is none) and no auxiliary,
+    after counted people - a headline's passive."""
     alive = any(c.lower_ == "alive" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp") for c in verb.children)
     return verb.tag_ in ("VBD", "VBN") and (verb.lemma_.lower() in victim_objects or alive) and \
         not [o for o in objects(verb) if o.lower_ not in RESULT_STATES] and \
@@ -423,10 +424,8 @@ def _opening_doer(trig: Any) -> list[Any]:
     if not stops:
         return []
     start = max([t.i + 1 for t in sent if t.text == ";" and t.i < stops[-1]], default=sent.start)
-    opening = sent.doc[start:stops[-1]]
-    first = opening[:1]
-    return [t for t in opening if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i <= start + 1
-            and t.dep_ not in ("pobj", "dobj", "obj")][:1] if first else []
+    return [t for t in sent.doc[start:stops[-1]] if t.pos_ in ("NOUN", "PROPN") and t.left_edge.i <= start + 1
+            and t.dep_ not in ("pobj", "dobj", "obj")][:1]
 
 
 def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:

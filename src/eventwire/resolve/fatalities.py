@@ -205,10 +205,10 @@ class _Lexicon:
         if claimed and len(claimed) < len(links):   # "three soldiers were killed; the PDF claimed it had killed 20"
             links = [link for link in links if link not in claimed]
         updates = [link for link in links if self._update(text, link)]
-        if anchor is not None and not updates:
-            links = links if _sides_of_one_fight(sent, links) else _nearest_group(links, anchor - sent.start_char,
-                                                                                   sent.text)
-        found = _combine(sent, links, updates)
+        sides = _sides_of_one_fight(sent, links)
+        if anchor is not None and not updates and not sides:
+            links = _nearest_group(links, anchor - sent.start_char, sent.text)
+        found = _combine(sent, links, updates, sides=sides)
         if found.best == 1 and not updates:   # "killed a prosecutor and his driver": an article counts one
             named = self._singular(sent)      # of the singular victims it coordinates
             if (named.best or 0) > 1:
@@ -497,14 +497,13 @@ def _qualify(kind: str | None, value: int, vague: bool) -> Count:
     return value, value, value
 
 
-def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None) -> Fatalities:
+def _combine(sent: Any, links: list[_Link], updates: list[_Link] | None = None, *, sides: bool = False) -> Fatalities:
     if not links:
         return Fatalities()
     groups: dict[tuple[int, int], list[_Number]] = {}
     for link in links:
         groups.setdefault(link.trigger, []).append(link.number)
-    if len(groups) > 1 and (_additive(sent.text, groups) and not _conflicting(sent.text, links)
-                            or _sides_of_one_fight(sent, links)):
+    if len(groups) > 1 and (sides or _additive(sent.text, groups) and not _conflicting(sent.text, links)):
         groups = {links[0].trigger: [link.number for link in links]}  # "2 died Monday and 3 Tuesday"
     counts = [_sum(numbers) for numbers in groups.values()]
     span = _span(sent, links)
