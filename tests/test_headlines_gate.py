@@ -2,7 +2,8 @@
 
 The items were written blind by a helper that saw neither the code nor the training data; errors are studied
 on the tune half only (bench/measure_headlines.py --errors). Floors sit just under the check half's figures
-of 2026-12-04 (detected 0.920, actor found by name 0.520, toll exact 0.732, negatives silent 0.700)."""
+of 2026-12-04 (detected 0.920, actor found by name 0.520, toll exact 0.732, negatives silent 0.700); raised on
+2026-12-05 (actor by name 0.555, by text 0.642, toll exact 0.753)."""
 
 from __future__ import annotations
 
@@ -27,11 +28,11 @@ def test_events_are_found_in_headlines_from_many_countries(check):
 
 
 def test_named_sides_are_found(check):
-    assert check["actor_found_by_name"] >= 0.50 and check["actor_found_by_text"] >= 0.58, check
+    assert check["actor_found_by_name"] >= 0.53 and check["actor_found_by_text"] >= 0.61, check
 
 
 def test_stated_tolls_are_read_exactly(check):
-    assert check["toll_exact_stated"] >= 0.70 and check["toll_precision"] >= 0.85, check
+    assert check["toll_exact_stated"] >= 0.72 and check["toll_precision"] >= 0.85, check
 
 
 def test_non_events_stay_silent(check):
