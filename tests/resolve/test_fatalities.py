@@ -402,3 +402,26 @@ def test_the_south_asian_military_register_of_death(nlp, text, best):
     """Pakistani military statements (ISPR) and the press that quotes them: "embraced shahadat", "embraced
     martyrdom" are deaths."""
     assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Rebels hacked 17 farmers to death near Beni on Sunday.", 17),
+    ("A mob beat two suspected thieves to death in Kano.", 2),
+    ("Militants burned nine people to death in their homes.", 9),
+    ("Gunmen shot four guards dead at the gate.", 4),
+    ("Assailants hacked to death 11 villagers overnight.", 11),
+])
+def test_people_put_to_death_are_counted(nlp, text, best):
+    """"hack 22 villagers to death", "beat two thieves to death": the people a number counts are the object of a
+    verb the sentence puts "to death" (or "dead")."""
+    assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize("text", [
+    "A court sentenced 12 men to death for the bombing.",
+    "The tribunal condemned five rebels to death in absentia.",
+    "Police beat 20 protesters with batons.",
+])
+def test_a_death_sentence_or_a_beating_is_no_death(nlp, text):
+    """A sentence to death puts nobody to death yet; a beating without "to death" kills nobody (guards)."""
+    assert fat(nlp, text)[1] is None
