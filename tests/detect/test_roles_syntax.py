@@ -259,3 +259,15 @@ def test_a_named_air_force_is_still_air_power(text):
     """"the Nigerian Air Force bombed ...": the force's own kind closing its name is still the cue of an air strike
     (words inside other names stay names: "Islamic State" is no state)."""
     assert [e["sub_event_type"] for e in _events(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A ballistic missile fired by the Houthis landed on a market in Marib, killing six civilians.", "Houthi Movement"),
+    ("Rockets launched by Hamas hit Ashkelon on Tuesday, wounding three people.", "Hamas"),
+    ("A drone operated by the RSF struck the main hospital in El Fasher on Friday, killing nine.",
+     "Rapid Support Forces"),
+])
+def test_the_agent_of_a_weapon_participle_is_the_doer(text, doer):
+    """"a missile fired by X", "rockets launched by X": the agent of a participle on the weapon or the act is its
+    doer."""
+    assert _name(_only(text)["actor1"]) == doer

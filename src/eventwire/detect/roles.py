@@ -203,10 +203,12 @@ def _conj_heads(toks: list[Any]) -> list[Any]:
 
 
 def _noun_doers(trig: Any) -> list[Any]:
-    """Doers of a noun trigger: "IS attack", "Russian air strikes", "attack by X"."""
+    """Doers of a noun trigger: "IS attack", "Russian air strikes", "attack by X", "a missile fired by X"."""
     doers = [c for c in trig.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and
              (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in ANAPHORS)]
     doers += prep_objects(trig, frozenset({"by", "from"}))
+    # "a missile fired by Ansar Allah", "strikes carried out by the coalition", "a drone operated by the RSF"
+    doers += [g for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in agents(c)]
     if not doers and trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
         doers = subjects(trig.head)[0]
     return doers
