@@ -137,6 +137,7 @@ class _Lexicon:
         self.own_state = frozenset(blocks.get("own_state", ()))
         self.death_words = frozenset(w for w in triggers["after"] if " " not in w)
         self.not_joined = frozenset(blocks.get("not_joined", ()))
+        self.sentencing = frozenset(blocks.get("sentencing", ()))
         self.number_re = re.compile(self._number_pattern(), re.I)
         single = data.get("singular")
         self.singular = (frozenset(single["verbs"]), frozenset(single["persons"])) if single else None
@@ -197,7 +198,7 @@ class _Lexicon:
         for n in numbers:
             link = self._link(sent, n, after + self._initial(text, n), before) or (
                 self._coordinated(text, n, links[-1]) or self._reported_again(text, n, links[-1]) if links else None) \
-                or _put_to_death(sent, n)
+                or _put_to_death(sent, n, self.sentencing)
             if link is not None:
                 links.append(link)
         if not links:
@@ -438,14 +439,14 @@ def _singular_victims(verb: Any, persons: frozenset[str]) -> list[Any]:
     return victims
 
 
-def _put_to_death(sent: Any, n: _Number) -> _Link | None:
+def _put_to_death(sent: Any, n: _Number, sentencing: frozenset[str]) -> _Link | None:
     """"hack 22 villagers to death", "beat two suspected thieves to death", "burned 12 people to death": the people
     a number counts are the object of a verb the sentence puts "to death" (or "dead": "shot three guards dead")."""
     tok = next((t for t in sent if n.start <= t.idx - sent.start_char < n.end and t.like_num), None)
     if n.article or tok is None or tok.dep_ != "nummod" or tok.head.dep_ not in ("dobj", "obj"):
         return None
     verb = tok.head.head
-    if verb.pos_ != "VERB" or not _to_death(verb) or verb.lemma_.lower() in _SENTENCING or \
+    if verb.pos_ != "VERB" or not _to_death(verb) or verb.lemma_.lower() in sentencing or \
             any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         return None   # "sentenced 12 men to death" put nobody to death yet
     end = max(c.right_edge.idx + len(c.right_edge) for c in verb.children if c.lower_ in ("to", "dead")) - sent.start_char
@@ -658,7 +659,6 @@ _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|however|although|though|said
                        r"put|puts|estimated?|claimed|reported|other sources|than)\b")
 _CLAUSE_HEAD = re.compile(r"\w")  # any word before the number: it does not open its clause
 _CLAUSE_BREAK = re.compile(r"[;:.!?()\[\]…]|\s[-–—]\s")
-_SENTENCING = frozenset({"sentence", "condemn"})
 _ANYONE = frozenset({"people", "person", "others", "other", "more", "dead", "body", "bodies"})   # no side's name
 _TOTAL_WORDS = frozenset({"rising", "raising", "bringing", "toll", "total", "overall", "raise", "rise", "rises"})
 _WORD = re.compile(r"[\w'’-]+")
