@@ -425,3 +425,13 @@ def test_people_put_to_death_are_counted(nlp, text, best):
 def test_a_death_sentence_or_a_beating_is_no_death(nlp, text):
     """A sentence to death puts nobody to death yet; a beating without "to death" kills nobody (guards)."""
     assert fat(nlp, text)[1] is None
+
+
+@pytest.mark.parametrize("text, best", [
+    ("UN says 23 civilians including 15 children killed in village raid", 23),
+    ("30 people including 12 children died in the fire set by the attackers", 30),
+])
+def test_a_bare_subset_before_a_headline_death_word_is_an_aside(nlp, text, best):
+    """"23 civilians including 15 children killed": the subset between the count and a headline's death word (no
+    auxiliary, no commas) is an aside; the count is the toll, the subset adds nothing."""
+    assert fat(nlp, text)[1] == best

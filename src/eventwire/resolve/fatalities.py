@@ -158,7 +158,7 @@ class _Lexicon:
         self.owner_of_the = re.compile(rf"(?i)\b(?:{alternation(blocks.get('owner_nouns', ['names']))})\s+of\s+the\s*$")
         self.bare_aside = re.compile(
             rf"\s(?:{alternation(blocks['subset'])})\s+(?:(?:an?|one|the|\d+)\s+)?[a-z]+(?:\s+[a-z]+)?"
-            rf"(?=\s+(?:{alternation(triggers['after_aux'])})\b)", re.I)
+            rf"(?=\s+(?:{alternation(sorted(self.after_aux))})\b)", re.I)   # "... including 15 children killed"
         cumulative = data.get("cumulative", {})
         stretch = (rf"|(?:{alternation(cumulative['stretch_preps'])})\s+(?:\d+|[a-z]+)\s+"
                    rf"(?:{alternation(cumulative['stretch_units'])})" if cumulative.get("stretch_preps") else "")
@@ -370,8 +370,10 @@ class _Lexicon:
     def _after_ok(self, sent: Any, n: _Number, start: int, end: int) -> bool:
         text = sent.text
         asides = [(m.start() + n.end, m.end() + n.end) for m in _ASIDE.finditer(text[n.end:start])]
-        asides += [(m.start() + n.end, m.end() + n.end) for m in self.bare_aside.finditer(text[n.end:start])]
-        gap = self.bare_aside.sub(" ", _ASIDE.sub(" ", text[n.end:start]))
+        # a bare subset before the death word itself ("23 civilians including 15 children killed") is an aside too
+        asides += [(m.start() + n.end, m.end() + n.end) for m in self.bare_aside.finditer(text[n.end:end])]
+        told = self.bare_aside.sub(" ", _ASIDE.sub(" ", text[n.end:start]) + text[start:end])
+        gap = told[:len(told) - (end - start)]
         words = _words(gap)
         limit = 3 if n.article else 8
         if _CLAUSE_BREAK.search(gap) or "," in gap or len(words) > limit or any(w in self.breaking for w in words):
