@@ -441,10 +441,15 @@ def _singular_victims(verb: Any, persons: frozenset[str]) -> list[Any]:
     return victims
 
 
+def _number_token(sent: Any, n: _Number) -> Any:
+    """The token of a count's number ("17" in "at least 17"), or None (a count told by an article)."""
+    return next((t for t in sent if n.start <= t.idx - sent.start_char < n.end and t.like_num), None)
+
+
 def _put_to_death(sent: Any, n: _Number, sentencing: frozenset[str]) -> _Link | None:
     """"hack 22 villagers to death", "beat two suspected thieves to death", "burned 12 people to death": the people
     a number counts are the object of a verb the sentence puts "to death" (or "dead": "shot three guards dead")."""
-    tok = next((t for t in sent if n.start <= t.idx - sent.start_char < n.end and t.like_num), None)
+    tok = _number_token(sent, n)
     if n.article or tok is None or tok.dep_ != "nummod" or tok.head.dep_ not in ("dobj", "obj"):
         return None
     verb = tok.head.head
@@ -580,7 +585,7 @@ def _sides_of_one_fight(sent: Any, links: list[_Link]) -> bool:
         return False
     nouns = []
     for numbers in groups.values():
-        tok = next((t for t in sent if t.idx - sent.start_char >= numbers[0].start and t.like_num), None)
+        tok = _number_token(sent, numbers[0])
         if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() in _ANYONE:
             return False
         nouns.append(tok.head.lemma_.lower())
