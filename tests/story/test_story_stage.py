@@ -1278,3 +1278,26 @@ def test_arrests_on_another_day_than_a_march_did_not_meet_it(extractor):
             "Kano against kidnapping.")
     found = {(e["sub_event_type"], e["event_date"]) for e in events(extractor, text, None)}
     assert ("Arrests", "2021-06-06") in found and ("Peaceful protest", "2021-06-07") in found, found
+
+
+@pytest.mark.parametrize("trial", [
+    "In 2014 a court in Tuzla acquitted a former VRS artillery officer of ordering the attack, citing insufficient "
+    "evidence that he had commanded the mortar unit.",
+    "In 2016 the Court of Bosnia and Herzegovina in Sarajevo acquitted a former VRS artillery officer of ordering the "
+    "attack, citing insufficient evidence that he had commanded the mortar unit.",
+])
+def test_the_court_that_tried_a_happening_is_not_its_place(extractor, trial):
+    """An encyclopedic account: an earlier shelling told without a town of its own ("the town's school") lies in the
+    town the article is about (Gorazde); the court that later tried an officer over an attack sat elsewhere, and its
+    town is no happening's place (before, the earlier shelling took the court's town from the trial sentence)."""
+    text = ("Gorazde market shelling\n\n"
+            "The Gorazde market shelling was an artillery attack on civilians in the besieged town of Gorazde, in "
+            "eastern Bosnia and Herzegovina, during the Bosnian War.\n\n"
+            "Background\n"
+            "On 12 March 1994 a shell struck the town's school, killing four pupils.\n\n"
+            "Attack\n"
+            "On 18 April 1994, two artillery shells landed in the market square of Gorazde, killing nine people.\n\n"
+            "Trial\n" + trial)
+    found = events(extractor, text, None)
+    school = [e for e in found if e["event_date"] == "1994-03-12"]
+    assert school and all((e["location"] or {}).get("name") == "Gorazde" for e in school), found

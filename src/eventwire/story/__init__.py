@@ -385,17 +385,29 @@ def _no_toll(cue: Cue, why: str) -> None:
 
 def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
     """The sentence's time is the trial's or the ceremony's, not the happening's: its own phrase may
-    hold its time ("the 2013 bombing that killed three"), else it is undated."""
+    hold its time ("the 2013 bombing that killed three"), else it is undated. So is its place: "a court
+    in Sarajevo acquitted an officer of ordering the attack" tells where the trial sat, not where the
+    attack was ("the 2013 bombing in Jos" keeps its town)."""
+    tok = trigger_token(doc.nlp, cue.mention)
+    phrase = own_phrase(tok) if tok is not None else None
+    _not_its_place(cue, phrase)
     if not cue.has_time or cue.own_time:
         return
 
-    tok = trigger_token(doc.nlp, cue.mention)
-    phrase = own_phrase(tok) if tok is not None else None
     own = resolve_date(phrase, reference) if phrase is not None else DateSpan()
     own = own if own.text or phrase is None else nominal_year(phrase)
     cue.mention.date = own if own.text else DateSpan()
     cue.has_time = bool(own.text)
     cue.reasons.append("its sentence's time belongs to the trial or ceremony, not to it")
+
+
+def _not_its_place(cue: Cue, phrase: Any) -> None:
+    span = cue.mention.location.span if cue.mention.location is not None else None
+    if not cue.has_place or span is None or (phrase is not None and phrase.start_char <= span.start
+                                                 and span.end <= phrase.end_char):
+        return
+    cue.place_elsewhere = True
+    cue.reasons.append("its sentence's place belongs to the trial or ceremony, not to it")
 
 
 def _life_told(cue: Cue, doc: Document) -> None:

@@ -333,7 +333,8 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     if timed and (finer_time or not lead.has_time):
         m.date = min(finer_time or timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
         borrowed.append(m.date.span)
-    placed = [c for c in cues if c.has_place]
+    # a court's or a ceremony's town is not the happening's ("a court in Sarajevo acquitted ... of the attack")
+    placed = [c for c in cues if c.has_place and not c.place_elsewhere]
     # the most specific place the text names: a town that another telling places inside the lead's area
     # ("in India's northeastern state of Manipur" - "in Aigejang village in Imphal East district")
     finer = [c for c in placed if lead.has_place and _inside(c.mention.location, m.location)]

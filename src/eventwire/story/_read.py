@@ -148,6 +148,7 @@ class Cue:
     describes: bool = False             # in a clause that describes an entity ("a cell which was behind ...")
     history_section: bool = False       # told under a heading of the past ("Background")
     named_place: bool = False           # a place of any level named in its sentence
+    place_elsewhere: bool = False       # that place is where a trial or ceremony about it sat, not its own
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
