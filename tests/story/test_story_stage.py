@@ -1301,3 +1301,21 @@ def test_the_court_that_tried_a_happening_is_not_its_place(extractor, trial):
     found = events(extractor, text, None)
     school = [e for e in found if e["event_date"] == "1994-03-12"]
     assert school and all((e["location"] or {}).get("name") == "Gorazde" for e in school), found
+
+
+@pytest.mark.parametrize("trial", [
+    "A court in Belgrade in 2011 jailed a former mortar unit commander for the shelling of the school.",
+    "In 2013 a military court in Tuzla imprisoned two former officers for the shelling of the school.",
+])
+def test_a_prison_term_for_a_happening_is_no_news_of_it(extractor, trial):
+    """A court that jails or imprisons someone for a shelling tells the shelling's past, like one that convicts or
+    sentences: no news event in the trial's year (it may stay as undated background)."""
+    text = ("Gorazde market shelling\n\n"
+            "Background\n"
+            "On 12 March 1994 a shell struck the town's school in Gorazde, killing four pupils.\n\n"
+            "Attack\n"
+            "On 18 April 1994, two artillery shells landed in the market square of Gorazde, killing nine people.\n\n"
+            "Trial\n" + trial)
+    found = events(extractor, text, None)
+    assert not [e for e in found if (e["event_date"] or "") >= "2000" or not e["is_background"] and
+                (e["location"] or {}).get("name") in ("Belgrade", "Tuzla")], found
