@@ -529,3 +529,22 @@ def test_a_village_the_gazetteer_lacks_beside_its_district_is_the_place():
     events = extract(text, published="2021-11-16", include_background=True)
     loc = next(e["location"] for e in events if e["fatalities"] and e["fatalities"]["best"] == 21)
     assert loc["name"] == "Miango" and loc["admin2"] == "Bassa", loc
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Gunmen who had hijacked a bus drove into the ancient city of Anuradhapura and opened fire on pilgrims.",
+     "opened fire"),
+    ("Fighters drove to Maiduguri before dawn and detonated two bombs at the market.", "detonated"),
+    ("Insurgents moved into Damaturu overnight and attacked the army base.", "attacked"),
+])
+def test_where_they_went_and_then_struck_is_the_place(locate_in, text, trigger):
+    """A destination is no event place when the act is told after the movement, in a later conjunct ("drove into X
+    and opened fire"); where they fled after the act still is not ("attacked ... and fled into X": the test above
+    and the next)."""
+    place = locate_in(text, trigger)
+    assert place is not None and place.span.text in text and place.country in ("LK", "NG", "ML"), place
+
+
+def test_where_they_fled_after_the_act_is_not_the_place(locate_in):
+    text = "Militants opened fire on a checkpoint in Damboa and then drove into the Sambisa forest."
+    assert locate_in(text, "opened fire").span.text == "Damboa"

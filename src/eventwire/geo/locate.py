@@ -105,6 +105,14 @@ _BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
                      r"(?:[ \t]*,[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})?[ \t]*$")
 
 
+def _told_after(trigger: Any, verb: Any) -> bool:
+    """The trigger's clause is a later conjunct of the movement ``verb``: they went there, then did it."""
+    from eventwire.detect.view import clause_verb
+
+    act = clause_verb(trigger)
+    return act.i > verb.i and any(c.i == act.i for c in verb.conjuncts)
+
+
 def is_dateline(text: str, top: Toponym) -> bool:
     """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -") or
     in a byline ("By Ahmed Sani, Gusau", "By Our Correspondent, Lahore"): where the story was filed, not a
@@ -449,7 +457,10 @@ class Locator:
         if lemma not in self.lex.destination_verbs and verb.lower_ not in self.lex.destination_verbs:
             return False
         if not trigger.start <= verb.i < trigger.end:
-            return True
+            # "drove into Anuradhapura and opened fire": where they went and then did it, not where they fled
+            # afterwards ("opened fire and fled into the forest")
+            return not (prep.lower_ != "from" and lemma not in self.lex.retreat_verbs and
+                        _told_after(trigger.root, verb))
         return prep.lower_ != "from" and lemma in self.lex.retreat_verbs
 
     def _binding(self, span: Any, trigger: Any, top: Toponym, others: list[Toponym]) -> float:
