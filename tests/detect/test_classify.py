@@ -482,3 +482,26 @@ def test_the_people_of_an_abduction_without_a_taking_are_no_abduction(detect, te
     """"The kidnappers had called demanding a ransom": the sentence names the people of an abduction told
     elsewhere and tells no taking of its own; it is no second kidnapping."""
     assert detect(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers marched to the village of Tula and executed nine men.",
+    "Troops marched on the rebel stronghold of Kumba at dawn.",
+    "Militants marched the hostages deep into the forest.",
+])
+def test_armed_men_marching_are_no_protest(detect, text):
+    """"march" is also how armed men move: soldiers, troops or militants who march are no protest (what they then do
+    may be an event of its own)."""
+    assert "Peaceful protest" not in [m.sub_event_type for m in detect(text)], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers' wives marched to the barracks demanding their husbands' unpaid wages.", "Peaceful protest"),
+    ("Supporters of the rebel group marched through the capital on Sunday.", "Peaceful protest"),
+    ("Right-wing militants attacked a march by students and workers, killing two demonstrators.",
+     "Excessive force against protesters"),
+])
+def test_a_march_of_unarmed_people_near_armed_words_is_still_a_march(detect, text, kind):
+    """Guard: the marchers themselves must be armed men ("soldiers' wives" are not), and a march that armed men
+    attacked is still a protest met by force."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text

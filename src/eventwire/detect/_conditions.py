@@ -131,6 +131,10 @@ def _doer_armed(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return any(v.cues_in(d.subtree, "armed") for d in doers)
 
 
+def _doer_forces(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return any(c.start <= d.i < c.end for d in doers for c in v.by_class.get("armed", ()))
+
+
 def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return bool({t.lemma_.lower() for d in doers for t in d.subtree} & words["partisans"])
 
@@ -143,6 +147,7 @@ DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = M
     "state": _doer_state,            # a phrase headed by state words (army, police), none of a non-state group
     "nonstate": _doer_nonstate,      # a non-state word (rebels, militants, IS) anywhere in the doer's phrase
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
+    "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")
     "crowd": _doer_partisans,        # supporters, activists, youths, villagers (unarmed partisans)
     "none": _doer_none,              # nobody named as doer
 })
