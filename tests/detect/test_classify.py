@@ -505,3 +505,21 @@ def test_a_march_of_unarmed_people_near_armed_words_is_still_a_march(detect, tex
     """Guard: the marchers themselves must be armed men ("soldiers' wives" are not), and a march that armed men
     attacked is still a protest met by force."""
     assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the police station in Kano on Sunday.",
+    "Bandits attacked the police post at Gusau overnight.",
+    "Jihadist fighters attacked the police checkpoint outside Djibo.",
+])
+def test_armed_men_who_attack_the_police_are_no_riot(detect, text):
+    """"attacked the police" is a riot phrase when a crowd does it; gunmen, bandits or fighters who attack a police
+    post fight (or attack): no violent demonstration."""
+    kinds = [m.sub_event_type for m in detect(text)]
+    assert kinds and kinds[0] in ("Armed clash", "Attack"), (text, kinds)
+
+
+def test_protesters_who_attack_the_police_still_riot(detect):
+    """Guard: the same phrase with protesters as doers stays a violent demonstration."""
+    text = "Protesters attacked the police station in Kano after the arrest of their leader."
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Violent demonstration"]
