@@ -511,6 +511,7 @@ def test_a_march_of_unarmed_people_near_armed_words_is_still_a_march(detect, tex
     "Gunmen attacked the police station in Kano on Sunday.",
     "Bandits attacked the police post at Gusau overnight.",
     "Jihadist fighters attacked the police checkpoint outside Djibo.",
+    "The attackers attacked the police post at Gusau overnight.",
 ])
 def test_armed_men_who_attack_the_police_are_no_riot(detect, text):
     """"attacked the police" is a riot phrase when a crowd does it; gunmen, bandits or fighters who attack a police
@@ -523,3 +524,10 @@ def test_protesters_who_attack_the_police_still_riot(detect):
     """Guard: the same phrase with protesters as doers stays a violent demonstration."""
     text = "Protesters attacked the police station in Kano after the arrest of their leader."
     assert [m.sub_event_type for m in detect(text)][:1] == ["Violent demonstration"]
+
+
+def test_attackers_are_armed_men(detect):
+    """"the attackers" name armed men, as "gunmen" do: their raid on a village is an event (before, a weak verb with
+    "attackers" as its only actor gave nothing)."""
+    kinds = [m.sub_event_type for m in detect("The attackers raided the village before dawn, residents said.")]
+    assert kinds[:1] == ["Attack"], kinds
