@@ -271,3 +271,21 @@ def test_the_agent_of_a_weapon_participle_is_the_doer(text, doer):
     """"a missile fired by X", "rockets launched by X": the agent of a participle on the weapon or the act is its
     doer."""
     assert _name(_only(text)["actor1"]) == doer
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Taliban attack police post in Helmand", "Police Forces of Afghanistan"),
+    ("Syrian army shells Jaysh al-Islam positions in Douma", "Jaysh al-Islam"),
+    ("Houthis attack Saudi army post in Jazan", "Military Forces of Saudi Arabia"),
+])
+def test_the_actor_right_after_a_misread_headline_verb_is_the_target(text, target):
+    """A headline's verb the parser reads as a noun ("Taliban attack", "army shells") leaves its object as more of the
+    noun phrase: an actor named right after the trigger, with no target from the syntax, is the target."""
+    event = _only(text)
+    assert _name(event["actor2"]) == target, event
+
+
+def test_an_actor_after_the_trigger_that_says_something_is_no_target():
+    """Guard: the subject of a clause of its own after the trigger ("after the attack police said ...") is no target."""
+    event = _only("Two soldiers were killed in a bomb attack in Kandahar on Monday; police said the Taliban did it.")
+    assert _name(event["actor2"]) != "Police Forces of Afghanistan", event

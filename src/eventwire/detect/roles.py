@@ -321,6 +321,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
         found = _victim_side(trig.sent, lookup, None)
         if found is not None and any(a is not None and a.name == found[0].name for a in (roles.actor1, roles.actor2)):
             roles.victims = found[1]
+    if roles.actor2 is None and not side_b:
+        roles.actor2 = _adjacent_target(trig, lookup, roles.actor1)
     _protesters_first(trig, lookup, roles)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
@@ -629,6 +631,22 @@ def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Acto
         if actor.type == "Civilians" or (actor2 is not None and actor.name == actor2.name):
             return None
         if span.start > 0 and trig.doc[span.start - 1].lower_ in ("of", "in", "on", "against", "at", "for", "to"):
+            return None
+        return _with_span(actor, span)
+    return None
+
+
+def _adjacent_target(trig: Any, lookup: ActorLookup, actor1: Actor | None) -> Actor | None:
+    """An actor named right after the trigger when the parse gives no target ("Taliban attack police post",
+    "Lebanese army shells Fatah al-Islam positions"): a headline's verb the parser read as a noun, its object as
+    more of the noun phrase. Not the subject of a verb of its own ("after the attack police said ...")."""
+    right = trig.i + 1
+    for span, actor in lookup.hits:
+        if span.start < right:
+            continue
+        if any(t.pos_ != "DET" for t in trig.doc[right:span.start]):
+            return None
+        if (actor1 is not None and actor.name == actor1.name) or span.root.dep_ in ("nsubj", "nsubjpass"):
             return None
         return _with_span(actor, span)
     return None
