@@ -289,3 +289,14 @@ def test_an_actor_after_the_trigger_that_says_something_is_no_target():
     """Guard: the subject of a clause of its own after the trigger ("after the attack police said ...") is no target."""
     event = _only("Two soldiers were killed in a bomb attack in Kandahar on Monday; police said the Taliban did it.")
     assert _name(event["actor2"]) != "Police Forces of Afghanistan", event
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Militants ambushed a patrol in Kupwara, killing four security personnel", "Military Forces of India"),
+    ("A drone strike killed three US service members at a base in Jordan", "Military Forces of the United States"),
+    ("Gunmen shot dead five employees of a mining company near Tillaberi", "Civilians (Niger)"),
+])
+def test_personnel_service_members_and_employees_are_sides(text, victims):
+    """The words news uses for the dead of a force ("security personnel", "service members") and for civilians at
+    work ("employees") name the victims' side (actors.toml data)."""
+    assert _name(_only(text)["actor2"]) == victims
