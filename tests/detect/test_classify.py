@@ -531,3 +531,20 @@ def test_attackers_are_armed_men(detect):
     "attackers" as its only actor gave nothing)."""
     kinds = [m.sub_event_type for m in detect("The attackers raided the village before dawn, residents said.")]
     assert kinds[:1] == ["Attack"], kinds
+
+
+@pytest.mark.parametrize("text", [
+    "False truce kills 12 civilians in Aleppo city",
+    "So-called ceasefire kills four children in Taiz",
+    "The hollow peace deal killed 30 villagers in its first week, residents say",
+])
+def test_an_agreement_that_kills_is_the_frame_of_the_deaths(detect, text):
+    """An agreement word as the subject of a verb of harm is the frame the deaths are told in (irony, failure), not
+    news of a deal: the deaths are the event."""
+    kinds = [m.sub_event_type for m in detect(text)]
+    assert kinds and kinds[0] != "Agreement", (text, kinds)
+
+
+def test_an_agreement_signed_is_still_one(detect):
+    """Guard: a truce that is signed is the news."""
+    assert [m.sub_event_type for m in detect("The truce was signed in Astana on Monday")][:1] == ["Agreement"]

@@ -484,7 +484,7 @@ def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"the truce areas", "the third day of the ceasefire", "talks for an agreement", "despite the
     truce", "forces violated the truce": the agreement is a frame of reference, not the news."""
     broken, frames, preps = words["broken"], words["frame_nouns"], words["frame_preps"]
-    time_marks = words["time_marks"]
+    time_marks, harm = words["time_marks"], words["harm_verbs"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
@@ -495,6 +495,8 @@ def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
             return True
         if tok.dep_ == "pobj" and head.lower_ in preps:
             return True
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in harm:
+            return True   # "False truce kills 12 civilians": the deaths are the news, the truce their frame
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                 c.dep_ == "mark" and c.lower_ in time_marks for c in clause_verb(tok).children):
             return True   # a time it is told by: "days after the Minsk ceasefire was supposed to take effect"
@@ -604,7 +606,8 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "detonation": Condition(_detonation, sets=("detonate",)),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     # agreements and changes
-    "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks")),
+    "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks",
+                                                "harm_verbs")),
     "main-news": Condition(_main_news),
     "two-parties": Condition(_two_parties),
     "swapped": Condition(_swapped, sets=("exchange_verbs", "swapped")),
