@@ -548,3 +548,13 @@ def test_an_agreement_that_kills_is_the_frame_of_the_deaths(detect, text):
 def test_an_agreement_signed_is_still_one(detect):
     """Guard: a truce that is signed is the news."""
     assert [m.sub_event_type for m in detect("The truce was signed in Astana on Monday")][:1] == ["Agreement"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bandits on motorbikes mowed down worshippers leaving a mosque in Katsina.", "Attack"),
+    ("Troops mowed down marchers who had sat down on the highway, survivors said.",
+     "Excessive force against protesters"),
+])
+def test_people_mowed_down_were_shot(detect, text, kind):
+    """"mow down" is how news tells a shooting into a crowd: an attack, or lethal force against protesters."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
