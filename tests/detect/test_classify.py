@@ -558,3 +558,16 @@ def test_an_agreement_signed_is_still_one(detect):
 def test_people_mowed_down_were_shot(detect, text, kind):
     """"mow down" is how news tells a shooting into a crowd: an attack, or lethal force against protesters."""
     assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Government troops and Kachin rebels traded fire for most of the night near Laiza.", "Armed clash"),
+    ("Police and cattle rustlers traded gunfire for an hour outside Isiolo.", "Armed clash"),
+    ("Two rival militias shot it out in the market of Bor on Friday.", "Armed clash"),
+    ("A 13-year-old girl was defiled by three armed men on her way to the farm in Benue.", "Sexual violence"),
+    ("Soldiers sexually assault women at a checkpoint in Kasai, rights group says", "Sexual violence"),
+])
+def test_idioms_for_firefights_and_rape(detect, text, kind):
+    """The words news uses for a firefight ("traded fire", "shot it out") and for rape ("defiled" in Nigerian
+    and Kenyan English, the headline's present "sexually assault") name their sub-event types."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
