@@ -571,3 +571,21 @@ def test_idioms_for_firefights_and_rape(detect, text, kind):
     """The words news uses for a firefight ("traded fire", "shot it out") and for rape ("defiled" in Nigerian
     and Kenyan English, the headline's present "sexually assault") name their sub-event types."""
     assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan buys 36 Chinese fighter jets in $1.5bn deal",
+    "Poland signed a contract on Tuesday to purchase 96 attack helicopters from the United States.",
+    "Egypt received the first batch of armed drones from Turkey, the defence ministry said.",
+])
+def test_weapons_bought_or_delivered_are_no_strike(detect, text):
+    """Trade in arms (a state or a firm buys, sells, receives a batch or a shipment of jets or drones) is no event."""
+    assert detect(text) == [], text
+
+
+def test_explosives_bought_for_an_attack_and_a_shipment_struck_still_count(detect):
+    """Guard: attackers who bought explosives are no arms trade, and a weapons shipment struck by jets is a strike."""
+    assert [m.sub_event_type for m in detect("Israeli jets struck a weapons shipment near Damascus airport.")][:1] == \
+        ["Air/drone strike"]
+    text = "The gunmen bought grenades in Mombasa and hurled them into a crowded bar in Garissa, killing four."
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Grenade"]

@@ -32,7 +32,7 @@ from eventwire.detect.view import SentenceView, is_place
 GATE_WORDS = ("group_heads", "specific_classes", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
-              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into")
+              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement")
 
 
 def classify(view: SentenceView, rules: Rules) -> Decision | None:
@@ -44,10 +44,27 @@ def classify(view: SentenceView, rules: Rules) -> Decision | None:
     for decision in rules.cascade(view, strong):
         if _plain_crime(view, decision, rules) or _needs_context(view, decision, rules):
             return None
-        if unsupported(view, decision.trigger.start, decision.trigger.end, words):
+        if unsupported(view, decision.trigger.start, decision.trigger.end, words) or _traded(view, decision, rules):
             return classify(_without(view, decision), rules)  # the next cue may still be an event
         return decision
     return None
+
+
+def _traded(v: SentenceView, decision: Decision, rules: Rules) -> bool:
+    """The trigger is a weapon that is bought, ordered, delivered or shown ("Pakistan buys Chinese fighter jets",
+    "took delivery of the first attack drones"): up its noun phrase ("of" and compounds) to the word it belongs to,
+    a verb or noun of trade in arms (data: procurement)."""
+    words = rules.words["procurement"]
+    tok = v.token(decision.trigger)
+    for _ in range(4):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "nsubjpass", "compound", "amod", "conj", "prep", "appos"):
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            # a state or a firm trades in arms; "the men bought the explosives" prepared an attack
+            buyers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ == "VERB" else []
+            return all(b.ent_type_ in ("GPE", "NORP", "ORG") for b in buyers)
+    return False
 
 
 def _without(v: SentenceView, decision: Decision) -> SentenceView:
