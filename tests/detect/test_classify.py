@@ -589,3 +589,24 @@ def test_explosives_bought_for_an_attack_and_a_shipment_struck_still_count(detec
         ["Air/drone strike"]
     text = "The gunmen bought grenades in Mombasa and hurled them into a crowded bar in Garissa, killing four."
     assert [m.sub_event_type for m in detect(text)][:1] == ["Grenade"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Belarusian troops held joint drills near the border on Friday, simulating a missile strike on an "
+    "airfield.",
+    "Marines rehearsed an amphibious assault on the beach at Camp Lejeune.",
+])
+def test_drills_that_simulate_an_attack_are_no_event(detect, text):
+    """A trigger governed by a word of drills or simulation ("simulating a missile strike", "rehearsed an assault")
+    tells no happening (modality 'simulated')."""
+    assert detect(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A roadside bomb hit soldiers returning from a training exercise near Kandahar, killing two.",
+     "Remote explosive/landmine/IED"),
+    ("Militants attacked troops during a military drill in Borno.", "Armed clash"),
+])
+def test_an_attack_during_a_drill_is_still_one(detect, text, kind):
+    """Guard: a drill that is only the setting of a real attack does not cancel it."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text

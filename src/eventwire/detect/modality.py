@@ -1,8 +1,8 @@
 """Modality and time of a trigger: negated, hypothetical, future, threatened; background.
 
 Negated ("denied shelling", "no clashes"), hypothetical ("could attack"),
-future ("plans to march") and threatened ("threatened to storm") events are not
-events. ``modality(trigger)`` names the reason or returns ``"asserted"``.
+future ("plans to march"), threatened ("threatened to storm") and simulated ("drills
+simulating an artillery barrage") events are not events. ``modality(trigger)`` names the reason or returns ``"asserted"``.
 Threats are dropped like the others (documented choice): eventwire records what
 happened; ``modality`` returns the reason ``"threat"`` for callers that want to log it.
 
@@ -109,7 +109,7 @@ def _supporting(tok: Any) -> bool:
 
 
 def modality(tok: Any, *, verbal: bool = True) -> str:
-    """"asserted", or why the trigger is no event: negated/hypothetical/future/threat/purpose.
+    """"asserted", or why the trigger is no event: negated/hypothetical/future/threat/purpose/simulated.
 
     ``verbal`` is False for weapon-noun triggers, which are never purpose clauses
     (the tagger sometimes reads "chlorine" in "to chlorine gas" as a verb).
@@ -132,6 +132,8 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
         return "future"
     if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
         return "hypothetical"
+    if lemmas & words.get("simulated", frozenset()):
+        return "simulated"
     return "descriptive" if _descriptive(tok) else "asserted"
 
 
