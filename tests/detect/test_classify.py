@@ -610,3 +610,21 @@ def test_drills_that_simulate_an_attack_are_no_event(detect, text):
 def test_an_attack_during_a_drill_is_still_one(detect, text, kind):
     """Guard: a drill that is only the setting of a real attack does not cancel it."""
     assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+@pytest.mark.parametrize("text", [
+    "Police took 14 opposition supporters into custody in Lusaka on Monday.",
+    "Soldiers placed the prime minister under arrest at his residence on Tuesday.",
+])
+def test_taken_into_custody_with_the_people_between_is_an_arrest(detect, text):
+    """"took X into custody", "placed X under arrest": the phrase split by its object is still an arrest."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Arrests"], text
+
+
+@pytest.mark.parametrize("text", [
+    "A teacher died in police custody in Kisumu on Monday, his family said.",
+    "Youths attacked a police station in Kisumu after a man died in custody.",
+])
+def test_a_death_in_custody_is_no_arrest(detect, text):
+    """"died in custody" tells where someone died, not an arrest (an attack told beside it stays itself)."""
+    assert "Arrests" not in [m.sub_event_type for m in detect(text)][:1], text
