@@ -628,3 +628,12 @@ def test_taken_into_custody_with_the_people_between_is_an_arrest(detect, text):
 def test_a_death_in_custody_is_no_arrest(detect, text):
     """"died in custody" tells where someone died, not an arrest (an attack told beside it stays itself)."""
     assert "Arrests" not in [m.sub_event_type for m in detect(text)][:1], text
+
+
+@pytest.mark.parametrize("text", [
+    "Teenage bomber blows himself up at checkpoint in Maiduguri, killing four",
+    "Woman detonates her explosives among worshippers in Konduga mosque",
+])
+def test_a_suicide_bombing_told_in_the_headline_present_is_one(detect, text):
+    """A headline tells a suicide bombing in the present ("blows himself up", "detonates her explosives")."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Suicide bomb"], text
