@@ -637,3 +637,18 @@ def test_a_death_in_custody_is_no_arrest(detect, text):
 def test_a_suicide_bombing_told_in_the_headline_present_is_one(detect, text):
     """A headline tells a suicide bombing in the present ("blows himself up", "detonates her explosives")."""
     assert [m.sub_event_type for m in detect(text)][:1] == ["Suicide bomb"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Air raid sirens wailed over Kharkiv for three hours on Tuesday.",
+    "Residents spent the night in bomb shelters as air raid alerts sounded across Odesa.",
+])
+def test_sirens_and_shelters_are_no_strike(detect, text):
+    """An air raid siren, alert or shelter warns of a strike; it tells none."""
+    assert detect(text) == [], text
+
+
+def test_a_strike_told_beside_the_sirens_keeps_its_weapon(detect):
+    """The missiles launched while the sirens sounded are the event, and of their own type."""
+    text = "Air raid sirens sounded across Lviv as Russia fired a barrage of cruise missiles at the city overnight."
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Shelling/artillery/missile attack"]
