@@ -51,9 +51,9 @@ def classify(view: SentenceView, rules: Rules) -> Decision | None:
 
 
 def _traded(v: SentenceView, decision: Decision, rules: Rules) -> bool:
-    """The trigger is a weapon that is bought, ordered, delivered or shown ("Pakistan buys Chinese fighter jets",
-    "took delivery of the first attack drones"): up its noun phrase ("of" and compounds) to the word it belongs to,
-    a verb or noun of trade in arms (data: procurement)."""
+    """The trigger is a weapon bought, sold or received in a batch or shipment ("Pakistan buys Chinese fighter jets",
+    "received the first batch of armed drones"): up its noun phrase ("of" and compounds) to the word it belongs to,
+    a verb or noun of trade in arms (data: procurement), whose buyer, if named, is a state or a firm."""
     words = rules.words["procurement"]
     tok = v.token(decision.trigger)
     for _ in range(4):

@@ -402,6 +402,8 @@ def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
 
 
 def _not_its_place(cue: Cue, phrase: Any) -> None:
+    """The place the sentence names outside the happening's own phrase is the trial's or the ceremony's: it lends
+    the happening nothing (``_coref._borrow``)."""
     span = cue.mention.location.span if cue.mention.location is not None else None
     if not cue.has_place or span is None or (phrase is not None and phrase.start_char <= span.start
                                                  and span.end <= phrase.end_char):
