@@ -652,3 +652,21 @@ def test_a_strike_told_beside_the_sirens_keeps_its_weapon(detect):
     """The missiles launched while the sirens sounded are the event, and of their own type."""
     text = "Air raid sirens sounded across Lviv as Russia fired a barrage of cruise missiles at the city overnight."
     assert [m.sub_event_type for m in detect(text)][:1] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen set the village market on fire in Zamfara on Sunday night.",
+    "Bandits set dozens of houses on fire in Kauru before fleeing.",
+])
+def test_property_set_on_fire_with_the_object_between(text):
+    """"set X on fire": the phrase split by what was burned is still destruction of property (the rules see a weak
+    cue; the learned scorer decides, so this goes through the whole pipeline)."""
+    import eventwire
+
+    kinds = [e["sub_event_type"] for e in eventwire.extract(text, published="2023-06-12")]
+    assert kinds[:1] in (["Looting/property destruction"], ["Attack"]), (text, kinds)
+
+
+def test_a_player_on_fire_is_no_arson(detect):
+    """Guard: the figurative 'on fire' of sport stays silent."""
+    assert detect("The striker is on fire this season, with 14 goals in 10 games.") == []
