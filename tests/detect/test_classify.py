@@ -670,3 +670,18 @@ def test_property_set_on_fire_with_the_object_between(text):
 def test_a_player_on_fire_is_no_arson(detect):
     """Guard: the figurative 'on fire' of sport stays silent."""
     assert detect("The striker is on fire this season, with 14 goals in 10 games.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A journalist was bundled into a car by armed men outside his office in Mogadishu on Friday.",
+    "The mayor was taken at gunpoint from his farm near Culiacan, relatives said.",
+])
+def test_bundled_into_a_car_or_taken_at_gunpoint_is_an_abduction(detect, text):
+    """How news tells a kidnapping without the word: "bundled into a car", "taken at gunpoint"."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Abduction/forced disappearance"], text
+
+
+def test_a_robbery_at_gunpoint_is_no_abduction(detect):
+    """Guard: goods taken at gunpoint by robbers are a crime, not a kidnapping."""
+    assert "Abduction/forced disappearance" not in [
+        m.sub_event_type for m in detect("Robbers stole cash from a shop at gunpoint in Nairobi.")]
