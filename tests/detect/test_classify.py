@@ -685,3 +685,13 @@ def test_a_robbery_at_gunpoint_is_no_abduction(detect):
     """Guard: goods taken at gunpoint by robbers are a crime, not a kidnapping."""
     assert "Abduction/forced disappearance" not in [
         m.sub_event_type for m in detect("Robbers stole cash from a shop at gunpoint in Nairobi.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops chased al-Shabaab fighters out of Bardhere and reasserted control over the town on Friday.",
+    "The Sudanese army has taken back the town of Sinja from the RSF, a military spokesman said.",
+    "Army takes back Menaka from jihadists",
+])
+def test_a_town_taken_back_is_regained(detect, text):
+    """"taken back", "takes back", "reasserted control", "chased ... out of": the government regains territory."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Government regains territory"], text
