@@ -300,3 +300,14 @@ def test_personnel_service_members_and_employees_are_sides(text, victims):
     """The words news uses for the dead of a force ("security personnel", "service members") and for civilians at
     work ("employees") name the victims' side (actors.toml data)."""
     assert _name(_only(text)["actor2"]) == victims
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Three civilians were killed in Russian air strikes on the town of Ariha", "Civilians (Syria)"),
+    ("Five people died in an Israeli strike on a house in Rafah", "Civilians (Palestine)"),
+    ("Two farmers were killed when Turkish drones struck a village near Qamishli", "Civilians (Syria)"),
+])
+def test_civilians_belong_to_the_country_where_it_happened(text, victims):
+    """The story's country is where its places are, before the nationality of a foreign force that struck there:
+    civilians killed by Russian jets in Syria are Syria's, not Russia's."""
+    assert _name(_only(text)["actor2"]) == victims

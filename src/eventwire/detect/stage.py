@@ -228,8 +228,13 @@ def _find_actors(ctx: DocContext, sent: Any) -> list[tuple[Any, Any]]:
 
 
 def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
-    """The country the story is about: the most named country or demonym, else the country of
-    most resolved place names ("regime forces retook Palmyra" is about Syria)."""
+    """The country the story is about: the country of most of its resolved place names (where things happened:
+    "Russian air strikes on Idlib" is about Syria, and its civilians are Syria's), else the most named country or
+    demonym ("regime forces retook the city" with no place named), else any toponym's country."""
+    places = Counter(t.place.country for t in doc.toponyms
+                     if t.role == "place" and t.place is not None and t.place.country)
+    if places:
+        return places.most_common(1)[0][0]
     finder = getattr(resolvers.actors, "story_country", None)
     named = finder(doc.clean_text) if finder is not None else None
     if named:
