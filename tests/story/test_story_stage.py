@@ -1280,6 +1280,17 @@ def test_arrests_on_another_day_than_a_march_did_not_meet_it(extractor):
     assert ("Arrests", "2021-06-06") in found and ("Peaceful protest", "2021-06-07") in found, found
 
 
+def _gorazde(background: str, trial: str, *, lede: bool = False) -> str:
+    """An encyclopedic account of a shelling with a background paragraph and a trial paragraph of the test's own."""
+    return ("Gorazde market shelling\n\n"
+            + ("The Gorazde market shelling was an artillery attack on civilians in the besieged town of Gorazde, in "
+               "eastern Bosnia and Herzegovina, during the Bosnian War.\n\n" if lede else "")
+            + "Background\n" + background + "\n\n"
+            "Attack\n"
+            "On 18 April 1994, two artillery shells landed in the market square of Gorazde, killing nine people.\n\n"
+            "Trial\n" + trial)
+
+
 @pytest.mark.parametrize("trial", [
     "In 2014 a court in Tuzla acquitted a former VRS artillery officer of ordering the attack, citing insufficient "
     "evidence that he had commanded the mortar unit.",
@@ -1290,15 +1301,8 @@ def test_the_court_that_tried_a_happening_is_not_its_place(extractor, trial):
     """An encyclopedic account: an earlier shelling told without a town of its own ("the town's school") lies in the
     town the article is about (Gorazde); the court that later tried an officer over an attack sat elsewhere, and its
     town is no happening's place (before, the earlier shelling took the court's town from the trial sentence)."""
-    text = ("Gorazde market shelling\n\n"
-            "The Gorazde market shelling was an artillery attack on civilians in the besieged town of Gorazde, in "
-            "eastern Bosnia and Herzegovina, during the Bosnian War.\n\n"
-            "Background\n"
-            "On 12 March 1994 a shell struck the town's school, killing four pupils.\n\n"
-            "Attack\n"
-            "On 18 April 1994, two artillery shells landed in the market square of Gorazde, killing nine people.\n\n"
-            "Trial\n" + trial)
-    found = events(extractor, text, None)
+    found = events(extractor, _gorazde("On 12 March 1994 a shell struck the town's school, killing four pupils.", trial,
+                                       lede=True), None)
     school = [e for e in found if e["event_date"] == "1994-03-12"]
     assert school and all((e["location"] or {}).get("name") == "Gorazde" for e in school), found
 
@@ -1310,12 +1314,7 @@ def test_the_court_that_tried_a_happening_is_not_its_place(extractor, trial):
 def test_a_prison_term_for_a_happening_is_no_news_of_it(extractor, trial):
     """A court that jails or imprisons someone for a shelling tells the shelling's past, like one that convicts or
     sentences: no news event in the trial's year (it may stay as undated background)."""
-    text = ("Gorazde market shelling\n\n"
-            "Background\n"
-            "On 12 March 1994 a shell struck the town's school in Gorazde, killing four pupils.\n\n"
-            "Attack\n"
-            "On 18 April 1994, two artillery shells landed in the market square of Gorazde, killing nine people.\n\n"
-            "Trial\n" + trial)
-    found = events(extractor, text, None)
+    found = events(extractor, _gorazde("On 12 March 1994 a shell struck the town's school in Gorazde, killing four "
+                                       "pupils.", trial), None)
     assert not [e for e in found if (e["event_date"] or "") >= "2000" or not e["is_background"] and
                 (e["location"] or {}).get("name") in ("Belgrade", "Tuzla")], found
