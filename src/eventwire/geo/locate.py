@@ -289,8 +289,8 @@ class Locator:
             if not resolved:   # "RSF artillery struck the Abu Shouk camp on the city's northern edge"
                 told = self._named_again(spacy_doc, [t for t in tops if t.place is not None], m)
                 if told is not None:
-                    return self._unresolved(best, [replace(best, place=told)], tops)
-            return self._unresolved(best, resolved, tops)
+                    return self._unresolved(best, [replace(best, place=told)], tops, text, spacy_doc)
+            return self._unresolved(best, resolved, tops, text, spacy_doc)
         # the place that contains the chosen one, named or not by the detector: "exploded at the Erawan shrine in
         # central Bangkok" is in Bangkok, not in the town Erawan 400 km north
         container = self._container_of(spacy_doc, best, sentence_places)
@@ -351,12 +351,13 @@ class Locator:
         weak = prev in ("in", "near", "outside", "through") or (prev == "the" and prev2 in ("in", "near", "outside"))
         return "weak" if weak else ""
 
-    def _unresolved(self, top: Toponym, resolved: list[Toponym], tops: list[Toponym]) -> Place:
+    def _unresolved(self, top: Toponym, resolved: list[Toponym], tops: list[Toponym], text: str = "",
+                    spacy_doc: Any = None) -> Place:
         """A place the gazetteer lacks, put at the best resolved place of the sentence (precision 2-3),
         else in the story's country (precision 3)."""
         anchor = min(resolved, key=lambda t: (t.place.feature == "PCLI", abs(t.start - top.start)), default=None)
         if anchor is None:
-            return self._in_story_country(top, tops)
+            return self._in_story_country(top, tops, text, spacy_doc)
         entry = self._near(top.text, anchor.place)
         if entry is not None:   # a name the recogniser left out ("the town of Khan Sheikhoun in Idlib province")
             return place_of(entry, Span(top.start, top.end, top.text), 0.3)
@@ -365,7 +366,7 @@ class Locator:
         place.score = round((anchor.place.score or 0.5) * 0.5, 3)
         return place
 
-    def _in_story_country(self, top: Toponym, tops: list[Toponym]) -> Place:
+    def _in_story_country(self, top: Toponym, tops: list[Toponym], text: str = "", spacy_doc: Any = None) -> Place:
         """An unresolved name placed in the document's main country (its province if the text's
         places agree on one), precision 3; no country at all only when the story has none."""
         span = Span(top.start, top.end, top.text)
@@ -373,9 +374,14 @@ class Locator:
         entry = self._looked_up(top.text, country)
         if entry is not None:
             return place_of(entry, span, 0.3)
-        area = self._story_area(country, [t.place for t in tops if t.place is not None]) if country else None
+        places = [t.place for t in tops if t.place is not None]
+        area = self._story_area(country, places) if country else None
         if area is None:
             return Place(name=top.text, country=country, geo_precision=3, score=0.1, span=span)
+        town = _story_town(area, [t for t in tops if t.place is not None and not is_dateline(text, t)
+                                       and self._happens_at(spacy_doc, t)])
+        if town is not None:   # a quarter or village of the story's town: "cordoned off parts of Liaquatabad"
+            return replace(town, name=top.text, geonameid=None, geo_precision=2, score=0.1, span=span)
         return replace(place_of(area, span, 0.1), name=top.text, geonameid=None, geo_precision=3)
 
     def _near(self, name: str, anchor: Place) -> Any:
@@ -392,6 +398,24 @@ class Locator:
             return None
         near = [e for e in entries if distance_km(e.lat, e.lon, anchor.lat, anchor.lon) <= FAR_FROM_CONTAINER_KM]
         return min(near, key=lambda e: distance_km(e.lat, e.lon, anchor.lat, anchor.lon), default=None)
+
+    def _happens_at(self, spacy_doc: Any, top: Toponym) -> bool:
+        """The text puts something at this town ("clashes in Karachi", "a raid near Sukma"), not someone
+        going to or coming from it ("evacuated to Mopti") nor speaking in it ("said in Raipur")."""
+        span = _tokens(spacy_doc, top.start, top.end) if spacy_doc is not None else None
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("conj", "appos", "poss") and root.head.i != root.i:
+            root = root.head   # "in Sukma and Dornapal", "in Karachi's old city"
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in self.lex.locative_preps:
+            return False
+        if prep.lower_ == "of" and prep.head.lower_ in self.lex.town_anaphors:
+            prep = prep.head.head   # "in the town of Mocimboa da Praia"
+            if prep.lower_ not in self.lex.locative_preps:
+                return False
+        return prep.lower_ != "of" and not self._where_spoken(span, span)
 
     def _looked_up(self, name: str, country: str | None) -> Any:
         """A gazetteer place of this name the recogniser left out ("the town of Omagh"): one in the
@@ -644,3 +668,14 @@ def locate_records(records: list[dict], settings: Settings) -> dict[str, dict | 
         place = locator._in_sentence(spacy_doc, doc.toponyms, mention, rec["text"])
         chosen[rec["id"]] = place.span.to_dict() if place is not None and place.span else None
     return chosen
+
+
+def _story_town(area: Any, tops: list[Toponym]) -> Place | None:
+    """The one town of the story's province where the text puts things (never the dateline), or None when
+    it names none there or several (which one a lacking name lies by is then a guess). A quarter, street
+    or village the gazetteer lacks lies by the story's town far more often than at the province's centre."""
+    if area.feature != "ADM1":
+        return None
+    towns = {t.place.geonameid: t.place for t in tops if t.role == "place" and t.place.country == area.country
+             and t.place.admin1 == area.name and t.place.lat is not None and (t.place.feature or "").startswith("PPL")}
+    return next(iter(towns.values())) if len(towns) == 1 else None
