@@ -695,3 +695,39 @@ def test_a_robbery_at_gunpoint_is_no_abduction(detect):
 def test_a_town_taken_back_is_regained(detect, text):
     """"taken back", "takes back", "reasserted control", "chased ... out of": the government regains territory."""
     assert [m.sub_event_type for m in detect(text)][:1] == ["Government regains territory"], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maoist rebels raided a police outpost in Rolpa, killing five constables.", "Armed clash"),
+    ("Insurgents raided an army base overnight, killing six soldiers.", "Armed clash"),
+    ("Militants captured two soldiers near the border on Tuesday.", "Abduction/forced disappearance"),
+    ("Rebels held the two Chinese engineers for a week before releasing them.", "Abduction/forced disappearance"),
+])
+def test_a_weak_arrest_word_of_a_non_state_group_is_no_arrest(detect, text, expected):
+    """Only the state arrests: a non-state group's raid is an attack on whoever it hits, and people it
+    captures or holds are abducted ("raided ... killing five constables" gave Arrests)."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a house in Quetta and picked up three suspects.",
+    "Soldiers held 40 men for questioning after the ambush.",
+])
+def test_a_weak_arrest_word_of_the_state_is_still_an_arrest(detect, text):
+    """Guard: police and soldiers who raid, pick up or hold people arrest them."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Arrests"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of armed separatists attacked the post in Bali before dawn on Saturday, killing four.",
+    "Jihadists stormed two posts near the border overnight and killed several.",
+])
+def test_an_attacked_post_is_a_guarded_one(detect, text):
+    """A post under attack is a police, gendarmerie or army post: the attack on it is a clash."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+
+
+def test_a_post_office_is_no_guarded_post(detect):
+    """Guard: "a post office" attacked by gunmen stays an attack."""
+    assert [m.sub_event_type for m in detect("Gunmen attacked a post office in Kano, killing a clerk.")][:1] == [
+        "Attack"]

@@ -47,6 +47,12 @@ def test_police_are_police_forces(actors):
     assert actors.resolve("riot police", context_country="KE").name == "Police Forces of Kenya"
 
 
+@pytest.mark.parametrize("phrase", ["constables", "police constables"])
+def test_constables_are_police_forces(actors, phrase):
+    """South Asian and British news call policemen constables ("killing five constables")."""
+    assert actors.resolve(phrase, context_country="IN").name == "Police Forces of India"
+
+
 def test_us_takes_the_article_and_pronoun_us_is_not_a_state(actors):
     assert actors.resolve("US troops").name == "Military Forces of the United States"
     assert actors.resolve("they told us troops were near") is None or \

@@ -196,7 +196,7 @@ def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
     targets = prep_objects(tok, words["attack_preps"])
     for head in (verb, *verb.conjuncts):
         targets += objects(head) + subjects(head)[1] + prep_objects(head, words["attack_head_preps"])
-    armed = [t for t in targets if v.cues_in(t.subtree, "armed")]
+    armed = [t for t in targets if v.cues_in(t.subtree, "armed") or t.lower_ in words["guard_posts"]]
     civil = [t for t in targets if v.cues_in(t.subtree, "civilian")]
     return bool(armed) and not civil
 
@@ -248,7 +248,7 @@ TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], t
     "captives": (_target_captives, ()),
     "people": (_target_held, ("suspects",)),
     "property": (_target_property, ("property",)),
-    "armed": (_target_armed, ("attack_preps", "attack_head_preps")),
+    "armed": (_target_armed, ("attack_preps", "attack_head_preps", "guard_posts")),
     "weapon": (_target_weapon, ("stash",)),
     "base": (_target_base, ("base_nouns",)),
     "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words")),
