@@ -99,6 +99,9 @@ def test_the_attack_behind_a_trial_is_background(extractor, text):
     "air strike hit a market in Ariha, killing seven civilians.",
     "More than 700 civilians have been killed by government forces since the coup, a rights group says. On "
     "Monday an air strike hit a market in Ariha, killing seven civilians.",
+    # the fighting's dead so far are a total; a fight's own dead are not (below)
+    "At least 31 people have been killed in the fighting, the UN says. On Monday an air strike hit a market in "
+    "Ariha, killing seven civilians.",
     # a repeat the detector merged brings its toll from a sentence that sums many events
     "Militia fighters battle the army near Idlib\n\nOn Monday an air strike hit a market in Ariha, killing "
     "seven civilians. More than 31 fighters have been killed since then in clashes with the army.",
@@ -108,6 +111,17 @@ def test_totals_are_no_events_toll(extractor, text):
     tolls = {e["fatalities"]["best"] for e in evts} | {e["fatalities"]["high"] for e in evts}
     assert not tolls & {300000, 700, 31}, evts
     assert [e for e in news(evts) if e["fatalities"]["best"] == 7]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Eleven guerrillas and two soldiers were killed in the fighting near Suaza on Wednesday, the army said.", 13),
+    ("Troops clashed with rebels outside Beni on Friday. Nine rebels died in the fighting, a spokesman said.", 9),
+    ("Heavy fighting broke out in Gao on Sunday. Four soldiers were killed during the fighting.", 4),
+])
+def test_the_dead_of_the_fighting_just_told_are_its_toll(extractor, text, toll):
+    """"were killed in the fighting" tells the dead of one fight; only "have been killed in the fighting"
+    (so far) sums many."""
+    assert [e["fatalities"]["best"] for e in news(events(extractor, text))] == [toll]
 
 
 @pytest.mark.parametrize("text", [
