@@ -731,3 +731,29 @@ def test_a_post_office_is_no_guarded_post(detect):
     """Guard: "a post office" attacked by gunmen stays an attack."""
     assert [m.sub_event_type for m in detect("Gunmen attacked a post office in Kano, killing a clerk.")][:1] == [
         "Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Christians and Muslims left at least 20 people dead in Kaduna on Sunday.",
+    "Hindus and Muslims clashed in Vadodara after a procession, leaving four dead.",
+    "Rival party supporters clashed outside the counting centre in Chittagong, and two died.",
+])
+def test_clashes_of_communities_or_crowds_are_mob_violence(detect, text):
+    """Sides that are communities or crowds by their own head word fight as mobs, not as armed groups."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Mob violence"], text
+
+
+@pytest.mark.parametrize("text", [
+    "A gunfight between members of ARSA and the rival RSO killed two men in the Balukhali camp.",
+    "The Group for the Support of Islam and Muslims clashed with soldiers near Arbinda, killing six.",
+    "Clashes between the army and Muslim rebels left 12 dead in Lanao del Sur.",
+])
+def test_armed_sides_with_a_community_word_still_clash(detect, text):
+    """Guard: members of an armed group, a group's name, or rebels of a faith are armed sides."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+
+
+def test_people_who_fled_during_the_fighting_are_no_side(detect):
+    """Guard: residents who fled "during the fighting" did not fight."""
+    assert "Mob violence" not in [m.sub_event_type for m in detect(
+        "About 3,000 residents fled to the next town during the fighting between troops and rebels.")]

@@ -470,6 +470,23 @@ def _detonation(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return lambda v, cue: any(v.sent.doc[c.start].lemma_.lower() in detonate for c in v.any("attack") + v.any("ied"))
 
 
+def _unarmed_sides(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The sides of the fight are all communities or crowds by their own head word: "clashes between
+    Christians and Muslims", "Hindus and Muslims clashed", "supporters clashed with villagers"; not
+    "members of ARSA", not a group whose name holds such a word ("Group for the Support of Islam and
+    Muslims"), not people who fled "during the fighting"."""
+    sides_words, between, with_ = words["unarmed_sides"], words["between"], words["with"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        sides = prep_objects(tok, between)
+        if tok.pos_ == "VERB":
+            sides += subjects(tok)[0] + prep_objects(tok, with_)
+        sides = [c for d in sides for c in (d, *d.conjuncts)]
+        return bool(sides) and all(t.lemma_.lower() in sides_words or t.lower_ in sides_words for t in sides)
+    return check
+
+
 def _armed_not_police(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """Armed men or weapons other than the police."""
     police = words["police"]
@@ -605,6 +622,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs",)),
     "detonation": Condition(_detonation, sets=("detonate",)),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
+    "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
     "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks",
                                                 "harm_verbs")),
