@@ -140,3 +140,21 @@ def test_a_name_the_dateline_tells_in_capitals_is_a_place_in_the_body(geoparse):
     towns = [t for t in geoparse(text) if t.text.lower() == "el tarra"]
     assert len(towns) == 2 and all(t.role == "place" and t.place is not None and t.place.country == "CO"
                                    for t in towns), towns
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("The group overran eastern Syria five years ago.", "eastern Syria", "Eastern Syria"),
+    ("Shelling continued across north-east Syria on Monday.", "north-east Syria", "Northeast Syria"),
+    ("Israeli jets struck targets in southern Lebanon overnight.", "southern Lebanon", "Southern Lebanon"),
+    ("Convoys crossed into western Iraq at dawn.", "western Iraq", "Western Iraq"),
+])
+def test_a_compass_adjective_names_the_region(geoparse, text, name, region):
+    """"eastern Syria" is the region the gazetteer holds (a centre in the east), not Syria's centre."""
+    [top] = [t for t in geoparse(text) if t.place is not None and t.role == "place"]
+    assert (top.text, top.place.name, top.place.feature) == (name, region, "RGN")
+
+
+def test_a_compass_word_and_a_country_without_a_region_stays_the_country(geoparse):
+    """Guard: with no such region in the gazetteer the country is told as before."""
+    [top] = [t for t in geoparse("Floods hit northern Chad on Monday.") if t.place is not None]
+    assert top.place.feature == "PCLI" and top.place.country == "TD"

@@ -21,6 +21,7 @@ class GeoLexicon:
     person_titles: frozenset[str]
     actor_heads: frozenset[str]
     compass_words: frozenset[str]
+    compass_adjectives: frozenset[str]
     place_nouns: frozenset[str]
     retreat_verbs: frozenset[str]
     place_object_verbs: frozenset[str]

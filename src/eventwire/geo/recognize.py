@@ -210,11 +210,32 @@ class Recognizer:
         if label not in PLACE_LABELS or ent.text.lower().removeprefix("the ") in self.lex.never_places:
             return None
         cand = self._match_span(ent, label)
+        if cand is not None:
+            cand = self._compass_region(ent.doc, cand) or cand
         if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords and \
                 not any(ch.isdigit() for ch in ent.text) and not self._person_name(ent):
             # "M23", "Route 6" are no unknown places; nor is "Tamerlan" of "Tamerlan Tsarnaev"
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, label, ())
         return cand
+
+    def _compass_region(self, doc: Any, cand: Candidate) -> Candidate | None:
+        """"eastern Syria", "north-east Syria", "southern Lebanon": the region the gazetteer holds by that
+        name, when a compass adjective opens the name of a country or province."""
+        if not any(e.is_area for e in cand.entries):
+            return None
+        for k in (3, 1):   # "north - east Syria"; "eastern Syria"
+            start = cand.start - k
+            if start < 0:
+                continue
+            words = doc[start:cand.start]
+            if not words[0].is_alpha or not all(t.lower_ in self.lex.compass_adjectives or t.text == "-"
+                                                for t in words):
+                continue
+            entries = tuple(e for e in self.gaz.lookup(doc[start:cand.end].text) if e.is_area)
+            if entries:
+                return Candidate(start, cand.end, doc[start].idx, cand.end_char, doc[start:cand.end].text,
+                                 cand.label, entries)
+        return None
 
     def _match_span(self, span: Any, label: str) -> Candidate | None:
         for variant, region in _variants(span, self.lex):
