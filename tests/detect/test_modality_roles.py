@@ -196,3 +196,25 @@ def test_a_clause_that_only_tells_the_dead_is_the_toll_of_the_other(detect, text
     """No doer and no place of its own: "were killed after bombers struck" is the bombing's toll, not a
     second event; a doer ("gunmen attacked") or a place ("in Aleppo") of its own keeps it apart."""
     assert sorted(m.sub_event_type for m in detect(text)) == sorted(kinds), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its fighters emerged from desert hideouts to massacre more than 200 people in Sweida last July.", "Attack"),
+    ("Gunmen stormed the village of Tassia on Sunday to kill the chief and his sons.", "Attack"),
+    ("Bandits came to Kadisau at night to abduct 40 villagers.", "Abduction/forced disappearance"),
+])
+def test_what_men_who_came_came_to_do_they_did(detect, text, expected):
+    """A purpose clause of a past verb of coming ("emerged ... to massacre", "stormed ... to kill") tells
+    the act: news says so of what happened, not of an aim."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [expected], text
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an operation to retake the town of Tal Afar.",
+    "Residents fear that gunmen will come to kill them.",
+    "Soldiers were sent to Bama to arrest the suspects.",
+])
+def test_an_aim_is_still_no_event(detect, text):
+    """Guard: an operation's aim, a feared coming and a mission are not events."""
+    kinds = [m.sub_event_type for m in detect(text) if m.confidence >= 0.3]
+    assert not {"Attack", "Arrests", "Government regains territory"} & set(kinds), (text, kinds)

@@ -78,10 +78,14 @@ def _aux_words(chain: list[Any]) -> set[str]:
     return {c.lower_ for t in heads for c in t.children if c.dep_ in ("aux", "auxpass", "mark")}
 
 
-def _purpose(tok: Any) -> bool:
-    """"an operation to retake X", "a bid to storm X": an aim, not (yet) an event."""
+def _purpose(tok: Any, arrival: frozenset[str]) -> bool:
+    """"an operation to retake X", "a bid to storm X": an aim, not (yet) an event. Not what men who came
+    (past tense) came to do: "fighters emerged from hideouts to massacre 200 people" tells the massacre."""
     infinitive = tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-    return infinitive and tok.dep_ in ("acl", "relcl", "advcl")
+    if not infinitive or tok.dep_ not in ("acl", "relcl", "advcl"):
+        return False
+    head = tok.head
+    return not (tok.dep_ == "advcl" and head.tag_ == "VBD" and head.lower_ in arrival)
 
 
 def _descriptive(tok: Any) -> bool:
@@ -118,7 +122,7 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
     chain = _governors(tok)
     if _negated(chain, words):
         return "negated"
-    if verbal and _purpose(tok):
+    if verbal and _purpose(tok, words["arrival"]):
         return "purpose"
     if _supporting(tok):
         return "support"
