@@ -757,3 +757,18 @@ def test_people_who_fled_during_the_fighting_are_no_side(detect):
     """Guard: residents who fled "during the fighting" did not fight."""
     assert "Mob violence" not in [m.sub_event_type for m in detect(
         "About 3,000 residents fled to the next town during the fighting between troops and rebels.")]
+
+
+@pytest.mark.parametrize("text", [
+    "His lawyer said he entered the United States in 2010 on a student visa.",
+    "She entered Turkey on a forged passport in 2015, prosecutors said.",
+])
+def test_a_lone_person_entering_a_country_takes_no_territory(detect, text):
+    """A weak capture word ("entered") of a lone person is travel, not a capture."""
+    assert detect(text) == [], text
+
+
+def test_armed_men_entering_a_town_still_take_it(detect):
+    """Guard: rebels who entered a town took it."""
+    assert [m.sub_event_type for m in detect("Rebels entered the town of Goma on Tuesday.")][:1] == [
+        "Non-state actor overtakes territory"]

@@ -139,6 +139,11 @@ def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return bool({t.lemma_.lower() for d in doers for t in d.subtree} & words["partisans"])
 
 
+def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    """A lone person does it: "he entered the United States"."""
+    return bool(doers) and all(d.lower_ in words["individuals"] for d in doers)
+
+
 def _doer_none(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return not doers
 
@@ -149,6 +154,7 @@ DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = M
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
     "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")
     "crowd": _doer_partisans,        # supporters, activists, youths, villagers (unarmed partisans)
+    "individual": _doer_individual,  # a lone person (he, she)
     "none": _doer_none,              # nobody named as doer
 })
 
@@ -599,7 +605,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "sentence-word": Condition(_sentence_word, "words"),
     "violence": Condition(_violence, sets=("violent_classes",)),
     # who does it, to whom
-    "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans")),
+    "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans", "individuals")),
     "target": Condition(_target, "target"),
     # protests
     "lethal-by-state": Condition(_lethal_by_state, sets=("state_words", "nonstate_words", "protester_heads")),
