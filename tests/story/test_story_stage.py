@@ -1332,3 +1332,23 @@ def test_a_prison_term_for_a_happening_is_no_news_of_it(extractor, trial):
                                        "pupils.", trial), None)
     assert not [e for e in found if (e["event_date"] or "") >= "2000" or not e["is_background"] and
                 (e["location"] or {}).get("name") in ("Belgrade", "Tuzla")], found
+
+
+@pytest.mark.parametrize("text", [
+    "On 21 May government helicopters dropped barrel bombs on Kafr Nabudah, killing six people, residents "
+    "said. On 22 May government aircraft struck Kafr Nabudah again, killing four people.",
+    "Russian jets bombed a market in Maarat al-Numan on May 21, killing nine civilians. On May 22 warplanes "
+    "hit the town again, killing five.",
+])
+def test_two_calendar_days_at_one_place_are_two_happenings(extractor, text):
+    """Two calendar days told in full ("on 21 May", "on 22 May") are two strikes, however close: the one day's
+    grace that two tellings get (a night, a time zone, "yesterday" told the next morning) is not for them."""
+    days = sorted(e["event_date"] for e in news(events(extractor, text, published="2024-05-25")))
+    assert len(days) == 2 and days[0] != days[1], days
+
+
+def test_a_night_told_by_two_days_is_one_happening(extractor):
+    """Guard: one strike told on the night of a day and again by the next day's word is one happening."""
+    text = ("Jets bombed Ariha late on Sunday, killing seven people. The strike, which hit a market early on "
+            "Monday, was the deadliest this month.")
+    assert len(news(events(extractor, text))) == 1

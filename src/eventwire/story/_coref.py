@@ -74,6 +74,13 @@ def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
     return max((x - y_end).days, (y - x_end).days, 0)
 
 
+def _calendar_day(cue: Cue) -> bool:
+    """Its own phrase tells a calendar day ("on 22 May", "May 22, 2014"), not a weekday or a day word whose
+    day may be off by one (a night, another time zone, "yesterday" told the next morning)."""
+    date = cue.mention.date
+    return cue.has_time and date.precision == 1 and bool(date.text) and any(ch.isdigit() for ch in date.text)
+
+
 def _km(a: Cue, b: Cue) -> float | None:
     p, q = a.mention.location, b.mention.location
     if p is None or q is None:
@@ -159,6 +166,8 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
         gap = None if cue.anaphoric and not cue.own_time else _day_gap(cue, other, spans=spans)
         if (gap is not None and gap > 1) or _other_place(cue, other):
             return False
+        if gap == 1 and _calendar_day(cue) and _calendar_day(other):
+            return False   # "on 21 May ..." and "The following day, 22 May, ... struck Kafr Zita again": two days
         pair = {cue.mention.sub_event_type, other.mention.sub_event_type}
         if gap and any(parts == pair for parts in lex.combined):
             return False   # types that make a third only together are one happening on one day: arrests told on
