@@ -772,3 +772,20 @@ def test_armed_men_entering_a_town_still_take_it(detect):
     """Guard: rebels who entered a town took it."""
     assert [m.sub_event_type for m in detect("Rebels entered the town of Goma on Tuesday.")][:1] == [
         "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the man who planted the bomb that killed 12 people at the bus station.",
+    "On Tuesday police detained 40 suspects, including the owner of the garage where the car bomb was assembled.",
+    "Security forces arrested two brothers who had carried out the attack on the checkpoint.",
+])
+def test_an_arrest_of_people_a_relative_clause_describes_is_an_arrest(detect, text):
+    """The relative clause tells who the people held are (a bomb's maker, an attack's doers); the sentence
+    reports the arrest, and the bomb is a past happening it refers to."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Arrests"], text
+
+
+def test_a_relative_clause_alone_still_tells_the_harm(detect):
+    """Guard: with no arrest in the main clause, the harm a relative clause tells is still read."""
+    assert [m.sub_event_type for m in detect("Police found the bodies of 12 men who had been shot.")][:1] == [
+        "Attack"]

@@ -197,12 +197,24 @@ def _reference(trig: Any, view: SentenceView, decision: Decision, group_heads: f
     people were killed following an air strike on a market")."""
     if trig.dep_ == "compound" and trig.head.lemma_.lower() in group_heads:
         return True
+    if _describes_whom_held(trig, view):
+        return True
     if not (trig.dep_ == "pobj" and trig.head.lower_ in ("after", "following", "since")):
         return False
     phrase = range(trig.head.left_edge.i, trig.head.right_edge.i + 1)
     doc = trig.doc
     return any(c.is_trigger and c.start not in phrase and doc[c.start].lemma_.lower() not in harm_verbs
                for c in view.cues)
+
+
+def _describes_whom_held(trig: Any, view: SentenceView) -> bool:
+    """"police arrested the man who planted the bomb", "... the owner of the garage where the car bomb was
+    assembled": a relative clause tells who the people held are; the sentence reports the arrest."""
+    rel = trig if trig.dep_ == "relcl" else next((a for a in trig.ancestors if a.dep_ == "relcl"), None)
+    if rel is None:
+        return False
+    inside = range(rel.left_edge.i, rel.right_edge.i + 1)
+    return any(c.is_trigger and c.cls == "arrest" and c.start not in inside for c in view.cues)
 
 
 def _clause_read_as_phrase(trig: Any) -> Any:
