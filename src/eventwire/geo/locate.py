@@ -676,6 +676,7 @@ def _story_town(area: Any, tops: list[Toponym]) -> Place | None:
     or village the gazetteer lacks lies by the story's town far more often than at the province's centre."""
     if area.feature != "ADM1":
         return None
-    towns = {t.place.geonameid: t.place for t in tops if t.role == "place" and t.place.country == area.country
-             and t.place.admin1 == area.name and t.place.lat is not None and (t.place.feature or "").startswith("PPL")}
+    towns = {(t.place.name, t.place.lat, t.place.lon): t.place for t in tops if t.role == "place"
+             and t.place.country == area.country and t.place.admin1 == area.name and t.place.lat is not None
+             and (t.place.feature or "").startswith("PPL")}
     return next(iter(towns.values())) if len(towns) == 1 else None

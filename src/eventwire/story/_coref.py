@@ -75,8 +75,8 @@ def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
 
 
 def _calendar_day(cue: Cue) -> bool:
-    """Its own phrase tells a calendar day ("on 22 May", "May 22, 2014"), not a weekday or a day word whose
-    day may be off by one (a night, another time zone, "yesterday" told the next morning)."""
+    """Its sentence tells its day as a calendar day ("on 22 May", "May 22, 2014"), not by a weekday or a day
+    word whose day may be off by one (a night, another time zone, "yesterday" told the next morning)."""
     date = cue.mention.date
     return cue.has_time and date.precision == 1 and bool(date.text) and any(ch.isdigit() for ch in date.text)
 
