@@ -32,3 +32,25 @@ def geoparse(nlp, gazetteer):
 
     parser = Geoparser(gazetteer)
     return lambda text: parser(nlp(text))
+
+
+@pytest.fixture(scope="session")
+def locate_in(nlp, gazetteer):
+    """locate_in(text, trigger, sentence, kind=("Violence against civilians", "Attack")) -> the place the
+    locator gives a mention whose trigger and sentence are the first occurrences of those strings."""
+    from eventwire.geo import Geoparser
+    from eventwire.geo.locate import Locator
+    from eventwire.records import Document, Mention, Span
+
+    parser, locator = Geoparser(gazetteer), Locator(gazetteer)
+
+    def run(text, trigger, sentence, kind=("Violence against civilians", "Attack")):
+        doc = Document(id="t", raw_text=text)
+        doc.nlp = nlp(text)
+        doc.toponyms = parser(doc.nlp)
+        start, s_start = text.index(trigger), text.index(sentence)
+        m = Mention(document_id="t", event_type=kind[0], sub_event_type=kind[1],
+                    trigger=Span(start, start + len(trigger), trigger),
+                    sentence=Span(s_start, s_start + len(sentence), sentence))
+        return locator(doc, m)
+    return run

@@ -2,27 +2,7 @@
 
 import pytest
 
-from eventwire.records import Document, Mention, Place, Span
-
-
-@pytest.fixture(scope="module")
-def locate_in(nlp, gazetteer):
-    from eventwire.geo import Geoparser
-    from eventwire.geo.locate import Locator
-
-    parser, locator = Geoparser(gazetteer), Locator(gazetteer)
-
-    def run(text, trigger, sentence):
-        doc = Document(id="t", raw_text=text)
-        doc.nlp = nlp(text)
-        doc.toponyms = parser(doc.nlp)
-        start, s_start = text.index(trigger), text.index(sentence)
-        m = Mention(document_id="t", event_type="Violence against civilians", sub_event_type="Attack",
-                    trigger=Span(start, start + len(trigger), trigger),
-                    sentence=Span(s_start, s_start + len(sentence), sentence))
-        return locator(doc, m)
-    return run
-
+from eventwire.records import Place
 
 KIVU = ("Fighting spread around Goma and Rutshuru this week, and Congolese troops moved north "
         "from Butembo. ")
