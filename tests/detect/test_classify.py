@@ -789,3 +789,21 @@ def test_a_relative_clause_alone_still_tells_the_harm(detect):
     """Guard: with no arrest in the main clause, the harm a relative clause tells is still read."""
     assert [m.sub_event_type for m in detect("Police found the bodies of 12 men who had been shot.")][:1] == [
         "Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters torch police station in Kenya's Homa Bay",
+    "Demonstrators breached the gates of the provincial council in Basra and set the lobby alight.",
+    "Some of the students left the march and began smashing car windows and looting shops in the old town.",
+    "Protesters storming the governor's office in Sulaimaniyah were pushed back by guards.",
+])
+def test_protesters_violence_told_in_the_present_or_as_a_gerund(detect, text):
+    """Headlines and live reports tell protesters' violence in the present ("torch") or as a gerund
+    ("smashing", "looting", "storming"), and a building "set alight" or "breached": a violent demonstration."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Violent demonstration"], text
+
+
+def test_protesters_who_braved_a_storm_are_peaceful(detect):
+    """Guard: weather is no violence ("storm" alone is not read)."""
+    assert [m.sub_event_type for m in detect("Thousands of protesters braved the storm to march through Manila.")][
+        :1] == ["Peaceful protest"]
