@@ -25,10 +25,14 @@ def test_a_lacking_quarter_lies_by_the_story_town(locate_in, story, trigger, sen
     assert place.geo_precision == 2 and distance_km(place.lat, place.lon, *town) < 25
 
 
-def test_where_the_wounded_were_taken_is_no_story_town(locate_in):
-    """Guard: a town named only as a destination leaves the lacking village in its province."""
-    text = ("Gunmen killed eleven herders in the village of Tagabiet on Sunday. The wounded were flown to "
-            "Mopti for treatment. ")
+@pytest.mark.parametrize("told", [
+    "The wounded were flown to Mopti for treatment. ",
+    "The governor told reporters in Mopti that the army would hunt the attackers down. ",
+])
+def test_where_the_wounded_were_taken_or_officials_spoke_is_no_story_town(locate_in, told):
+    """A town named only as a destination or as where officials spoke leaves the lacking village in its
+    province (the destination case is a guard)."""
+    text = "Gunmen killed eleven herders in the village of Tagabiet on Sunday. " + told
     sentence = "On Monday soldiers detained eight suspects in Tagabiet."
     place = locate_in(text + sentence, "detained", sentence, ARREST)
     assert place.geo_precision == 3 and distance_km(place.lat, place.lon, 14.49, -4.18) > 25

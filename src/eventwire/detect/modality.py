@@ -136,7 +136,7 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
         return "future"
     if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
         return "hypothetical"
-    if lemmas & words.get("simulated", frozenset()):
+    if lemmas & words["simulated"]:
         return "simulated"
     return "descriptive" if _descriptive(tok) else "asserted"
 

@@ -415,7 +415,12 @@ class Locator:
             prep = prep.head.head   # "in the town of Mocimboa da Praia"
             if prep.lower_ not in self.lex.locative_preps:
                 return False
-        return prep.lower_ != "of" and not self._where_spoken(span, span)
+        if prep.lower_ == "of":
+            return False
+        verb = prep.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.lemma_.lower() not in self.lex.speech_verbs   # "told reporters in Raipur"
 
     def _looked_up(self, name: str, country: str | None) -> Any:
         """A gazetteer place of this name the recogniser left out ("the town of Omagh"): one in the
