@@ -49,3 +49,17 @@ def test_a_long_run_without_spaces_neither_hangs_nor_hides_the_news():
     [event] = events
     assert event.location.name == "Kaduna"
     assert all(text[s.start:s.end] == s.text for src in event.sources for s in src.evidence)
+
+
+def test_a_long_text_in_another_language_gives_one_line_and_no_traceback(tmp_path):
+    """The toponym stage parses a document the parse stage left unparsed as the parse stage would (in parts):
+    a plain nlp() call there gave spaCy's E088 traceback past 1,000,000 characters."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    path = tmp_path / "long.txt"
+    path.write_text("a" * 1_200_000)
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code == 0 and "not in English" in result.output, result.output

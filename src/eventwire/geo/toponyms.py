@@ -55,7 +55,8 @@ def _toponym(cand: Candidate, choice: tuple[Entry, float] | None) -> Toponym:
 class ToponymStage(Stage):
     """Sets ``doc.toponyms`` (clean-text offsets) from the parsed ``doc.nlp``.
 
-    Standalone use on an unparsed document parses it with ``eventwire.parse.load_nlp``.
+    An unparsed document (standalone use, or one the parse stage left in another language) is parsed as
+    ``ParseStage.parse`` does it.
     """
 
     name = "toponyms"
@@ -64,15 +65,22 @@ class ToponymStage(Stage):
 
     def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None) -> None:
         self.settings = settings
+        self._parse: Any = None
         self.geoparser = Geoparser(gazetteer or load_gazetteer(settings))
 
     def __call__(self, doc: Document) -> Document:
-        if doc.nlp is None:
-            from eventwire.parse import load_nlp
-
-            doc.nlp = load_nlp(self.settings)(doc.clean_text)
+        if doc.nlp is None:   # as the parse stage parses: long runs masked, a long text in parts (a plain
+            # nlp() call gave spaCy's E088 traceback past 1,000,000 characters)
+            doc.nlp = self._parser().parse(doc.clean_text)
         doc.toponyms = self.geoparser(doc.nlp)
         return doc
+
+    def _parser(self) -> Any:
+        if self._parse is None:
+            from eventwire.parse import ParseStage
+
+            self._parse = ParseStage(self.settings)
+        return self._parse
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:

@@ -107,12 +107,13 @@ class ParseStage(Stage):
         return len(doc.clean_text) > self.part_chars
 
     def __call__(self, doc: Document) -> Document:
-        if not self._wanted(doc):
-            doc.nlp = None
-        else:
-            text = mask_long_runs(doc.clean_text)
-            doc.nlp = self._parse_in_parts(text) if self._long(doc) else self.nlp(text)
+        doc.nlp = self.parse(doc.clean_text) if self._wanted(doc) else None
         return doc
+
+    def parse(self, clean_text: str) -> Any:
+        """The spaCy ``Doc`` of a clean text, long runs masked and a long text parsed in parts."""
+        text = mask_long_runs(clean_text)
+        return self._parse_in_parts(text) if len(text) > self.part_chars else self.nlp(text)
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         from itertools import tee
@@ -124,7 +125,7 @@ class ParseStage(Stage):
             if not self._wanted(doc):
                 doc.nlp = None
             else:
-                doc.nlp = self._parse_in_parts(mask_long_runs(doc.clean_text)) if self._long(doc) else spacy_doc
+                doc.nlp = self.parse(doc.clean_text) if self._long(doc) else spacy_doc
             yield doc
 
     def _parse_in_parts(self, text: str) -> Any:
