@@ -807,3 +807,19 @@ def test_protesters_who_braved_a_storm_are_peaceful(detect):
     """Guard: weather is no violence ("storm" alone is not read)."""
     assert [m.sub_event_type for m in detect("Thousands of protesters braved the storm to march through Manila.")][
         :1] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting raged around the town on Monday.",
+    "Fierce fighting was reported around the airport overnight.",
+    "Fighting raged near the village on Sunday.",
+])
+def test_fighting_near_a_place_is_a_battle(detect, text):
+    """"fighting" is a weak battle word like "fight" (the noun's lemma is "fighting", not "fight"): it needs a
+    place or a named side, and a place the fighting is around or near is one as much as a place it is in."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+
+
+def test_fighting_without_place_or_side_is_no_battle(detect):
+    """The guard: the noun still needs a place or a side."""
+    assert detect("Fighting is never the answer, the teacher told the pupils.") == []
