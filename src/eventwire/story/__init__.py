@@ -42,6 +42,7 @@ from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, his
                                    own_phrase, read_cues, trigger_token)
 from eventwire.story._time import (
     after_happening,
+    after_window,
     came_after,
     before_window,
     day,
@@ -321,6 +322,9 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
     elif cue.has_time and before_window(m.date, reference, window):
         cue.own_history = True
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
+    elif cue.has_time and doc.published is None and cue.frame != "history" and after_window(m.date, reference, window):
+        cue.own_history = True
+        _background(cue, f"background: '{m.date.text}' comes after the time the undated story tells")
     elif long_stretch(m.date, reference, window, lex.stretch):
         cue.own_history = cue.stretch = True
         _background(cue, f"background: told over a long stretch ('{m.date.text}')")

@@ -78,6 +78,14 @@ def before_window(when: DateSpan, reference: str | None, window_days: int) -> bo
     return ref is not None and end is not None and end < ref - timedelta(days=window_days)
 
 
+def after_window(when: DateSpan, reference: str | None, window_days: int) -> bool:
+    """The time begins more than the window after the reference time: in an undated account, told from
+    the time of its happening, what came years later is its later history."""
+    ref = parse_published(reference)
+    start = parse_published(when.start)
+    return ref is not None and start is not None and start > ref + timedelta(days=window_days)
+
+
 def long_stretch(when: DateSpan, reference: str | None, window_days: int, stretch: re.Pattern[str]) -> bool:
     """Told over a stretch that began well before the window ("since June", "in recent months"),
     not just imprecisely ("in 2020" holds the reference day and may be news)."""
