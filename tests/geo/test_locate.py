@@ -548,3 +548,24 @@ def test_where_they_went_and_then_struck_is_the_place(locate_in, text, trigger):
 def test_where_they_fled_after_the_act_is_not_the_place(locate_in):
     text = "Militants opened fire on a checkpoint in Damboa and then drove into the Sambisa forest."
     assert locate_in(text, "opened fire").span.text == "Damboa"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    ("A suicide bomber drove a car laden with explosives into a convoy of police at Lethpora on Monday, killing 40 "
+     "officers.", "suicide bomber", "Lethpora"),
+    ("A man drove a van into a crowd of shoppers at a market in Kaduna on Friday, killing five people.", "killing",
+     "Kaduna"),
+    ("The attacker crashed his truck into the gate of the army base near Bosaso, killing six soldiers.", "killing",
+     "Bosaso"),
+])
+def test_what_a_vehicle_is_driven_into_is_where_it_struck(locate_in, text, trigger, town):
+    """"drove a car bomb into a convoy at X": the convoy (a crowd, a gate) is what the vehicle hit, not where anyone
+    went, so the place it was at is the event's place (the gate case is a guard: "crash" is no verb of going)."""
+    place = locate_in(text, trigger)
+    assert place is not None and place.name == town, place
+
+
+def test_a_crowd_fled_into_is_still_a_destination(locate_in):
+    """The guard: a verb of movement away keeps its reading ("fled into a crowd ... in Kano" is where he went)."""
+    text = "The gunman opened fire on a bus in Zaria and then fled into a crowd of worshippers near a mosque in Kano."
+    assert locate_in(text, "opened fire").name == "Zaria"

@@ -34,6 +34,7 @@ class GeoLexicon:
     never_places: frozenset[str]
     facility_heads: frozenset[str]
     seat_words: frozenset[str]
+    struck_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)

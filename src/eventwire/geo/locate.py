@@ -453,6 +453,9 @@ class Locator:
             if head.i == tok.i:
                 return False
             if tok.dep_ == "pobj" and head.lower_ in self.lex.destination_preps:
+                if head.lower_ == "into" and tok.lemma_.lower() in self.lex.struck_objects and \
+                        head.head.lemma_.lower() not in self.lex.retreat_verbs:
+                    return False   # "drove a car bomb into a convoy at Lethpora": what it hit, and where
                 return self._movement(head, trigger)
             if head.pos_ in ("VERB", "AUX"):
                 return False
