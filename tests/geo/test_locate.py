@@ -140,6 +140,20 @@ def test_a_place_named_again_is_the_place_named_before(locate_in, text, trigger,
     assert place.name == name and place.geo_precision == precision
 
 
+@pytest.mark.parametrize("text", [
+    "Rioting spread through Gombe on Thursday. Police reinforcements from Bauchi restored order by nightfall. "
+    "Police arrested more than 100 suspected rioters in the city on Saturday.",
+    "Gunmen attacked a church in Kaduna on Sunday. Soldiers sent from Abuja arrived in the evening. "
+    "Police arrested more than 100 suspected rioters in the city on Saturday.",
+])
+def test_the_town_someone_came_from_is_no_town_named_again(locate_in, text):
+    """"The city" names again the latest town where things are told to be, not the town reinforcements came
+    from ("Police reinforcements from Bauchi")."""
+    sentence = text[text.rindex(". ", 0, len(text) - 1) + 2:]
+    place = locate_in(text, "arrested", sentence, ("Protests", "Arrests"))
+    assert place is not None and place.name in ("Gombe", "Kaduna") and place.geo_precision == 1, place
+
+
 def test_a_town_noun_of_another_clause_names_no_place_of_the_happening(locate_in):
     text = ("Fighting raged in Kirkuk and around Kirkuk for a week. Displaced families reached Tikrit on Sunday. "
             "Two soldiers were killed on Monday, a day after the governor left the city.")

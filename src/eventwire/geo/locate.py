@@ -113,6 +113,12 @@ def _told_after(trigger: Any, verb: Any) -> bool:
     return act.i > verb.i and any(c.i == act.i for c in verb.conjuncts)
 
 
+def _origin(spacy_doc: Any, top: Toponym) -> bool:
+    """The place is told as where someone or something came from ("reinforcements from Bauchi")."""
+    span = _tokens(spacy_doc, top.start, top.end)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
+
 def is_dateline(text: str, top: Toponym) -> bool:
     """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -") or
     in a byline ("By Ahmed Sani, Gusau", "By Our Correspondent, Lahore"): where the story was filed, not a
@@ -194,6 +200,7 @@ class Locator:
             before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
                       and not is_dateline(spacy_doc.text, t)   # the town a story was filed from
                       and self._is_town(spacy_doc, t) == town
+                      and not _origin(spacy_doc, t)   # "Police reinforcements from Bauchi": where they came from
                       and (country is None or t.place.country == country)]   # the story's city, not Kabul
             if before:
                 return self._lowered(max(before, key=lambda t: t.start), 1 if town else 3, 0.6)
