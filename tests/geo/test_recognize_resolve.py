@@ -158,3 +158,21 @@ def test_a_compass_word_and_a_country_without_a_region_stays_the_country(geopars
     """Guard: with no such region in the gazetteer the country is told as before."""
     [top] = [t for t in geoparse("Floods hit northern Chad on Monday.") if t.place is not None]
     assert top.place.feature == "PCLI" and top.place.country == "TD"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 people in a village of neighbouring Bauchi State on Monday.",
+    "Clashes between herders and farmers spread across Borno State and Unity State.",
+])
+def test_a_state_the_tagger_reads_as_an_organisation_is_the_province(geoparse, text):
+    """"neighbouring Bauchi State" (tagged ORG) names the province, not an organisation that opens with the town
+    of Bauchi; "State" still closes no place in "Islamic State" or "the State Department" (the test above)."""
+    states = [t for t in geoparse(text) if t.text.endswith("State")]
+    assert states and all(t.role == "place" and t.place.feature == "ADM1" for t in states), \
+        [(t.text, t.role, t.place and t.place.feature) for t in geoparse(text)]
+
+
+def test_the_state_department_is_no_place(geoparse):
+    """The guard."""
+    assert not [t for t in geoparse("The State Department and Islamic State both issued statements.")
+                if t.role == "place"]

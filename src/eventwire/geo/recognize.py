@@ -296,12 +296,18 @@ class Recognizer:
         cut = next((t.i for t in ent[1:-1] if t.lower_ == "of"), ent.end)
         head = ent.doc[ent.start:cut]
         last = head[-1].lower_
-        if len(head) < 2 or last not in self.lex.region_words or last in self.lex.org_words:
+        if len(head) < 2 or last not in self.lex.region_words:
             return None
         cand = self._match_span(head, ent.label_)
-        if cand is None or not cand.region_cue:
+        if cand is None or not (cand.region_cue or last in self.lex.org_words):
             return None
         exact = tuple(e for e in cand.entries if not e.loose)
+        if last in self.lex.org_words:
+            # "Bauchi State", "Unity State" name a province ("Islamic State" and "the State Department" name
+            # none): only the province of that name is meant
+            exact = tuple(e for e in exact if e.feature == "ADM1")
+            if not exact:
+                return None
         outer = self._match_span(ent.doc[cut + 1:ent.end], ent.label_) if cut < ent.end else None
         if outer is not None:
             provinces = {(e.country, e.admin1) for e in outer.entries if e.feature == "ADM1"}
