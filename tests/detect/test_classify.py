@@ -823,3 +823,20 @@ def test_fighting_near_a_place_is_a_battle(detect, text):
 def test_fighting_without_place_or_side_is_no_battle(detect):
     """The guard: the noun still needs a place or a side."""
     assert detect("Fighting is never the answer, the teacher told the pupils.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants carried out a terrorist attack on a market in Kano on Monday, killing six traders.",
+    "Gunmen launched a militant attack on a village in Zamfara state overnight.",
+    "The market bombing was a terrorist attack on the crowded central market of Huanta on 14 August 1983.",
+])
+def test_an_armed_word_in_the_attacks_own_phrase_names_the_attacker(detect, text):
+    """"carried out a terrorist attack on a market": "terrorist" describes who attacked; the attack itself is not
+    its own target, so a market hit by it is no armed side and the event is an attack, not a battle."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Attack"], text
+
+
+def test_an_attack_on_an_army_base_is_still_a_battle(detect):
+    """The guard: the target named after "on" decides."""
+    assert [m.sub_event_type for m in detect("Jihadists staged an attack on an army base in Menaka on "
+                                             "Sunday.")][:1] == ["Armed clash"]

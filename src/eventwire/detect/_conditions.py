@@ -202,6 +202,9 @@ def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
     targets = prep_objects(tok, words["attack_preps"])
     for head in (verb, *verb.conjuncts):
         targets += objects(head) + subjects(head)[1] + prep_objects(head, words["attack_head_preps"])
+    # the trigger is no target of its own verb: "carried out a terrorist attack on a market", "was a militant
+    # attack": the armed word in its phrase tells who attacked
+    targets = [t for t in targets if t.i != tok.i]
     armed = [t for t in targets if v.cues_in(t.subtree, "armed") or t.lower_ in words["guard_posts"]]
     civil = [t for t in targets if v.cues_in(t.subtree, "civilian")]
     return bool(armed) and not civil
