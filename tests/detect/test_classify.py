@@ -840,3 +840,18 @@ def test_an_attack_on_an_army_base_is_still_a_battle(detect):
     """The guard: the target named after "on" decides."""
     assert [m.sub_event_type for m in detect("Jihadists staged an attack on an army base in Menaka on "
                                              "Sunday.")][:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("JKLF kidnaps Home Minister's daughter in Srinagar, demands release of 5 militants",
+     "Abduction/forced disappearance"),
+])
+def test_a_headline_verb_the_tagger_reads_into_a_name_is_still_the_verb(detect, text, kind):
+    """After an acronym the tagger may read a headline's verb as part of the name ("JKLF kidnaps" as two proper
+    nouns): a lowercase word is no name, so its stem ("kidnap") still starts the lexicon's phrase."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+def test_a_capitalised_name_is_not_read_as_a_verb(detect):
+    """The guard: only lowercase words are read this way ("Strikes" in a name stays a name)."""
+    assert detect("Lucky Strikes sponsored the concert in Kinshasa on Saturday.") == []

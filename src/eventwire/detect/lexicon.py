@@ -101,6 +101,8 @@ class CueMatcher:
         index = self._index
         for tok in doc:
             lower, lemma = tok.lower_, tok.lemma_.lower()
+            if tok.pos_ == "PROPN" and tok.text.islower() and lemma == lower:
+                lemma = _verb_stem(lower, index)   # "JNIM kills 12", "JKLF kidnaps": a headline verb tagged PROPN
             if lower not in index and lemma not in index:
                 continue   # most words start no phrase: the checks below are for those that do
             named = _inside_name(doc, tok)   # only a force's own kind may end a name: "the Nigerian Air Force"
@@ -123,6 +125,16 @@ class CueMatcher:
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
         return drop_idioms(found)
+
+
+def _verb_stem(word: str, index: Any) -> str:
+    """The stem of a lowercase word the tagger read as a proper noun, when a phrase starts with it ("kidnaps" ->
+    "kidnap", "torches" -> "torch"); the word itself otherwise. A lowercase word names no one: the tagger read
+    a headline's verb after an acronym as part of the name."""
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in index:
+            return word[: -len(cut)]
+    return word
 
 
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "ago",
