@@ -105,9 +105,15 @@ def _violence(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 
 def is_state(tok: Any, words: Words) -> bool:
-    """The phrase headed by ``tok`` (its left modifiers, not its conjuncts) names state forces."""
+    """The phrase headed by ``tok`` (its left modifiers, not its conjuncts) names state forces, and the actor
+    dictionary names no armed group there: "the Arakan Army", "the New People's Army" are rebels."""
     found = {t.lower_ for t in tok.lefts} | {tok.lower_}
-    return bool(found & words["state_words"]) and not found & words["nonstate_words"]
+    if not found & words["state_words"] or found & words["nonstate_words"]:
+        return False
+    from eventwire.resolve.actors import ARMED_TYPES, load_actor_dictionary
+
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+    return not any(actor.type in ARMED_TYPES for _, actor in load_actor_dictionary().find(phrase))
 
 
 def _doers(v: SentenceView, cue: Cue, via: tuple[str, ...]) -> list[Any]:
@@ -468,6 +474,8 @@ def _aircraft_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head   # "air force planes bombed a market": the air word names the doer's kind
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
         return tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in verbs
     return check
