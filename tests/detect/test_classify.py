@@ -904,3 +904,27 @@ def test_the_national_army_still_regains(detect):
     """The guard."""
     assert [m.sub_event_type for m in detect("The Myanmar army recaptured the town of Lashio on Sunday.")][:1] == \
         ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers blocked highways in Punjab on Monday to protest crop prices.",
+    "Residents blocked the main road in Goma on Tuesday demanding better security.",
+])
+def test_protesters_who_block_a_road_met_no_intervention(detect, text):
+    """"blocked" is the protesters' act when they are its subject (farmers, residents): a road blockade, not the
+    police stopping them."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Peaceful protest"], text
+
+
+def test_a_headline_blockade_in_the_present_is_a_protest():
+    """"block" in the present tells the blockade as a headline does (the rules see the word, the scorer decides)."""
+    from eventwire import extract
+
+    events = extract("Farmers block highways in Punjab over crop prices", published="2024-06-15")
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"], events
+
+
+def test_police_who_block_protesters_intervene(detect):
+    """The guard."""
+    assert [m.sub_event_type for m in detect("Police blocked protesters from marching to parliament in Nairobi "
+                                             "on Tuesday.")][:1] == ["Protest with intervention"]

@@ -314,9 +314,17 @@ def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
         cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
                 and not any(a.lower_ in earlier for a in list(v.token(c).ancestors)[:2])
                 and not any(a.lemma_.lower() in demanding for a in list(v.token(c).ancestors)[:3])
-                and not denied(v.token(c))]
+                and not denied(v.token(c)) and not _done_by_people(v, v.token(c))]
         return bool({v.sent.doc[c.start].lower_ for c in cues} - present)
     return check
+
+
+def _done_by_people(v: SentenceView, tok: Any) -> bool:
+    """The intervention word is what the protesters did ("Farmers blocked highways", "residents stopped
+    traffic"): its active subject names civilians or a crowd and no armed or police force."""
+    doers = subjects(tok)[0] if tok.pos_ in ("VERB", "AUX") else []
+    return bool(doers) and all(v.cues_in(d.subtree, "civilian") or v.cues_in(d.subtree, "protest") for d in doers) \
+        and not any(v.cues_in(d.subtree, "armed") or v.cues_in(d.subtree, "intervention") for d in doers)
 
 
 def _shown(words: Words, arg: str, via: tuple[str, ...]) -> Check:
