@@ -928,3 +928,13 @@ def test_police_who_block_protesters_intervene(detect):
     """The guard."""
     assert [m.sub_event_type for m in detect("Police blocked protesters from marching to parliament in Nairobi "
                                              "on Tuesday.")][:1] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani jets had levelled three houses in Paktika's Barmal district on Tuesday night, Taliban officials said.",
+    "Israeli jets flattened a residential building in Gaza City overnight.",
+])
+def test_jets_that_level_buildings_strike_from_the_air(detect, text):
+    """Verbs of destruction ("levelled", "flattened", "razed") done by aircraft are an air strike, as "bombed" and
+    "struck" are."""
+    assert [m.sub_event_type for m in detect(text)][:1] == ["Air/drone strike"], text
