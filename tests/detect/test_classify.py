@@ -938,3 +938,12 @@ def test_jets_that_level_buildings_strike_from_the_air(detect, text):
     """Verbs of destruction ("levelled", "flattened", "razed") done by aircraft are an air strike, as "bombed" and
     "struck" are."""
     assert [m.sub_event_type for m in detect(text)][:1] == ["Air/drone strike"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Nollywood's latest epic dramatises the bombing of a Jos church, with scenes shot on location in Plateau State.",
+    "A new miniseries dramatizes the 2008 Mumbai attacks.",
+])
+def test_a_dramatised_attack_is_fiction(detect, text):
+    """What a film or a series dramatises is not news, as what it depicts or portrays is not."""
+    assert detect(text) == [], text
