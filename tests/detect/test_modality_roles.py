@@ -218,3 +218,20 @@ def test_an_aim_is_still_no_event(detect, text):
     """Guard: an operation's aim, a feared coming and a mission are not events."""
     kinds = [m.sub_event_type for m in detect(text) if m.confidence >= 0.3]
     assert not {"Attack", "Arrests", "Government regains territory"} & set(kinds), (text, kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Reports of an explosion at Kabul airport on Wednesday were false, a Taliban spokesman said.",
+    "Claims of an attack on the army convoy near Gao are baseless, the army said.",
+    "The attack on the convoy was a hoax, police said.",
+])
+def test_a_happening_said_to_be_false_is_no_event(detect, text):
+    """What is said of the report that tells the happening ("reports of an explosion were false", "claims of an
+    attack are baseless") denies it, as "denied" on its own verb does."""
+    assert detect(text) == [], text
+
+
+def test_a_report_said_to_be_true_is_the_event(detect):
+    """The guard."""
+    assert [m.sub_event_type for m in detect("An explosion at Kabul airport on Wednesday killed two guards, "
+                                             "officials said.")][:1] == ["Remote explosive/landmine/IED"]

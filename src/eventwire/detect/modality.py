@@ -57,7 +57,14 @@ def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
     for tok in chain[:3] + [clause_verb(chain[0])]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return True
-    return any(_lemma(t) in words["denial"] or t.lower_ in words["denial"] for t in chain[1:])
+    if any(_lemma(t) in words["denial"] or t.lower_ in words["denial"] for t in chain[1:]):
+        return True
+    # "Reports of an explosion at the airport were false", "claims of an attack are baseless": what is said
+    # of the report that tells the trigger
+    top = chain[-1]
+    return top.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in words["denial"] or _lemma(c) in words["denial"])
+        for c in top.head.children)
 
 
 def denied(tok: Any) -> bool:
