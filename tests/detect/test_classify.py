@@ -947,3 +947,19 @@ def test_jets_that_level_buildings_strike_from_the_air(detect, text):
 def test_a_dramatised_attack_is_fiction(detect, text):
     """What a film or a series dramatises is not news, as what it depicts or portrays is not."""
     assert detect(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen stormed the village of Kucheri on Sunday and abducted 23 worshippers.", "Abduction/forced disappearance"),
+    ("Gunmen stormed the village on Sunday, shooting sporadically.", "Attack"),
+])
+def test_storming_a_place_to_harm_its_people_is_no_takeover(detect, text, kind):
+    """"stormed the village and abducted 23 worshippers": a verb of going in joined to an act against people tells
+    that act, not a place taken and held (as "entered the town and fought the army" tells a battle)."""
+    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+
+
+def test_storming_a_town_and_taking_control_is_a_takeover(detect):
+    """The guard."""
+    assert [m.sub_event_type for m in detect("Jihadists stormed the town of Menaka and took control of it on "
+                                             "Sunday.")][:1] == ["Non-state actor overtakes territory"]

@@ -378,17 +378,19 @@ def _fought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 
 def _fought_there(words: Words, arg: str, via: tuple[str, ...]) -> Check:
-    """A verb of going in joined to a verb of fighting: "a column entered Diffa and fought the army", "rebels
-    entered the town and clashed with soldiers" tell a battle, not a place held ("captured the town and fought
-    off a counterattack" still tells the capture)."""
+    """A verb of going in joined to a verb of fighting, attack or abduction: "a column entered Diffa and fought the
+    army", "rebels entered the town and clashed with soldiers" tell a battle, "gunmen stormed the village and
+    abducted 23 worshippers", "stormed the village ..., shooting sporadically" an attack or an abduction, not a
+    place held ("captured the town and fought off a counterattack" still tells the capture)."""
     entry = words["entry_verbs"]
 
     def joined(a: Any, b: Any) -> bool:
-        return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+        return (a.dep_ in ("conj", "advcl") and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
-        return tok.lemma_.lower() in entry and any(joined(v.token(c), tok) for c in v.strong("clash"))
+        return tok.lemma_.lower() in entry and any(joined(v.token(c), tok)
+                                                   for c in v.strong("clash") + v.strong("attack") + v.strong("abduct"))
     return check
 
 
