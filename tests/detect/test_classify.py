@@ -963,3 +963,19 @@ def test_storming_a_town_and_taking_control_is_a_takeover(detect):
     """The guard."""
     assert [m.sub_event_type for m in detect("Jihadists stormed the town of Menaka and took control of it on "
                                              "Sunday.")][:1] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five of the vigilantes in Zamfara on Sunday.",
+    "Three of our vigilantes were killed on the spot, the community leader said.",
+])
+def test_vigilantes_counted_among_the_dead_are_no_mob(detect, text):
+    """"five of the vigilantes", "three of our vigilantes were killed": the count of them is what was harmed, so
+    the mob word names victims, not a mob doing violence."""
+    assert [m.sub_event_type for m in detect(text)][:1] != ["Mob violence"], text
+
+
+def test_vigilantes_who_lynch_are_a_mob(detect):
+    """The guard."""
+    assert [m.sub_event_type for m in detect("Vigilantes lynched two suspected thieves in Kano on Monday.")][:1] == \
+        ["Mob violence"]

@@ -424,6 +424,8 @@ def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     the object or the passive subject of a lethal or attack verb, not the doer."""
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head   # "three of our vigilantes were killed": the count of them was harmed
         verb = tok.head
         if tok.dep_ not in ("dobj", "nsubjpass") or verb.i == tok.i:
             return False
