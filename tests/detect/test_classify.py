@@ -979,3 +979,14 @@ def test_vigilantes_who_lynch_are_a_mob(detect):
     """The guard."""
     assert [m.sub_event_type for m in detect("Vigilantes lynched two suspected thieves in Kano on Monday.")][:1] == \
         ["Mob violence"]
+
+
+def test_a_crime_word_naming_a_places_kind_tells_no_crime(detect):
+    """"Drug rehab centre ... attacked, 27 dead": "drug" names the centre's kind; the sentence is no drug crime
+    handled by the police (which is left out as plain crime)."""
+    assert [m.sub_event_type for m in detect("Drug rehab centre in Irapuato attacked, 27 dead")][:1] == ["Attack"]
+
+
+def test_drug_dealing_stays_plain_crime(detect):
+    """The guard: the rules still leave a drug arrest to the police blotter."""
+    assert detect("Police arrested two drug dealers in Lagos on Monday.") == []

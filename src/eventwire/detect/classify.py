@@ -85,7 +85,10 @@ def _specific(v: SentenceView, rules: Rules) -> bool:
 def _plain_crime(v: SentenceView, decision: Decision, rules: Rules) -> bool:
     """Robbery, drugs, smuggling, fraud handled by the police: crime without a political dimension."""
     words = rules.words
-    if not v.has("crime") or decision.sub_event_type not in words["crime_prone_types"] or _specific(v, rules):
+    # a crime word that names a place's kind ("a drug rehab centre", "the fraud office") tells no crime
+    crimes = [c for c in v.any("crime") if not (v.token(c).dep_ in ("compound", "amod", "nmod")
+                                                 and is_place(v.token(c).head, v.places))]
+    if not crimes or decision.sub_event_type not in words["crime_prone_types"] or _specific(v, rules):
         return False
     return not [c for c in v.any("armed") if v.sent.doc[c.start].lemma_.lower() not in words["police"]]
 
