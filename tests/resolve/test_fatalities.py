@@ -435,3 +435,19 @@ def test_a_bare_subset_before_a_headline_death_word_is_an_aside(nlp, text, best)
     """"23 civilians including 15 children killed": the subset between the count and a headline's death word (no
     auxiliary, no commas) is an aside; the count is the toll, the subset adds nothing."""
     assert fat(nlp, text)[1] == best
+
+
+@pytest.mark.parametrize(("text", "best", "high"), [
+    ("Rais massacre: official toll 98 villagers, survivors speak of more than 200 dead", 98, 200),
+    ("Death toll 45 after bombing in Kabul", 45, 45),
+])
+def test_a_headline_toll_without_a_verb(nlp, text, best, high):
+    """Headlines write a toll without a verb ("official toll 98 villagers", "Death toll 45"); with another
+    source's higher count, the lower is the best (ACLED's conservative figure)."""
+    _, got_best, got_high = fat(nlp, text)
+    assert (got_best, got_high or got_best) == (best, high), (got_best, got_high)
+
+
+def test_a_toll_word_before_a_span_of_days_is_no_count(nlp):
+    """The guard: "the toll 3 days after the attack" counts days, not the dead."""
+    assert fat(nlp, "The toll 3 days after the attack remained unclear.")[1] is None

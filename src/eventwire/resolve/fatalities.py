@@ -418,10 +418,13 @@ class _Lexicon:
         return False
 
     def _toll_gap_ok(self, gap: str) -> bool:
-        """"the death toll from Sunday's bombing rose to 45": any words, ending like a toll."""
+        """"the death toll from Sunday's bombing rose to 45": any words, ending like a toll; or none, as headlines
+        write it ("official toll 98 villagers", "death toll 45")."""
         words = _words(gap)
+        if not words:
+            return gap.strip() in ("", ":")
         return (len(words) <= 10 and not any(w in self.breaking for w in words)
-                and bool(words) and words[-1] in _TOLL_ENDS)
+                and words[-1] in _TOLL_ENDS)
 
     def _before_gap_ok(self, gap: str) -> bool:
         words = _words(gap)
