@@ -1352,3 +1352,21 @@ def test_a_night_told_by_two_days_is_one_happening(extractor):
     text = ("Jets bombed Ariha late on Sunday, killing seven people. The strike, which hit a market early on "
             "Monday, was the deadliest this month.")
     assert len(news(events(extractor, text))) == 1
+
+
+def test_a_weapon_of_the_occupation_is_no_war_that_sums_the_dead():
+    """"a drone of the occupation targeted a motorcycle": a doer named with "of the occupation" is one strike; only a
+    stretch of time of war ("half a century of war that killed 260,000") sums many events."""
+    from eventwire import extract
+
+    events = extract("A drone of the occupation targeted a motorcycle on the road between Bint Jbeil and Ainata in "
+                     "southern Lebanon, killing its two riders, according to local sources.", published="2024-06-15")
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"], events
+
+
+def test_half_a_century_of_war_still_sums_the_dead():
+    """The guard."""
+    from eventwire import extract
+
+    assert extract("Half a century of war that killed 260,000 people ended with the peace deal.",
+                   published="2024-06-15") == []

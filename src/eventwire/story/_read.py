@@ -52,6 +52,7 @@ class StoryLexicon:
     totals: re.Pattern[str]
     anaphora: frozenset[str]
     aggregate_subjects: frozenset[str]
+    aggregate_stretches: frozenset[str]
     violent_anaphora: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
@@ -93,6 +94,7 @@ class StoryLexicon:
             history_headings=words("genre", "history_headings"),
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
+            aggregate_stretches=words("aggregates", "stretches"),
             violent_anaphora=words("anaphora", "violent"),
             new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
                                       re.IGNORECASE),
@@ -402,7 +404,8 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":   # "the conflict, which has killed 40,000"
             subj = verb.head
         # "half a century of war that killed 260,000": the war, through the stretch of time it names
-        for word in (subj, *(g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+        through = subj.lemma_.lower() in lex.aggregate_stretches or subj.lower_ in lex.aggregate_stretches
+        for word in (subj, *(g for p in subj.children if through and p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj")):
             if word.lemma_.lower() in lex.aggregate_subjects:
                 return f"the {word.lower_} {verb.lower_}"
