@@ -990,3 +990,22 @@ def test_a_crime_word_naming_a_places_kind_tells_no_crime(detect):
 def test_drug_dealing_stays_plain_crime(detect):
     """The guard: the rules still leave a drug arrest to the police blotter."""
     assert detect("Police arrested two drug dealers in Lagos on Monday.") == []
+
+
+def test_a_crowd_that_harms_someone_is_mob_violence(detect):
+    """Harm done to people by residents, villagers or youths without arms is mob violence, not an attack by an
+    armed group (the harm rule gives way to the crowd's rule; where no crowd rule reads the verb, the scorer
+    decides)."""
+    from eventwire import extract
+
+    assert [m.sub_event_type for m in detect("Youths hacked two farmers to death near Jos on Monday.")][:1] == \
+        ["Mob violence"]
+    events = extract("Residents of the village of Sidorejo surrounded and beat a man suspected of being a sorcerer "
+                     "until he lost his life, the regional police chief said.", published="2024-06-15")
+    assert [e["sub_event_type"] for e in events] == ["Mob violence"], events
+
+
+def test_armed_youths_of_a_militia_attack(detect):
+    """The guard."""
+    assert [m.sub_event_type for m in detect("Armed youths of the militia hacked two farmers to death near "
+                                             "Jos.")][:1] == ["Attack"]
