@@ -54,7 +54,8 @@ def reading_stages(settings: Settings) -> list[Stage]:
     from eventwire.geo import ToponymStage
     from eventwire.parse import ParseStage
 
-    return [EnsureClean(settings), ParseStage(settings, ruler_patterns()), ToponymStage(settings)]
+    parse = ParseStage(settings, ruler_patterns())
+    return [EnsureClean(settings), parse, ToponymStage(settings, parser=parse)]
 
 
 def _stages(settings: Settings) -> list[Stage]:

@@ -26,13 +26,10 @@ def toponym_record(doc: Document, top: Toponym) -> dict[str, Any]:
 
 def geoparse_documents(docs: list[Document], settings: Any) -> Iterator[dict[str, Any]]:
     """``{"document_id", "toponyms": [...]}`` for each document: the extraction path up to toponyms."""
-    from eventwire.detect import ruler_patterns
-    from eventwire.extract import EnsureClean
-    from eventwire.geo import ToponymStage
-    from eventwire.parse import ParseStage
+    from eventwire.extract import reading_stages
     from eventwire.pipeline import Pipeline
 
-    pipeline = Pipeline([EnsureClean(settings), ParseStage(settings, ruler_patterns()), ToponymStage(settings)])
+    pipeline = Pipeline(reading_stages(settings))
     for doc in pipeline.pipe(docs):
         yield {"document_id": doc.id, "toponyms": [toponym_record(doc, t) for t in doc.toponyms]}
         doc.nlp = None

@@ -55,17 +55,17 @@ def _toponym(cand: Candidate, choice: tuple[Entry, float] | None) -> Toponym:
 class ToponymStage(Stage):
     """Sets ``doc.toponyms`` (clean-text offsets) from the parsed ``doc.nlp``.
 
-    An unparsed document (standalone use, or one the parse stage left in another language) is parsed as
-    ``ParseStage.parse`` does it.
+    An unparsed document (standalone use, or one the parse stage left in another language) is parsed by
+    ``parser`` (the pipeline's ``ParseStage``; built from the settings when the stage stands alone).
     """
 
     name = "toponyms"
     requires = ("nlp",)
     provides = ("toponyms",)
 
-    def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, settings: Settings, *, gazetteer: Gazetteer | None = None, parser: Any = None) -> None:
         self.settings = settings
-        self._parse: Any = None
+        self._parse: Any = parser   # the pipeline's ParseStage, so that no second spaCy pipeline is loaded
         self.geoparser = Geoparser(gazetteer or load_gazetteer(settings))
 
     def __call__(self, doc: Document) -> Document:
