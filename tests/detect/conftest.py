@@ -50,3 +50,14 @@ def detect(nlp, resolvers, toponym_stage):
         return detect_mentions(doc, resolvers)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def first_kind(detect):
+    """first_kind(text) -> the sub-event type of the sentence's first mention, or None (what most detection
+    tests assert)."""
+    def run(text: str, published: str | None = "2023-06-12"):
+        found = detect(text, published)
+        return found[0].sub_event_type if found else None
+
+    return run

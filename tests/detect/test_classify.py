@@ -814,10 +814,10 @@ def test_protesters_who_braved_a_storm_are_peaceful(detect):
     "Fierce fighting was reported around the airport overnight.",
     "Fighting raged near the village on Sunday.",
 ])
-def test_fighting_near_a_place_is_a_battle(detect, text):
+def test_fighting_near_a_place_is_a_battle(first_kind, text):
     """"fighting" is a weak battle word like "fight" (the noun's lemma is "fighting", not "fight"): it needs a
     place or a named side, and a place the fighting is around or near is one as much as a place it is in."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Armed clash"], text
+    assert first_kind(text) == "Armed clash", text
 
 
 def test_fighting_without_place_or_side_is_no_battle(detect):
@@ -830,26 +830,26 @@ def test_fighting_without_place_or_side_is_no_battle(detect):
     "Gunmen launched a militant attack on a village in Zamfara state overnight.",
     "The market bombing was a terrorist attack on the crowded central market of Huanta on 14 August 1983.",
 ])
-def test_an_armed_word_in_the_attacks_own_phrase_names_the_attacker(detect, text):
+def test_an_armed_word_in_the_attacks_own_phrase_names_the_attacker(first_kind, text):
     """"carried out a terrorist attack on a market": "terrorist" describes who attacked; the attack itself is not
     its own target, so a market hit by it is no armed side and the event is an attack, not a battle."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Attack"], text
+    assert first_kind(text) == "Attack", text
 
 
-def test_an_attack_on_an_army_base_is_still_a_battle(detect):
+def test_an_attack_on_an_army_base_is_still_a_battle(first_kind):
     """The guard: the target named after "on" decides."""
-    assert [m.sub_event_type for m in detect("Jihadists staged an attack on an army base in Menaka on "
-                                             "Sunday.")][:1] == ["Armed clash"]
+    assert first_kind("Jihadists staged an attack on an army base in Menaka on "
+                      "Sunday.") == "Armed clash"
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("JKLF kidnaps Home Minister's daughter in Srinagar, demands release of 5 militants",
      "Abduction/forced disappearance"),
 ])
-def test_a_headline_verb_the_tagger_reads_into_a_name_is_still_the_verb(detect, text, kind):
+def test_a_headline_verb_the_tagger_reads_into_a_name_is_still_the_verb(first_kind, text, kind):
     """After an acronym the tagger may read a headline's verb as part of the name ("JKLF kidnaps" as two proper
     nouns): a lowercase word is no name, so its stem ("kidnap") still starts the lexicon's phrase."""
-    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+    assert first_kind(text) == kind, text
 
 
 def test_a_capitalised_name_is_not_read_as_a_verb(detect):
@@ -861,16 +861,16 @@ def test_a_capitalised_name_is_not_read_as_a_verb(detect):
     "At least 12 people were killed when Sudanese air force planes bombed a market in Kabkabiya on Monday.",
     "Air force planes bombed rebel positions near Kidal on Sunday.",
 ])
-def test_air_force_planes_that_bomb_make_an_air_strike(detect, text):
+def test_air_force_planes_that_bomb_make_an_air_strike(first_kind, text):
     """The air word may name the doer's kind as a modifier ("air force planes"): the planes are still the aircraft
     that bombed, so "bombed" is an air strike, not a bomb that went off."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Air/drone strike"], text
+    assert first_kind(text) == "Air/drone strike", text
 
 
-def test_a_bomb_near_an_air_force_base_went_off(detect):
+def test_a_bomb_near_an_air_force_base_went_off(first_kind):
     """The guard: an air force word elsewhere in the sentence makes no air strike."""
-    assert [m.sub_event_type for m in detect("A bomb planted by militants exploded near an air force base in "
-                                             "Quetta, killing two.")][:1] == ["Remote explosive/landmine/IED"]
+    assert first_kind("A bomb planted by militants exploded near an air force base in "
+                      "Quetta, killing two.") == "Remote explosive/landmine/IED"
 
 
 @pytest.mark.parametrize("text", [
@@ -879,10 +879,10 @@ def test_a_bomb_near_an_air_force_base_went_off(detect):
     "Ukraine's military accused Russian troops of dropping grenades loaded with chloropicrin on its positions near "
     "Bakhmut on Thursday.",
 ])
-def test_a_gas_dropped_as_a_weapon_is_a_chemical_weapon(detect, text):
+def test_a_gas_dropped_as_a_weapon_is_a_chemical_weapon(first_kind, text):
     """A weak chemical word with a gas and a weapon makes a chemical attack even when no strong trigger is in the
     sentence (it was left out of the weak-cue cascade); chloropicrin is a choking agent."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Chemical weapon"], text
+    assert first_kind(text) == "Chemical weapon", text
 
 
 def test_a_chlorine_leak_is_no_chemical_weapon(detect):
@@ -894,26 +894,25 @@ def test_a_chlorine_leak_is_no_chemical_weapon(detect):
     "Arakan Army captures Maungdaw border town",
     "The New People's Army seized the town hall of Las Navas after a firefight.",
 ])
-def test_an_armed_group_called_an_army_is_no_state_force(detect, text):
+def test_an_armed_group_called_an_army_is_no_state_force(first_kind, text):
     """"army" names state forces, unless the actor dictionary names an armed group there (the Arakan Army, the
     New People's Army): what they capture they overtake, the state does not regain it."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Non-state actor overtakes territory"], text
+    assert first_kind(text) == "Non-state actor overtakes territory", text
 
 
-def test_the_national_army_still_regains(detect):
+def test_the_national_army_still_regains(first_kind):
     """The guard."""
-    assert [m.sub_event_type for m in detect("The Myanmar army recaptured the town of Lashio on Sunday.")][:1] == \
-        ["Government regains territory"]
+    assert first_kind("The Myanmar army recaptured the town of Lashio on Sunday.") == "Government regains territory"
 
 
 @pytest.mark.parametrize("text", [
     "Farmers blocked highways in Punjab on Monday to protest crop prices.",
     "Residents blocked the main road in Goma on Tuesday demanding better security.",
 ])
-def test_protesters_who_block_a_road_met_no_intervention(detect, text):
+def test_protesters_who_block_a_road_met_no_intervention(first_kind, text):
     """"blocked" is the protesters' act when they are its subject (farmers, residents): a road blockade, not the
     police stopping them."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Peaceful protest"], text
+    assert first_kind(text) == "Peaceful protest", text
 
 
 def test_a_headline_blockade_in_the_present_is_a_protest():
@@ -924,20 +923,20 @@ def test_a_headline_blockade_in_the_present_is_a_protest():
     assert [e["sub_event_type"] for e in events] == ["Peaceful protest"], events
 
 
-def test_police_who_block_protesters_intervene(detect):
+def test_police_who_block_protesters_intervene(first_kind):
     """The guard."""
-    assert [m.sub_event_type for m in detect("Police blocked protesters from marching to parliament in Nairobi "
-                                             "on Tuesday.")][:1] == ["Protest with intervention"]
+    assert first_kind("Police blocked protesters from marching to parliament in Nairobi "
+                      "on Tuesday.") == "Protest with intervention"
 
 
 @pytest.mark.parametrize("text", [
     "Pakistani jets had levelled three houses in Paktika's Barmal district on Tuesday night, Taliban officials said.",
     "Israeli jets flattened a residential building in Gaza City overnight.",
 ])
-def test_jets_that_level_buildings_strike_from_the_air(detect, text):
+def test_jets_that_level_buildings_strike_from_the_air(first_kind, text):
     """Verbs of destruction ("levelled", "flattened", "razed") done by aircraft are an air strike, as "bombed" and
     "struck" are."""
-    assert [m.sub_event_type for m in detect(text)][:1] == ["Air/drone strike"], text
+    assert first_kind(text) == "Air/drone strike", text
 
 
 @pytest.mark.parametrize("text", [
@@ -953,38 +952,37 @@ def test_a_dramatised_attack_is_fiction(detect, text):
     ("Gunmen stormed the village of Kucheri on Sunday and abducted 23 worshippers.", "Abduction/forced disappearance"),
     ("Gunmen stormed the village on Sunday, shooting sporadically.", "Attack"),
 ])
-def test_storming_a_place_to_harm_its_people_is_no_takeover(detect, text, kind):
+def test_storming_a_place_to_harm_its_people_is_no_takeover(first_kind, text, kind):
     """"stormed the village and abducted 23 worshippers": a verb of going in joined to an act against people tells
     that act, not a place taken and held (as "entered the town and fought the army" tells a battle)."""
-    assert [m.sub_event_type for m in detect(text)][:1] == [kind], text
+    assert first_kind(text) == kind, text
 
 
-def test_storming_a_town_and_taking_control_is_a_takeover(detect):
+def test_storming_a_town_and_taking_control_is_a_takeover(first_kind):
     """The guard."""
-    assert [m.sub_event_type for m in detect("Jihadists stormed the town of Menaka and took control of it on "
-                                             "Sunday.")][:1] == ["Non-state actor overtakes territory"]
+    assert first_kind("Jihadists stormed the town of Menaka and took control of it on "
+                      "Sunday.") == "Non-state actor overtakes territory"
 
 
 @pytest.mark.parametrize("text", [
     "Gunmen killed five of the vigilantes in Zamfara on Sunday.",
     "Three of our vigilantes were killed on the spot, the community leader said.",
 ])
-def test_vigilantes_counted_among_the_dead_are_no_mob(detect, text):
+def test_vigilantes_counted_among_the_dead_are_no_mob(first_kind, text):
     """"five of the vigilantes", "three of our vigilantes were killed": the count of them is what was harmed, so
     the mob word names victims, not a mob doing violence."""
-    assert [m.sub_event_type for m in detect(text)][:1] != ["Mob violence"], text
+    assert first_kind(text) != "Mob violence", text
 
 
-def test_vigilantes_who_lynch_are_a_mob(detect):
+def test_vigilantes_who_lynch_are_a_mob(first_kind):
     """The guard."""
-    assert [m.sub_event_type for m in detect("Vigilantes lynched two suspected thieves in Kano on Monday.")][:1] == \
-        ["Mob violence"]
+    assert first_kind("Vigilantes lynched two suspected thieves in Kano on Monday.") == "Mob violence"
 
 
-def test_a_crime_word_naming_a_places_kind_tells_no_crime(detect):
+def test_a_crime_word_naming_a_places_kind_tells_no_crime(first_kind):
     """"Drug rehab centre ... attacked, 27 dead": "drug" names the centre's kind; the sentence is no drug crime
     handled by the police (which is left out as plain crime)."""
-    assert [m.sub_event_type for m in detect("Drug rehab centre in Irapuato attacked, 27 dead")][:1] == ["Attack"]
+    assert first_kind("Drug rehab centre in Irapuato attacked, 27 dead") == "Attack"
 
 
 def test_drug_dealing_stays_plain_crime(detect):
@@ -992,20 +990,19 @@ def test_drug_dealing_stays_plain_crime(detect):
     assert detect("Police arrested two drug dealers in Lagos on Monday.") == []
 
 
-def test_a_crowd_that_harms_someone_is_mob_violence(detect):
+def test_a_crowd_that_harms_someone_is_mob_violence(first_kind):
     """Harm done to people by residents, villagers or youths without arms is mob violence, not an attack by an
     armed group (the harm rule gives way to the crowd's rule; where no crowd rule reads the verb, the scorer
     decides)."""
     from eventwire import extract
 
-    assert [m.sub_event_type for m in detect("Youths hacked two farmers to death near Jos on Monday.")][:1] == \
-        ["Mob violence"]
+    assert first_kind("Youths hacked two farmers to death near Jos on Monday.") == "Mob violence"
     events = extract("Residents of the village of Sidorejo surrounded and beat a man suspected of being a sorcerer "
                      "until he lost his life, the regional police chief said.", published="2024-06-15")
     assert [e["sub_event_type"] for e in events] == ["Mob violence"], events
 
 
-def test_armed_youths_of_a_militia_attack(detect):
+def test_armed_youths_of_a_militia_attack(first_kind):
     """The guard."""
-    assert [m.sub_event_type for m in detect("Armed youths of the militia hacked two farmers to death near "
-                                             "Jos.")][:1] == ["Attack"]
+    assert first_kind("Armed youths of the militia hacked two farmers to death near "
+                      "Jos.") == "Attack"
