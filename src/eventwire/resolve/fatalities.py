@@ -313,11 +313,30 @@ class _Lexicon:
         for start, end in after[:2]:
             if self._after_ok(sent, n, start, end):
                 return _Link(n, (start, end))
-        if before:
+        if before and not self._subject_of_its_own(sent, n):
             start, end = before[-1]
             if self._before_ok(text, n, start, end) and not self._cumulative(text, n, start):
                 return _Link(n, (start, end))
         return None
+
+    def _subject_of_its_own(self, sent: Any, n: _Number) -> bool:
+        """"52 civilians were killed, dozens of women and girls were raped": a count that is the subject of a
+        verb of its own, not a death verb, tells that verb's people, not the dead of the death word before it."""
+        tok = _number_token(sent, n)
+        if tok is None:
+            span = sent.doc.char_span(sent.start_char + n.start, sent.start_char + n.end, alignment_mode="expand")
+            tok = span.root if span is not None else None
+        if tok is None:
+            return False
+        noun = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or verb.tag_ != "VBN" or \
+                verb.i <= noun.right_edge.i or verb.lower_ in self.death_words or verb.lemma_.lower() in self.death_words:
+            return False
+        if any(c.dep_ == "appos" for c in noun.children):   # "killing 11 fighters, a channel reported": misparsed
+            return False
+        between = sent.doc[noun.right_edge.i + 1:verb.i]   # only its auxiliaries: "dozens of women were raped"
+        return all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between)
 
     def _initial(self, text: str, n: _Number) -> list[tuple[int, int]]:
         """"5 casualties in clashes", "18 casualties at least in the ranks of X": a translated-press
