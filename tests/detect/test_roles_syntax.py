@@ -311,3 +311,22 @@ def test_civilians_belong_to_the_country_where_it_happened(text, victims):
     """The story's country is where its places are, before the nationality of a foreign force that struck there:
     civilians killed by Russian jets in Syria are Syria's, not Russia's."""
     assert _name(_only(text)["actor2"]) == victims
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("POPAYAN, Colombia - Guerrillas of the Revolutionary Armed Forces of Colombia attacked the police station in "
+     "the mountain town of Toribio on Saturday, raining mortars on the town centre, officials said.",
+     "Shelling/artillery/missile attack"),
+    ("MAIDUGURI, Nigeria - Fighters of Boko Haram attacked the police headquarters in Gwoza on Friday with "
+     "rocket-propelled grenades.", "Grenade"),
+    ("QUETTA, Pakistan - Militants of the Balochistan Liberation Army stormed a police post near Turbat, killing "
+     "four policemen.", None),
+])
+def test_the_doer_after_a_dateline_is_no_apposition_of_the_place(text, kind):
+    """The parser reads a dateline's place as the subject and the doer as its apposition ("POPAYAN, Colombia -
+    Guerrillas ... attacked": the place attacked); the doer is the words after the dash, so armed men attacking
+    the police are no rioters."""
+    event = _only(text)
+    assert event["sub_event_type"] not in ("Violent demonstration", "Mob violence", "Peaceful protest")
+    if kind:
+        assert event["sub_event_type"] == kind

@@ -179,6 +179,12 @@ def _phrase(tok: Any) -> Any:
     doc = tok.doc
     start = tok.left_edge.i
     end = tok.i + 1
+    if start < tok.i and tok.idx - tok.sent.start_char < 80:   # "POPAYAN, Colombia - Guerrillas": not the dateline
+        from eventwire.parse import DATELINE
+
+        found = DATELINE.match(tok.sent.text)
+        if found is not None and tok.idx - tok.sent.start_char >= found.end():
+            start = max(start, next(t.i for t in tok.sent if t.idx - tok.sent.start_char >= found.end()))
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)
