@@ -1006,3 +1006,17 @@ def test_armed_youths_of_a_militia_attack(first_kind):
     """The guard."""
     assert first_kind("Armed youths of the militia hacked two farmers to death near "
                       "Jos.") == "Attack"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels said the bombs fell on a settlement of displaced families, killing four civilians.", "Air/drone strike"),
+    ("Bombs fell on the market of Kafr Nabl on Tuesday, killing six people.", "Air/drone strike"),
+    ("Two bombs were dropped on the village of Tawila, killing three people.", "Air/drone strike"),
+    # guards: a bomb that goes off or falls off a truck was no air strike
+    ("The bomb went off in a crowded market in Baqubah, killing four.", "Remote explosive/landmine/IED"),
+    ("A bomb fell off a truck near Mosul and exploded, killing two passers-by.", "Remote explosive/landmine/IED"),
+])
+def test_bombs_that_fall_on_a_place_or_are_dropped_came_from_the_air(first_kind, text, kind):
+    """A bomb that falls on a place or is dropped was dropped from an aircraft, named or not: an air strike, not an
+    IED (detect_lexicon.toml, the air cue's phrases)."""
+    assert first_kind(text) == kind
