@@ -271,6 +271,25 @@ def test_elsewhere_opening_a_sentence_is_another_happening(extractor):
     assert len(found) == 2, found
 
 
+@pytest.mark.parametrize("text", [
+    "BELFAST - Four people were killed and more than 30 injured last night when a bomb exploded in a crowded bar on "
+    "the Shankill Road. The bombing came hours after a Catholic man was shot dead on his doorstep in the Ardoyne "
+    "district of north Belfast.",
+    "A car bomb killed nine people at a market in Kirkuk on Tuesday. The blast came just hours after gunmen shot dead "
+    "a police officer at his home in the city.",
+    "Twelve people were killed and 40 wounded when a suicide bomber struck a mosque in Quetta on Friday. The attack "
+    "came a day after a roadside bomb hit a police van in the city, killing two officers.",
+])
+def test_what_a_happening_came_after_is_another_happening(extractor, text):
+    """"The bombing came hours after a man was shot dead": what the told happening came after is another
+    happening (story.toml, new_happening), not a retelling of it, however near its place; and the wounded of
+    "Four people were killed and more than 30 injured ... when a bomb exploded" are the bombing's, not a
+    second happening of their own."""
+    found = news(events(extractor, text, published=None))
+    assert len(found) == 2, found
+    assert len({e["sub_event_type"] for e in found}) == 2, found
+
+
 @pytest.mark.parametrize(("text", "described"), [
     ("Gunmen killed four traders on the road to Gao on Monday. Mali's army has patrolled the region of "
      "Timbuktu, where the government is retaking villages from the jihadists.", "Government regains territory"),

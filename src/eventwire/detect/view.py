@@ -146,6 +146,7 @@ def is_place(tok: Any, places: frozenset[int] = frozenset()) -> bool:
 # Clause links after which a finite verb with its own subject reports an event of its own.
 INDEPENDENT = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+HURT = frozenset({"injure", "wound", "hurt", "maim"})
 REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announce", "confirm", "note", "allege",
                        "accord", "quote", "cite", "insist", "warn", "explain", "write", "tweet", "show"})
 
@@ -181,8 +182,15 @@ def _own_clause(verb: Any) -> bool:
     if verb.dep_ not in INDEPENDENT or _when(verb) or reported(verb):
         return False
     if verb.dep_ == "conj":
-        return _has_subject(verb)
+        return _has_subject(verb) and not _hurt_too(verb)
     return verb.tag_ in FINITE or _has_subject(verb)
+
+
+def _hurt_too(verb: Any) -> bool:
+    """"Four people were killed and more than 30 injured last night when a bomb exploded": a conjunct that only
+    counts the hurt, its verb elided, tells the same event's wounded, not an event of its own."""
+    return verb.lemma_.lower() in HURT and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def reported(verb: Any) -> bool:
