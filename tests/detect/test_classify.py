@@ -1033,3 +1033,16 @@ def test_the_wounded_of_a_killing_are_no_event_of_their_own(detect, text):
     the hurt (its verb elided) hangs the when-clause for the parser, but tells the same event: one mention."""
     found = detect(text, "2023-06-12")
     assert len(found) == 1, [(m.sub_event_type, m.trigger) for m in found]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Protesters stoned police vehicles outside the governor's office in Lahore on Friday.", "Violent demonstration"),
+    ("Demonstrators stoned the convoy of the provincial governor in Jalalabad.", "Violent demonstration"),
+    ("Villagers stoned a woman to death near Ghazni after accusing her of adultery.", "Mob violence"),
+    # guard: armed men stoning someone to death are no crowd
+    ("Taliban fighters stoned a man to death in Kunduz province.", "Attack"),
+])
+def test_stoning_is_a_crowds_violence(first_kind, text, kind):
+    """To stone is to throw stones (a riot word, detect_lexicon.toml): protesters stoning police vehicles riot,
+    they do not protest peacefully; a crowd stoning a person is mob violence; fighters stoning a man, an attack."""
+    assert first_kind(text) == kind
