@@ -240,6 +240,11 @@ SEAT = ("Rescuers pulled 13 bodies from the rubble; the Syrian Observatory for H
     (SEAT, "bodies", "Coventry"), (SEAT, "bodies", "England"),
     ("Jets bombed a market, killing 20 people, the London-based Syrian Observatory said.", "bombed", "London"),
     ("Gunmen killed four aid workers, according to a charity headquartered in Geneva.", "killed", "Geneva"),
+    # "according to" a source: the source's place
+    ("Two Marines and five militants were killed in a firefight, according to a spokesman for the Western "
+     "Mindanao Command in Zamboanga City.", "firefight", "Zamboanga City"),
+    ("Eleven villagers died in the raid, according to a statement from the governor's office in Maiduguri.",
+     "raid", "Maiduguri"),
 ])
 def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, text, trigger, wrong):
     place = locate_in(text, trigger)
@@ -250,6 +255,7 @@ def test_where_someone_spoke_or_where_a_journey_led_is_not_the_place(locate_in, 
     ("Speaking in Geneva, the envoy said the town of Douma was shelled on Monday.", "shelled", "Douma"),
     ("Officials in Kandahar said a bomb exploded at a market on Monday.", "exploded", "Kandahar"),
     ("The army said it killed 20 militants in Kandahar.", "killed", "Kandahar"),
+    ("A bomb exploded at a market in Kirkuk, killing five people, according to police.", "exploded", "Kirkuk"),
     ("Gunmen killed five people, and police found their bodies in a field near Kaduna.", "killed", "Kaduna"),
     # the happening told is the standard of the comparison: the place is its own
     ("The vote is the first since Kirkuk was captured by Kurdish forces in 2014.", "captured", "Kirkuk"),
