@@ -1046,3 +1046,17 @@ def test_stoning_is_a_crowds_violence(first_kind, text, kind):
     """To stone is to throw stones (a riot word, detect_lexicon.toml): protesters stoning police vehicles riot,
     they do not protest peacefully; a crowd stoning a person is mob violence; fighters stoning a man, an attack."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian jets continued the bombing of eastern Aleppo on Tuesday, killing 20 civilians.", "Air/drone strike"),
+    ("Warplanes intensified their raids on Idlib province, killing 11 people.", "Air/drone strike"),
+    ("Coalition aircraft resumed their strikes on Houthi positions around Hodeidah overnight.", "Air/drone strike"),
+    # guards: aircraft that keep flying strike nothing
+    ("Jets continued to fly over the city all night.", None),
+    ("Helicopters resumed flights to the island on Monday.", None),
+])
+def test_aircraft_that_keep_a_strike_going_strike(first_kind, text, kind):
+    """Aircraft whose verb keeps a strike going ("continued the bombing", "intensified their raids") strike
+    (rules.toml air_keep_verbs, with the strike as their object); keeping on flying is no strike."""
+    assert first_kind(text) == kind

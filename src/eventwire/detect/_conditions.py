@@ -482,14 +482,19 @@ def _during_battle(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 def _aircraft_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"Turkish drones struck a vehicle": an aircraft word as the doer of a strike verb."""
-    verbs = words["air_verbs"]
+    verbs, keep = words["air_verbs"], words["air_keep_verbs"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
         while tok.dep_ == "compound" and tok.head.i != tok.i:
             tok = tok.head   # "air force planes bombed a market": the air word names the doer's kind
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
-        return tok.dep_ in ("nsubj", "pobj") and verb.lemma_.lower() in verbs
+        if tok.dep_ not in ("nsubj", "pobj"):
+            return False
+        if verb.lemma_.lower() in keep:   # "continued the bombing": its object is a strike
+            return any(c.dep_ in ("dobj", "obj") and any(v.cues_in([c], k) for k in ("attack", "air", "shell", "ied"))
+                       for c in verb.children)
+        return verb.lemma_.lower() in verbs
     return check
 
 
@@ -648,7 +653,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "harmed": Condition(_harmed),
     "during-battle": Condition(_during_battle, sets=("battle_preps",)),
     "fell-in": Condition(_fell_in, sets=("battle_preps", "death_words", "fight_nouns")),
-    "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs",)),
+    "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs", "air_keep_verbs")),
     "detonation": Condition(_detonation, sets=("detonate",)),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
