@@ -1060,3 +1060,21 @@ def test_aircraft_that_keep_a_strike_going_strike(first_kind, text, kind):
     """Aircraft whose verb keeps a strike going ("continued the bombing", "intensified their raids") strike
     (rules.toml air_keep_verbs, with the strike as their object); keeping on flying is no strike."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Hipercor bombing was an attack carried out by the Basque separatist group ETA on 19 June 1987.",
+     "Remote explosive/landmine/IED"),
+    ("The Cafeteria Rolando bombing was an attack on 13 September 1974 at the Rolando cafe in Madrid which killed 13 "
+     "people.", "Remote explosive/landmine/IED"),
+    ("The 2013 bombing killed three people near the finish line.", "Remote explosive/landmine/IED"),
+    # guards: a country or an armed force before "bombing" names the bomber, not the bombing
+    ("NATO bombing killed 40 people in Kunduz.", "Attack"),
+    ("The Pulwama bombing was compared with the attack of 18 September 2016 on an army brigade headquarters at Uri.",
+     "Armed clash"),
+])
+def test_what_a_bombing_told_by_its_name_did_is_a_bombing(first_kind, text, kind):
+    """"The Hipercor bombing was an attack carried out by ETA": the attack a bombing named by a place, a venue or a
+    year was, or what it did, is a bombing by explosives (rules.toml ied.named-bombing); a bombing named by a
+    country or a force ("NATO bombing") may have come from the air, and an attack compared with it is another."""
+    assert first_kind(text) == kind

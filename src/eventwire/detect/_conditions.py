@@ -498,6 +498,38 @@ def _aircraft_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _names_a_bombing(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger tells what a bombing told by its name did or was ("The Hipercor bombing was an attack
+    carried out by ETA", "The 2013 bombing killed three people", "the Omagh bombing"): a place, a venue, an event
+    or a year names it. A country, a people or an armed force before it names the bomber ("NATO bombing", "the
+    US bombing"): not this."""
+    nouns = words[arg]
+
+    def named(noun: Any) -> bool:
+        from eventwire.resolve.actors import load_actor_dictionary
+
+        mods = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "nummod") and c.i < noun.i]
+        if any(c.like_num and len(c.text) == 4 and c.text.isdigit() for c in mods):
+            return True
+        names = [c for c in mods if c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.is_title)]
+        if not names:
+            return False
+        actors = load_actor_dictionary()
+        phrase = noun.doc[min(c.left_edge.i for c in names):noun.i]
+        return not actors.country_of(phrase.text) and not any(actors.find(phrase))
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.dep_ == "attr":   # "The Hipercor bombing was an attack"
+            verb = tok.head
+        elif tok.pos_ == "VERB":   # "The 2013 bombing killed three people" (not "compared with the attack of ...")
+            verb = tok
+        else:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and named(c) for c in verb.children)
+    return check
+
+
 def _detonation(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """An explosive going off: "a bomb exploded", "detonated explosives", "blast"."""
     detonate = words["detonate"]
@@ -655,6 +687,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "fell-in": Condition(_fell_in, sets=("battle_preps", "death_words", "fight_nouns")),
     "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs", "air_keep_verbs")),
     "detonation": Condition(_detonation, sets=("detonate",)),
+    "names-a-bombing": Condition(_names_a_bombing, "words"),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
