@@ -235,3 +235,26 @@ def test_a_report_said_to_be_true_is_the_event(detect):
     """The guard."""
     assert [m.sub_event_type for m in detect("An explosion at Kabul airport on Wednesday killed two guards, "
                                              "officials said.")][:1] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Following a 48-hour strike, the government on Thursday issued a ban on public gatherings and protests lasting "
+    "from Friday through Tuesday.",
+    "The government banned protests in the capital on Monday.",
+    "Authorities prohibited demonstrations near parliament ahead of the vote.",
+    "Protests were banned in Dhaka on Friday.",
+])
+def test_what_a_ban_forbids_did_not_happen(detect, text):
+    """The object of a ban ("a ban on public gatherings and protests", "banned protests") is forbidden, not told as
+    done (detect_lexicon.toml [modality] ban)."""
+    assert detect(text) == [], text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The government banned the party after the attack on the police station killed four officers.", "Armed clash"),
+    ("Thousands protested against the ban on headscarves in Paris on Sunday.", "Peaceful protest"),
+])
+def test_a_ban_beside_a_happening_leaves_it_told(first_kind, text, kind):
+    """The guard: a ban that does not have the happening as its object ("banned the party after the attack",
+    "protested against the ban") leaves it an event."""
+    assert first_kind(text) == kind

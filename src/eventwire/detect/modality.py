@@ -59,12 +59,26 @@ def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
             return True
     if any(_lemma(t) in words["denial"] or t.lower_ in words["denial"] for t in chain[1:]):
         return True
+    if _banned(chain[0], words["ban"]):
+        return True
     # "Reports of an explosion at the airport were false", "claims of an attack are baseless": what is said
     # of the report that tells the trigger
     top = chain[-1]
     return top.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("acomp", "attr") and (c.lower_ in words["denial"] or _lemma(c) in words["denial"])
         for c in top.head.children)
+
+
+def _banned(tok: Any, ban: frozenset[str]) -> bool:
+    """The trigger is what a ban forbids: the object of a ban verb ("banned protests") or of "on" after a ban noun
+    ("a ban on public gatherings and protests"), or a conjunct of it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass"):
+        return head.lemma_.lower() in ban or head.lower_ in ban
+    return tok.dep_ == "pobj" and head.lower_ in ("on", "of") and (head.head.lemma_.lower() in ban or
+                                                                   head.head.lower_ in ban)
 
 
 def denied(tok: Any) -> bool:
