@@ -1078,3 +1078,19 @@ def test_what_a_bombing_told_by_its_name_did_is_a_bombing(first_kind, text, kind
     year was, or what it did, is a bombing by explosives (rules.toml ied.named-bombing); a bombing named by a
     country or a force ("NATO bombing") may have come from the air, and an attack compared with it is another."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    'Hundreds of students gathered in front of parliament in Nairobi, chanting "Stop the killings".',
+    'Protesters marched through Lagos on Sunday chanting "End police brutality" and "Stop killing us".',
+    'About 30 women gathered outside the hospital, chanting "Stop killing Hazaras".',
+])
+def test_a_chanted_slogan_is_no_report(first_kind, text):
+    """Words in quotation marks right after a word of chanting or a placard ('chanting "Stop the killings"') are a
+    slogan (detect_lexicon.toml [modality] chant), not a killing."""
+    assert first_kind(text) not in ("Attack", "Mob violence", "Armed clash", "Excessive force against protesters")
+
+
+def test_a_witness_quoted_tells_what_happened(first_kind):
+    """The guard: quoted words that are no slogan tell the event."""
+    assert first_kind('"They killed my brother in front of me," said a witness in Kidal.') == "Attack"
