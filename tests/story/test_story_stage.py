@@ -290,6 +290,20 @@ def test_what_a_happening_came_after_is_another_happening(extractor, text):
     assert len({e["sub_event_type"] for e in found}) == 2, found
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of students marched through Dhaka on Sunday demanding safer roads. On Tuesday police arrested two "
+    "student leaders at their homes in Dhaka.",
+    "Hundreds of garment workers protested outside the factory in Gazipur on Monday. Police arrested 12 union "
+    "organisers in Gazipur on Thursday.",
+])
+def test_an_undated_storys_two_weekdays_are_two_happenings(extractor, text):
+    """In a story without a publication day told by weekdays, a march "on Sunday" and arrests "On Tuesday" are two
+    happenings, not one protest with intervention (which only their two types together make)."""
+    found = news(events(extractor, text, published=None))
+    kinds = sorted(e["sub_event_type"] for e in found)
+    assert "Protest with intervention" not in kinds and len(found) == 2, found
+
+
 @pytest.mark.parametrize(("text", "described"), [
     ("Gunmen killed four traders on the road to Gao on Monday. Mali's army has patrolled the region of "
      "Timbuktu, where the government is retaking villages from the jihadists.", "Government regains territory"),

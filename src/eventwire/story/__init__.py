@@ -90,6 +90,8 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     for cue in cues:
         cue.history_section = any(start <= cue.mention.trigger.start < end for start, end in sections)
     weekday_story = reference is None and _weekday_lede(doc, lex)
+    if weekday_story:
+        _weekdays(cues, doc)
     _dated_from_before(cues, lex, reference, [start for start, _ in heads])
     _held_by_paragraph(cues, doc, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
@@ -291,6 +293,21 @@ def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:
 
     lede = [s.text for _, s in zip(range(LEDE_SENTENCES), doc.nlp.sents)]
     return any(lex.relative_days.search(t) for t in lede)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SOME_MONDAY = "2001-01-01"   # any day: weekdays are read against it only to learn which one a sentence tells
+
+
+def _weekdays(cues: list[Cue], doc: Document) -> None:
+    """In an undated story told by weekdays, the weekday each mention's own clause tells ("attacked the police
+    station on Saturday", "On Sunday ... marched")."""
+    for cue in cues:
+        m = cue.mention
+        sent = doc.nlp.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+        found = resolve_date(sent, _SOME_MONDAY, anchor=m.trigger.start) if sent is not None else None
+        words = found.text.lower().split() if found is not None and found.text else ()
+        cue.weekday = next((w for w in WEEKDAYS if w in words), None)
 
 
 def _calendar_dated(cue: Cue, lex: StoryLexicon) -> None:

@@ -169,9 +169,10 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
         if gap == 1 and _calendar_day(cue) and _calendar_day(other):
             return False   # "on 21 May ..." and "The following day, 22 May, ... struck Kafr Zita again": two days
         pair = {cue.mention.sub_event_type, other.mention.sub_event_type}
-        if gap and any(parts == pair for parts in lex.combined):
-            return False   # types that make a third only together are one happening on one day: arrests told on
-                           # another day than a march ("On 13 February police arrested two suspects ... On 14
+        other_day = gap or (cue.weekday and other.weekday and cue.weekday != other.weekday)
+        if other_day and any(parts == pair for parts in lex.combined):
+            return False   # types that make a third only together are one happening on one day (an undated story's
+                           # "on Saturday" and "On Sunday" are two): arrests told on another day than a march ("On 13 February police arrested two suspects ... On 14
                            # February 100,000 workers marched") did not meet it
     return True
 

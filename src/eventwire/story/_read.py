@@ -158,6 +158,7 @@ class Cue:
     names_violence: bool = False        # its sentence names a violent happening told before ("suspects in the killing")
     total: str | None = None            # the phrase that makes it a sum over many events
     stretch: bool = False               # its time is a long stretch ("since May 2023", "in recent months")
+    weekday: str | None = None          # the weekday its clause tells, in an undated story told by weekdays
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
 
