@@ -1091,6 +1091,10 @@ def test_a_chanted_slogan_is_no_report(first_kind, text):
     assert first_kind(text) not in ("Attack", "Mob violence", "Armed clash", "Excessive force against protesters")
 
 
-def test_a_witness_quoted_tells_what_happened(first_kind):
-    """The guard: quoted words that are no slogan tell the event."""
-    assert first_kind('"They killed my brother in front of me," said a witness in Kidal.') == "Attack"
+@pytest.mark.parametrize("text", [
+    '"They killed my brother in front of me," said a witness in Kidal.',
+    'A mother in Kidal cried "They shot my son dead at the checkpoint".',
+])
+def test_a_witness_quoted_tells_what_happened(first_kind, text):
+    """The guard: quoted words that are no slogan (a witness's account, a cry) tell the event."""
+    assert first_kind(text) == "Attack"
