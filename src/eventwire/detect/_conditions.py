@@ -29,6 +29,7 @@ from eventwire.detect.view import (
     objects,
     prep_objects,
     same_clause,
+    semicolon_between,
     subjects,
 )
 
@@ -434,13 +435,14 @@ def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 
 def _withdrawn_elsewhere(words: Words, arg: str, via: tuple[str, ...]) -> Check:
-    """"X took the town after Y pulled out": a withdrawal in another clause than the taking."""
-    withdraw = words["withdraw"]
+    """"X took the town after Y pulled out": a withdrawal in another clause than the taking; not one the taker
+    forced ("overran a base, forcing soldiers to retreat")."""
+    withdraw, forcing = words["withdraw"], words["forcing"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         taker = clause_verb(v.token(cue))
         return any(clause_verb(v.token(c)).i != taker.i and v.sent.doc[c.start].lemma_.lower() in withdraw
-                   for c in v.any("transfer"))
+                   and v.token(c).head.lemma_.lower() not in forcing for c in v.any("transfer"))
     return check
 
 
@@ -455,12 +457,13 @@ def _sought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 
 def _casualties_same_clause(words: Words, arg: str, via: tuple[str, ...]) -> Check:
-    """Casualties in the trigger's clause ("stormed the base, killing 41")."""
+    """Casualties in the trigger's clause ("stormed the base, killing 41"), not beyond a semicolon ("overran a base,
+    seizing weapons; the army has not said how many troops were killed")."""
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
         verb = clause_verb(tok)
         return any(same_clause(clause_verb(v.token(c)), verb) and not _in_other_relative(v.token(c), tok)
-                   for c in v.any("lethal"))
+                   and not semicolon_between(v.token(c), tok) for c in v.any("lethal"))
     return check
 
 
@@ -679,7 +682,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "fought-there": Condition(_fought_there, sets=("entry_verbs",)),
     "named-beside-act": Condition(_named_beside_act, sets=("act_people",)),
     "people-only": Condition(_people_only, sets=("act_people", "take_verbs")),
-    "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw",)),
+    "withdrawn-elsewhere": Condition(_withdrawn_elsewhere, sets=("withdraw", "forcing")),
     "sought": Condition(_sought, sets=("sought_preps",)),
     "casualties-same-clause": Condition(_casualties_same_clause),
     "harmed": Condition(_harmed),

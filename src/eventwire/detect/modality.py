@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.detect.lexicon import modality_words
-from eventwire.detect.view import clause_verb, reported
+from eventwire.detect.view import clause_verb, reported, semicolon_between
 
 # Dependencies through which a trigger's governing predicate is reached.
 # Subject links are not followed: "protesters demanded" does not make the protest a demand.
@@ -32,6 +32,8 @@ def _governors(tok: Any) -> list[Any]:
     for _ in range(MAX_UP):
         if (cur.dep_ not in UP_DEPS and not _infinitive_advcl(cur)) or cur.head.i == cur.i:
             break
+        if semicolon_between(cur, cur.head):   # "Fighters overran a base; the army has not said how many were
+            break                              # killed": the parser hangs the first clause under the second
         cur = cur.head
         chain.append(cur)
     return chain
