@@ -464,3 +464,17 @@ def test_a_headline_toll_without_a_verb(nlp, text, best, high):
 def test_a_toll_word_before_a_span_of_days_is_no_count(nlp):
     """The guard: "the toll 3 days after the attack" counts days, not the dead."""
     assert fat(nlp, "The toll 3 days after the attack remained unclear.")[1] is None
+
+
+@pytest.mark.parametrize("text, best", [
+    ("20 militants, 3 soldiers killed in clashes near Kidal", 23),
+    ("Military says 20 more extremists, 3 soldiers killed in past 24 hours", 23),
+    ("Eleven rebels, four policemen and two civilians killed in Sukma gunfight", 17),
+    # guards: a count after a comma with a state of its own, and no list at all
+    ("The blast killed 12, 30 others were wounded.", 12),
+    ("In Kabul, Herat and Kandahar, 9 people were killed.", 9),
+])
+def test_a_comma_list_of_counts_before_the_death_word_adds_up(nlp, text, best):
+    """"20 militants, 3 soldiers killed": counts of people listed with commas before one death word are all its
+    dead, as "20 militants and 3 soldiers killed" are."""
+    assert fat(nlp, text)[1] == best

@@ -393,9 +393,11 @@ class _Lexicon:
         asides += [(m.start() + n.end, m.end() + n.end) for m in self.bare_aside.finditer(text[n.end:end])]
         told = self.bare_aside.sub(" ", _ASIDE.sub(" ", text[n.end:start]) + text[start:end])
         gap = told[:len(told) - (end - start)]
-        words = _words(gap)
+        listed = self._listed(gap)   # "20 more extremists, 3 soldiers killed": a list of counts of the dead
+        words = _words(listed if listed is not None else gap)
         limit = 3 if n.article else 8
-        if _CLAUSE_BREAK.search(gap) or "," in gap or len(words) > limit or any(w in self.breaking for w in words):
+        if _CLAUSE_BREAK.search(gap) or ("," in gap and listed is None) or len(words) > limit or \
+                any(w in self.breaking for w in words):
             return False
         if _has_verb(sent, n.end, start, self.after_aux, asides):
             return False
@@ -403,6 +405,19 @@ class _Lexicon:
         if trigger in _NOUN_TRIGGERS or trigger in self.initial_words or (words and words[-1] in _PASSIVE_AUX):
             return True
         return not self._active(text[end:])
+
+    def _listed(self, gap: str) -> str | None:
+        """The last item of a comma list of counts between a count and its death word ("20 more extremists, 3
+        soldiers killed": ", 3 soldiers"), when every item is a count of people; else None."""
+        head, *rest = gap.split(",")
+        items = [i for part in rest for i in re.split(r"(?i)\band\b", part)]
+        if not items or len(_words(head)) > 3:
+            return None
+        for item in items:
+            found = self.number_re.match(item.lstrip())
+            if found is None or found.group("art") or len(_words(item[found.end():])) > 3:
+                return None
+        return items[-1]
 
     def _active(self, rest: str) -> bool:
         """True when a death verb takes an object ("3 towns killed 5"): not the victims' verb."""
