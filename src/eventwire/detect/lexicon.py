@@ -127,28 +127,20 @@ class CueMatcher:
         return _drop_chanted(doc, drop_idioms(found))
 
 
-QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"})
-
-
 def _drop_chanted(doc: Any, cues: list[Cue]) -> list[Cue]:
     """Cues inside quotation marks that open right after a word of chanting ('chanting "Stop killing Hazaras"',
     'placards reading "End the killings"'): a slogan, not a report of what happened."""
-    if not cues or not any(t.text in QUOTES for t in doc):
+    if not cues:
+        return cues
+    quotes = [t.i for t in doc if t.is_quote and t.tag_ != "POS"]   # not the apostrophe of "protesters' "
+    if len(quotes) < 2:
         return cues
     chant = modality_words()["chant"]
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if doc[i].text in QUOTES:
-            end = next((j for j in range(i + 1, min(len(doc), i + 30)) if doc[j].text in QUOTES), None)
-            if end is None:
-                break
-            before = [t for t in doc[max(0, i - 3):i] if not t.is_punct]
-            if before and (before[-1].lower_ in chant or before[-1].lemma_.lower() in chant):
-                spans.append((i, end))
-            i = end + 1
-        else:
-            i += 1
+    for i, end in zip(quotes[::2], quotes[1::2]):   # opening and closing marks in turn
+        before = [t for t in doc[max(0, i - 3):i] if not t.is_punct]
+        if end - i <= 30 and before and (before[-1].lower_ in chant or before[-1].lemma_.lower() in chant):
+            spans.append((i, end))
     if not spans:
         return cues
     return [c for c in cues if not any(s < c.start and c.end <= e for s, e in spans)]

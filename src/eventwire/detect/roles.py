@@ -180,11 +180,12 @@ def _phrase(tok: Any) -> Any:
     start = tok.left_edge.i
     end = tok.i + 1
     if start < tok.i and tok.idx - tok.sent.start_char < 80:   # "POPAYAN, Colombia - Guerrillas": not the dateline
-        from eventwire.parse import DATELINE
+        from eventwire.parse import dateline_end
 
-        found = DATELINE.match(tok.sent.text)
-        if found is not None and tok.idx - tok.sent.start_char >= found.end():
-            start = max(start, next(t.i for t in tok.sent if t.idx - tok.sent.start_char >= found.end()))
+        sent = tok.sent
+        filed = dateline_end(sent)
+        if filed is not None and tok.idx - sent.start_char >= filed:
+            start = max(start, next(t.i for t in sent if t.idx - sent.start_char >= filed))
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
             end = max(end, child.right_edge.i + 1)

@@ -81,13 +81,14 @@ def clause_verb(tok: Any) -> Any:
 def _past_dateline(tok: Any) -> list[Any]:
     """A subject the parser took from the dateline ("POPAYAN, Colombia - Guerrillas of the FARC attacked ...": the
     place, with the doer as its apposition or conjunct) stands for the words after the dateline."""
-    from eventwire.parse import DATELINE
+    from eventwire.parse import dateline_end
 
     sent = tok.sent
-    found = DATELINE.match(sent.text) if tok.idx - sent.start_char < 60 else None
-    if found is None or tok.idx - sent.start_char >= found.end():
+    offset = tok.idx - sent.start_char
+    end = dateline_end(sent) if offset < 60 else None
+    if end is None or offset >= end:
         return [tok]
-    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.idx - sent.start_char >= found.end()]
+    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.idx - sent.start_char >= end]
     return after or [tok]
 
 

@@ -69,6 +69,13 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,3}[^
                        r"\s*[-\u2013\u2014]+\s+(?=\S)")
 
 
+def dateline_end(sent: Any) -> int | None:
+    """Characters from a sentence's start to the end of the dateline that opens it ("POPAYAN, Colombia - "), or
+    None: the words before it are where the story was filed, not part of the sentence's grammar."""
+    found = DATELINE.match(sent.text)
+    return found.end() if found is not None else None
+
+
 # A semicolon glued between words ("northern Syria;Three Turkish soldiers killed", as joined
 # headlines and scraped lists write it) is a token of its own, as it is after a space.
 _GLUED_SEMICOLON = r"(?<=[^\W\d_]);(?=[^\W\d_])"  # letters on both sides: not "&#8217;s"

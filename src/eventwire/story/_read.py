@@ -96,8 +96,8 @@ class StoryLexicon:
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
             aggregate_stretches=words("aggregates", "stretches"),
             violent_anaphora=words("anaphora", "violent"),
-            new_happening=re.compile(rf"\b(?:{other})\b|{clause_start}(?:{openers})\b|\b(?:earlier|later),",
-                                      re.IGNORECASE),
+            new_happening=re.compile(rf"\b(?:{other}|{data['coref']['came_after_another']})\b|"
+                                     rf"{clause_start}(?:{openers})\b|\b(?:earlier|later),", re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
             relative_days=re.compile(data["time"]["relative_days"], re.IGNORECASE),
             calendar_date=re.compile(data["time"]["calendar_date"]),
