@@ -202,6 +202,22 @@ def test_a_name_in_apposition_to_a_place_noun_is_a_place(nlp, gazetteer, text, n
     assert not [t for t in others if t.text == "John Smith"]
 
 
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("A bomb killed four people in the country's largest city, Karachi, on Monday.", "Karachi", "Karachi"),
+    ("A bomb killed four people in the city, Karachi, on Monday.", "Karachi", "Karachi"),
+    ("Gunmen shot dead two traders in the northern town, Sokoto, at dawn.", "Sokoto", "Sokoto"),
+])
+def test_a_name_apposed_to_a_place_noun_before_it_is_a_place(nlp, gazetteer, text, name, place):
+    """"the country's largest city, Karachi": the name after a place noun and a comma is that place, even where
+    the small model tags it an organisation; "killed a journalist, Smith" names no place."""
+    from eventwire.geo import Geoparser
+
+    parser = Geoparser(gazetteer)
+    found = {t.text: t for t in parser(nlp(text))}
+    assert name in found and found[name].place is not None and found[name].place.name == place, found
+    assert not [t for t in parser(nlp("Gunmen killed a journalist, Smith, on Monday.")) if t.text == "Smith"]
+
+
 def test_a_person_named_in_full_is_no_unknown_place(nlp, gazetteer):
     """Once the text names "Tamerlan Dudayev", a later "Tamerlan" the small model tags GPE is him, not a
     place the gazetteer lacks."""

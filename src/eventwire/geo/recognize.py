@@ -273,7 +273,8 @@ class Recognizer:
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
         taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in self.lex.place_object_verbs
-        if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex) or taken):
+        if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex) or taken
+                                                     or _apposed_to_place_noun(ent, self.lex)):
             # "protested in Banja Luka", "the northern edge of El Fasher", "forces recaptured Mocímboa da Praia"
             ok = _strong(exact, LOCATIVE_POPULATION)
         elif len(ent) > 1:
@@ -566,3 +567,11 @@ def _of_a_place_noun(ent: Any, lex: Any) -> bool:
         return False
     head = ent.doc[ent.start - 2].lower_
     return head in lex.near_words or head in lex.place_nouns
+
+
+def _apposed_to_place_noun(ent: Any, lex: Any) -> bool:
+    """The name stands in apposition to a word of a place before it: "in the country's largest city, Karachi",
+    "the town, Balcad" (the name tagged ORG there)."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and \
+        root.head.lower_ in lex.place_nouns
