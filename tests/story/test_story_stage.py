@@ -1403,3 +1403,35 @@ def test_half_a_century_of_war_still_sums_the_dead():
 
     assert extract("Half a century of war that killed 260,000 people ended with the peace deal.",
                    published="2024-06-15") == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Six suspected cartel members were killed on Monday in a clash with the National Guard near Aguililla. "
+     "Aguililla is the same town where cartel gunmen ambushed and killed 13 state police officers in October 2019.",
+     "2019-10"),
+    ("Police exchanged fire with armed robbers in Maiduguri on Sunday. Maiduguri is the city where Boko Haram "
+     "fighters attacked a police station and freed dozens of prisoners in July 2009.", "2009-07"),
+])
+def test_history_in_a_clause_naming_an_earlier_year_is_background(extractor, text, month):
+    """A happening told in a relative clause that names an earlier year ("the town where gunmen killed 13
+    police officers in October 2019") is history: a background event with its own month, not dropped and not
+    news."""
+    found = events(extractor, text)
+    assert len(news(found)) == 1, found
+    old = [e for e in found if e["is_background"]]
+    assert old and (old[0]["event_date"] or "").startswith(month), found
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Gunmen killed 13 police officers in Aguililla on Monday, one of the deadliest attacks on security "
+     "forces in the state in recent years.", 13),
+    ("A car bomb killed 40 people at a market in Kirkuk on Friday, the worst attack in the city in recent "
+     "months.", 40),
+])
+def test_a_time_that_bounds_a_ranking_is_no_total(extractor, text, toll):
+    """"the deadliest attack in recent years" ranks the happening against others: its count stays its death
+    toll (a count told "in recent years" without a ranking is a sum over many events, and is not)."""
+    found = news(events(extractor, text))
+    assert [e["fatalities"]["best"] for e in found] == [toll], found
+    summed = news(events(extractor, "Gunmen have killed 130 police officers in the state in recent years."))
+    assert all(e["fatalities"]["best"] is None for e in summed), summed

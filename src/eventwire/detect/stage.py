@@ -64,6 +64,21 @@ def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
     return None, "rejected"
 
 
+def _history_decision(view: SentenceView, rules: Rules) -> Decision | None:
+    """The decision the rules rejected only because it is told in a clause naming an earlier year ("El Aguaje is
+    the community where gunmen killed 13 police officers in October 2019"): history, not nothing."""
+    for _ in range(MAX_RETRIES):
+        decision = classify(view, rules)
+        if decision is None:
+            return None
+        trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
+        mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES | {"protest"})
+        if mood in ("asserted", "descriptive") and _embedded_history(trig, view.sent):
+            return decision
+        view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
+    return None
+
+
 def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
     """The rules' decision, its modality and the scorer's features for one sentence (the same at run
     time and in training/detect/train.py)."""
@@ -345,11 +360,15 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
     """Up to two mentions: the sentence's main event and one in an independent clause."""
     vetoed, verdict = False, None
     if scorer is None:
-        decision, _ = _decide(view, ctx.rules)
+        decision, mood = _decide(view, ctx.rules)
     else:
         decision, mood, feats = read_sentence(view, ctx.rules)
         verdict = scorer.score(feats)
         decision, vetoed = _judge(view, decision, mood, verdict, policy or DetectSettings())
+    history = None
+    if decision is None and mood in ("rejected", "none"):
+        history = _history_decision(view, ctx.rules)
+        decision, vetoed = history, history is not None
     hits = _find_actors(ctx, view.sent)
     mentions: list[Mention] = []
     second = _second_decision(view, decision, ctx.rules) if decision is not None else None
@@ -359,7 +378,9 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
             mentions[0].probability = round(verdict.p(decision.sub_event_type), 3)
         if vetoed:
             mentions[0].doubted = True
-            mentions[0].story.append("the detector's model reads no event here: kept only if told as history")
+            mentions[0].story.append("told in a clause that names an earlier year: kept only if told as history"
+                                     if history is not None else
+                                     "the detector's model reads no event here: kept only if told as history")
         if generic(view.sent.doc[decision.trigger.start:decision.trigger.end].root, view.sent):
             mentions[0].confidence = round(mentions[0].confidence * GENERIC_FACTOR, 3)
         if second is not None:

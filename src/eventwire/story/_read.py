@@ -487,6 +487,23 @@ def _describes(tok: Any) -> bool:
     return False
 
 
+def _ranks(spacy_doc: Any, start: int) -> bool:
+    """The time phrase at ``start`` ranks a happening against others ("one of the deadliest attacks on security
+    forces in the state in recent years", "the worst violence in years"): a superlative before it in its part
+    of the sentence makes it a comparison, not a sum over that time (unless the phrase is the mention's own
+    telling: "the most violent night in more than a week of protests")."""
+    span = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in reversed(spacy_doc[max(span.sent.start, span.start - 12):span.start]):
+        if tok.text in (",", ";", ":", "(", "-", "—", "–"):
+            return False
+        if (tok.tag_ == "JJS" or tok.lower_ == "worst") and tok.dep_ == "amod" or \
+                tok.lower_ == "most" and tok.dep_ == "advmod" and tok.head.pos_ == "ADJ":
+            return True
+    return False
+
+
 def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> list[Cue]:
     """A ``Cue`` per mention (clean-text offsets), in text order."""
     starts = sentence_starts(spacy_doc)
@@ -529,7 +546,9 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.violent_anaphor = cue.anaphoric and tok.lower_ in lex.violent_anaphora and \
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
-        found = lex.totals.search(m.sentence.text)
+        found = next((f for f in lex.totals.finditer(m.sentence.text)
+                      if not _ranks(spacy_doc, m.sentence.start + f.start())
+                      or m.sentence.start + f.start() <= m.trigger.start < m.sentence.start + f.end()), None)
         cue.total = found.group(0).lower() if found else None if tok is None else (
             _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
             or _plural_retelling(tok, lex, starts, cue.sentence))
