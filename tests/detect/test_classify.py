@@ -1022,6 +1022,20 @@ def test_bombs_that_fall_on_a_place_or_are_dropped_came_from_the_air(first_kind,
     assert first_kind(text) == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("A Russian guided aerial bomb hit the village of Malynivka on Thursday, killing two civilians.", "Air/drone strike"),
+    ("Two glide bombs struck a school in Kupiansk overnight, wounding five people.", "Air/drone strike"),
+    ("An aerial bomb destroyed a clinic in the town on Sunday, killing a nurse.", "Air/drone strike"),
+    # guards: bombs planted or thrown are no air strike
+    ("A roadside bomb killed two soldiers near Kidal on Monday.", "Remote explosive/landmine/IED"),
+    ("A bomb hidden in a car exploded outside the town hall, killing three people.", "Remote explosive/landmine/IED"),
+])
+def test_bombs_only_aircraft_drop_make_an_air_strike(first_kind, text, kind):
+    """Aerial, guided and glide bombs are dropped from aircraft: an air strike, not an IED (detect_lexicon.toml,
+    the air cue's terms)."""
+    assert first_kind(text) == kind
+
+
 @pytest.mark.parametrize("text", [
     "BELFAST - Four people were killed and more than 30 injured last night when a bomb exploded without warning in a "
     "crowded bar on the Shankill Road.",

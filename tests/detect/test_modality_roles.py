@@ -28,6 +28,19 @@ NOT_EVENTS = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "The interior ministry said no one was detained during the march.",
+    "Police arrested nobody at the rally in the capital on Sunday.",
+    "No one was abducted when gunmen stopped the bus, the police said.",
+])
+def test_an_act_done_to_nobody_did_not_happen(detect, text):
+    """The trigger verb's own subject or object is nobody ("no one was detained"): no arrest happened. A subject
+    of another verb negates nothing ("No group claimed the attack" tells an attack: the guard)."""
+    assert detect(text) == []
+    assert [m.sub_event_type for m in detect("No group claimed the attack on the police post in Kidal, which "
+                                             "killed four officers.")]
+
+
 def test_sure_that_it_happened_is_no_prospect(detect):
     """"I am sure the army shelled the village": certainty about a past happening, not a plan."""
     assert [m.sub_event_type for m in detect("I am sure the army shelled the village on Monday, a resident "

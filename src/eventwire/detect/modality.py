@@ -63,12 +63,22 @@ def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
         return True
     if _banned(chain[0], words["ban"]):
         return True
+    if chain[0].pos_ in ("VERB", "AUX") and _nobody_done(chain[0]):
+        return True
     # "Reports of an explosion at the airport were false", "claims of an attack are baseless": what is said
     # of the report that tells the trigger
     top = chain[-1]
     return top.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("acomp", "attr") and (c.lower_ in words["denial"] or _lemma(c) in words["denial"])
         for c in top.head.children)
+
+
+def _nobody_done(verb: Any) -> bool:
+    """The trigger verb's own subject or object is nobody: "no one was detained", "nobody was hurt", "they
+    arrested no one" (not a subject of another verb: "no group claimed the attack" tells an attack)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        c.lower_ in ("nobody", "none", "noone") or c.lower_ == "one" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _banned(tok: Any, ban: frozenset[str]) -> bool:
