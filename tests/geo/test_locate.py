@@ -605,3 +605,14 @@ def test_a_crowd_fled_into_is_still_a_destination(locate_in):
     """The guard: a verb of movement away keeps its reading ("fled into a crowd ... in Kano" is where he went)."""
     text = "The gunman opened fire on a bus in Zaria and then fled into a crowd of worshippers near a mosque in Kano."
     assert locate_in(text, "opened fire").name == "Zaria"
+
+
+def test_the_capital_is_that_of_the_country_its_own_sentence_names(nlp, gazetteer):
+    """In a story of Ukraine, "Moscow's mayor said air defences shot down two drones approaching the capital":
+    the capital of the country its own sentence places (Moscow), not the story's."""
+    from eventwire.geo import Geoparser
+
+    text = ("Kyiv was quiet on Monday. Moscow's mayor, Sergei Sobyanin, said air defences shot down two drones "
+            "approaching the capital on Tuesday night.")
+    caps = [t for t in Geoparser(gazetteer)(nlp(text)) if t.text.endswith("capital")]
+    assert caps and caps[0].place is not None and caps[0].place.country == "RU", caps

@@ -1435,3 +1435,30 @@ def test_a_time_that_bounds_a_ranking_is_no_total(extractor, text, toll):
     assert [e["fatalities"]["best"] for e in found] == [toll], found
     summed = news(events(extractor, "Gunmen have killed 130 police officers in the state in recent years."))
     assert all(e["fatalities"]["best"] is None for e in summed), summed
+
+
+@pytest.mark.parametrize("text", [
+    "Russia-Ukraine war live: Kherson shelled again; Kyiv prepares for Jeddah talks\n\n"
+    "Odesa is still clearing up after the Russian missile strike on Sunday that badly damaged the city's "
+    "cathedral and killed two people.",
+    "Somalia live: suicide bombing in Mogadishu; leaders hold peace talks in Nairobi\n\n"
+    "More than 20 people were killed in a blast at a market in Kismayo on Sunday.",
+])
+def test_a_headline_with_an_attack_and_talks_silences_nothing_after_it(extractor, text):
+    """A headline that tells an attack sets no non-conflict domain for the story, even when it also names talks:
+    the happenings told after it are events (the missile strike in Odesa, the blast in Kismayo)."""
+    found = news(events(extractor, text))
+    places = {(e["location"] or {}).get("name") for e in found}
+    assert places & {"Odesa", "Kismayo"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "The UN human rights mission says 181 civilians were killed and 1,010 injured in July.",
+    "At least 40 people were killed in Sudan in July, the UN said.",
+])
+def test_a_count_of_the_dead_for_a_whole_month_is_no_event(extractor, text):
+    """A count of the dead told for a calendar month, with no doer and no town, is a monthly toll: a sum of that
+    month's happenings, no event (the guard: "In July, gunmen killed 12 villagers in Kuru" is one)."""
+    assert events(extractor, text, published="2023-08-04") == []
+    kept = events(extractor, "In July, gunmen killed 12 villagers in Kuru, police said.", published="2023-08-04")
+    assert [e["fatalities"]["best"] for e in kept] == [12], kept

@@ -339,9 +339,11 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
         cues = _present(spacy_doc, cues, ctx.rules.words["remembered"])
         cues = _literal(spacy_doc, cues, ctx.rules.words["detonate"], ctx.rules.words["erupted_into"])
         view = SentenceView(sent, cues, places, nonpolitical)
+        mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings()))
+        # after this sentence's own mentions: a headline that tells an attack as well as talks ("Kherson shelled
+        # again; Kyiv prepares for Jeddah talks") sets no non-conflict domain for the story
         nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
                                         and view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
-        mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings()))
     return dedupe(mentions)
 
 

@@ -470,6 +470,13 @@ class Recognizer:
             return country_of(obj)[0] if obj is not None else None, None
         if not any(c.dep_ in ("det", "poss") for c in tok.children):
             return None, None
+        # the places of its own sentence first ("Moscow's mayor said air defences shot down two drones approaching
+        # the capital", in a story of Ukraine), then the story's
+        sent = tok.sent
+        own = {e.country for c in at.values() if sent.start <= c.start < sent.end and c.role == "place"
+               for e in c.entries[:1]}
+        if len(own) == 1:
+            return own.pop(), None
         votes: dict[str, int] = {}
         for cand in at.values():
             codes = {e.country for e in cand.entries}

@@ -24,6 +24,7 @@ from typing import Any
 
 from eventwire.detect.view import REPORTING, clause_verb, semicolon_between
 from eventwire.records import Mention
+from eventwire.resolve.dates import parse_published
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
 
@@ -46,6 +47,7 @@ class StoryLexicon:
     habitual: frozenset[str]
     habitual_adjectives: frozenset[str]
     harm_nouns: frozenset[str]
+    harm_verbs: frozenset[str]
     blame: frozenset[str]
     claim_verbs: frozenset[str]
     venue_verbs: frozenset[str]
@@ -84,7 +86,7 @@ class StoryLexicon:
             history=words("frames", "history"), talk=words("frames", "talk"), reporting=words("frames", "reporting"),
             legal_triggers=words("frames", "legal_triggers"), habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
-            harm_nouns=words("frames", "harm_nouns"), blame=words("frames", "blame"),
+            harm_nouns=words("frames", "harm_nouns"), harm_verbs=words("frames", "harm_verbs"), blame=words("frames", "blame"),
             claim_verbs=words("frames", "claim_verbs"),
             venue_verbs=words("frames", "venue_verbs"),
             history_lede=words("genre", "history_lede"), present_types=words("genre", "present_types"),
@@ -504,6 +506,21 @@ def _ranks(spacy_doc: Any, start: int) -> bool:
     return False
 
 
+def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
+    """"The UN mission says 181 civilians were killed and 1,010 injured in July": a count of the dead told for a
+    whole calendar month, with no doer and no town, is a monthly toll, a sum of that month's happenings."""
+    when = m.date
+    if when.precision != 3 or not when.text or not when.start or not when.end or any(ch.isdigit() for ch in
+                                                                                       when.text.split()[0]):
+        return False
+    start, end = parse_published(when.start), parse_published(when.end)
+    if start is None or end is None or start.day != 1 or not 27 <= (end - start).days <= 31:
+        return False
+    harm = tok.lemma_.lower() in lex.harm_verbs or tok.lower_ in lex.harm_nouns
+    town = m.location is not None and (m.location.geo_precision or 4) <= 2
+    return harm and m.actor1 is None and m.fatalities.best is not None and not town
+
+
 def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> list[Cue]:
     """A ``Cue`` per mention (clean-text offsets), in text order."""
     starts = sentence_starts(spacy_doc)
@@ -552,6 +569,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
         cue.total = found.group(0).lower() if found else None if tok is None else (
             _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
             or _plural_retelling(tok, lex, starts, cue.sentence))
+        if cue.total is None and tok is not None and _month_count(m, tok, lex):
+            cue.total, cue.stretch = f"a count for the month ('{m.date.text}')", True
         cues.append(cue)
     return cues
 
