@@ -1112,3 +1112,18 @@ def test_a_chanted_slogan_is_no_report(first_kind, text):
 def test_a_witness_quoted_tells_what_happened(first_kind, text):
     """The guard: quoted words that are no slogan (a witness's account, a cry) tell the event."""
     assert first_kind(text) == "Attack"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bomb kills five in Mogadishu as leaders meet for peace talks", "Remote explosive/landmine/IED"),
+    ("Blast kills five in Kabul as envoys hold talks in Doha", "Remote explosive/landmine/IED"),
+    ("Explosion kills three at a market in Mogadishu as ministers meet for peace talks",
+     "Remote explosive/landmine/IED"),
+    # guards: talks about an attack, and envoys' appeals, are talk
+    ("The two ministers held talks on the attack in Kabul.", None),
+    ("Envoys urged both sides to stop the fighting in Tigray.", None),
+])
+def test_talks_in_a_clause_of_their_own_silence_no_event_beside_them(first_kind, text, kind):
+    """Words of diplomacy told in a clause with its own subject ("as leaders meet for peace talks") make no
+    non-conflict domain of the bombing in the other clause (rules.toml talk_aside)."""
+    assert first_kind(text) == kind

@@ -21,10 +21,13 @@ score, the id of the rule that fired) or ``None``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.detect._conditions import swapped
 from eventwire.detect._engine import Decision, Rules
 from eventwire.detect.context import people_protest, silenced, unsupported, weak_word
-from eventwire.detect.view import SentenceView, is_place
+from eventwire.detect.lexicon import TRIGGER_CLASSES
+from eventwire.detect.view import SentenceView, clause_verb, is_place
 
 # Word sets of data/rules.toml that the gates (here, in ``context`` and the stage's check that a trigger
 # only names a group, ``group_heads``, what a sentence remembers, ``remembered``, and what a figure of going off
@@ -32,12 +35,13 @@ from eventwire.detect.view import SentenceView, is_place
 GATE_WORDS = ("group_heads", "specific_classes", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
-              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement")
+              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement", "talk_aside")
 
 
 def classify(view: SentenceView, rules: Rules) -> Decision | None:
     """The sub-event type a sentence supports, or None for no event."""
     words = rules.words
+    view = _without_talk_aside(view, words["talk_aside"])
     if silenced(view, _specific(view, rules), words):
         return None
     strong = any(c.is_trigger for c in view.cues) or rules.weak_event(view, None)
@@ -48,6 +52,30 @@ def classify(view: SentenceView, rules: Rules) -> Decision | None:
             return classify(_without(view, decision), rules)  # the next cue may still be an event
         return decision
     return None
+
+
+def _without_talk_aside(v: SentenceView, talk: frozenset[str]) -> SentenceView:
+    """Without the words of diplomacy told in a clause of their own beside an event word ("Bomb kills five in
+    Mogadishu as leaders meet for peace talks"): talks elsewhere make no non-conflict domain of the bombing."""
+    aside = [c for c in v.by_class.get("nonpolitical", ()) if v.sent.doc[c.start:c.end].text.lower() in talk]
+    if not aside:
+        return v
+    events = {_subject_clause(v.token(c)).i for c in v.cues if c.cls in TRIGGER_CLASSES}
+    drop = {c.start for c in aside if events and _subject_clause(v.token(c)).i not in events}
+    if not drop:
+        return v
+    return SentenceView(v.sent, [c for c in v.cues if not (c.cls == "nonpolitical" and c.start in drop)], v.places,
+                        v.nonpolitical_context)
+
+
+def _subject_clause(tok: Any) -> Any:
+    """The verb of the clause with a subject of its own that a token is told in."""
+    cur = clause_verb(tok)
+    for _ in range(6):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) or cur.head.i == cur.i:
+            return cur
+        cur = clause_verb(cur.head)
+    return cur
 
 
 def _traded(v: SentenceView, decision: Decision, rules: Rules) -> bool:
