@@ -1127,3 +1127,18 @@ def test_talks_in_a_clause_of_their_own_silence_no_event_beside_them(first_kind,
     """Words of diplomacy told in a clause with its own subject ("as leaders meet for peace talks") make no
     non-conflict domain of the bombing in the other clause (rules.toml talk_aside)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The group had briefly occupied the city in November 2012 before withdrawing under international pressure.",
+     "Non-state actor overtakes territory"),
+    ("Rebels captured the border post on Monday before withdrawing to the hills at night.",
+     "Non-state actor overtakes territory"),
+    # guards: the other side pulled out first, without a fight
+    ("The rebels seized the town after the army withdrew.", "Non-violent transfer of territory"),
+    ("Insurgents entered the town after troops pulled out, residents said.", "Non-violent transfer of territory"),
+])
+def test_a_takers_own_later_retreat_is_no_handover(first_kind, text, kind):
+    """"occupied the city before withdrawing": the withdrawal, told without a subject of its own, is the taker's
+    later retreat; the place was taken, not handed over (condition withdrawn-elsewhere)."""
+    assert first_kind(text) == kind

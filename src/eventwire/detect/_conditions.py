@@ -436,14 +436,21 @@ def _harmed(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 def _withdrawn_elsewhere(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"X took the town after Y pulled out": a withdrawal in another clause than the taking; not one the taker
-    forced ("overran a base, forcing soldiers to retreat")."""
+    forced ("overran a base, forcing soldiers to retreat"), nor the taker's own later retreat, told by a verb
+    with no subject or agent of its own ("had briefly occupied the city before withdrawing")."""
     withdraw, forcing = words["withdraw"], words["forcing"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         taker = clause_verb(v.token(cue))
         return any(clause_verb(v.token(c)).i != taker.i and v.sent.doc[c.start].lemma_.lower() in withdraw
-                   and v.token(c).head.lemma_.lower() not in forcing for c in v.any("transfer"))
+                   and v.token(c).head.lemma_.lower() not in forcing and not _takers_own(v.token(c))
+                   for c in v.any("transfer"))
     return check
+
+
+def _takers_own(tok: Any) -> bool:
+    """A withdrawal verb told without a subject or agent of its own, as a gerund ("before withdrawing")."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
 
 
 def _sought(words: Words, arg: str, via: tuple[str, ...]) -> Check:
