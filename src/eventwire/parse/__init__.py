@@ -15,6 +15,7 @@ from typing import Any
 
 from eventwire.config import Settings
 from eventwire.errors import ModelError
+from eventwire.parse._case import CaseRestorer, shouts
 from eventwire.pipeline import Stage
 from eventwire.records import Document
 
@@ -105,6 +106,17 @@ class ParseStage(Stage):
         self.batch_size = settings.parse.batch_size
         self.languages = frozenset(settings.clean.languages)
         self.part_chars = settings.parse.part_chars
+        self.settings = settings
+        self._restorer: Any = None
+
+    def _text(self, clean_text: str) -> str:
+        """What the parser reads: long runs masked, lines in capitals in sentence case (same offsets)."""
+        text = mask_long_runs(clean_text)
+        if not any(shouts(line) for line in text.split("\n")):
+            return text
+        if self._restorer is None:
+            self._restorer = case_restorer(self.settings)
+        return self._restorer(text)
 
     def _wanted(self, doc: Document) -> bool:
         """Documents in another language are not parsed (no mentions): extraction is English-only."""
@@ -118,15 +130,16 @@ class ParseStage(Stage):
         return doc
 
     def parse(self, clean_text: str) -> Any:
-        """The spaCy ``Doc`` of a clean text, long runs masked and a long text parsed in parts."""
-        text = mask_long_runs(clean_text)
+        """The spaCy ``Doc`` of a clean text, long runs masked, capitals in sentence case and a long text parsed in
+        parts."""
+        text = self._text(clean_text)
         return self._parse_in_parts(text) if len(text) > self.part_chars else self.nlp(text)
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         from itertools import tee
 
         originals, texts = tee(docs)
-        parsed = self.nlp.pipe((mask_long_runs(d.clean_text) if self._wanted(d) and not self._long(d) else ""
+        parsed = self.nlp.pipe((self._text(d.clean_text) if self._wanted(d) and not self._long(d) else ""
                                 for d in texts), batch_size=self.batch_size)
         for doc, spacy_doc in zip(originals, parsed):
             if not self._wanted(doc):
@@ -145,6 +158,50 @@ class ParseStage(Stage):
         if joined.text != text:  # pragma: no cover - split_parts keeps every character
             raise ValueError("parts of a long text do not join back into it")
         return joined
+
+
+def case_restorer(settings: Settings) -> CaseRestorer:
+    """The ``CaseRestorer`` of these settings: places from the gazetteer, acronyms from the actor dictionary
+    (not those that are also English words), the event lexicon's words as words."""
+    from eventwire.geo.gazetteer import load_gazetteer
+    from eventwire.geo.recognize import PLACE_PREPS
+    from eventwire.resolve._actor_data import read_data
+
+    gazetteer = load_gazetteer(settings)
+    data = read_data()
+    also_words = set(data.get("capital_words", []))
+    acronyms = frozenset(a for g in data["group"] for a in g.get("acronyms", [])
+                         if a.isupper() and a.replace("-", "").isalnum() and a not in also_words)
+    common = frozenset(w for w in _lexicon_words() if " " not in w)
+
+    def is_place(name: str, supported: bool) -> str | None:
+        strong = [e for e in gazetteer.lookup(name) if not e.loose and (
+            e.kind == 3 or e.feature in ("PCLI", "ADM1") or e.population >= (5_000 if supported else 100_000))]
+        if not strong:
+            return None
+        short = len(name) <= 4 and " " not in name
+        # "US", "UK", "DRC": an abbreviation of a country's name stays in capitals
+        return "upper" if short and any(e.kind == 2 or e.kind == 1 and " " in e.name for e in strong) else "title"
+    return CaseRestorer(is_place, acronyms, common, frozenset(PLACE_PREPS))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the event lexicon's cues and the geo lexicon's stopwords: words, never names."""
+    import tomllib
+    from importlib import resources
+
+    out: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            out.update(str(v).lower() for v in node if isinstance(v, str))
+    for name in ("detect_lexicon.toml", "geo_lexicon.toml"):
+        walk(tomllib.loads(resources.files("eventwire.data").joinpath(name).read_text("utf-8")))
+    return frozenset(out)
 
 
 LONG_RUN = re.compile(r"\S{%d,}" % 200)
