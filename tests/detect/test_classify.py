@@ -1142,3 +1142,28 @@ def test_a_takers_own_later_retreat_is_no_handover(first_kind, text, kind):
     """"occupied the city before withdrawing": the withdrawal, told without a subject of its own, is the taker's
     later retreat; the place was taken, not handed over (condition withdrawn-elsewhere)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian drones drop CS gas on Ukrainian trenches near Robotyne, the army says.", "Chemical weapon"),
+    ("Artillery shells released CS gas over the positions of the defenders, the brigade said.", "Chemical weapon"),
+    # at a protest the same gas is tear gas
+    ("Police fired CS gas at protesters in Nairobi on Tuesday.", "Protest with intervention"),
+])
+def test_a_riot_control_agent_delivered_in_war_is_a_chemical_weapon(first_kind, text, kind):
+    """CS gas dropped by drones or fired in shells at soldiers is a chemical weapon; fired by police at
+    protesters it is tear gas (detect_lexicon.toml: chemical and intervention; rule chemical.gas-released)."""
+    assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Sovereignty Council announced that the army will launch a major operation to liberate the capital.", None),
+    ("The military council said that it would send more troops to the border next month.", None),
+    # guards: a group formed, forces moved
+    ("Rebel factions announced the formation of a new alliance on Monday.", "Change to group/activity"),
+    ("The army deployed two more brigades to the border town on Sunday.", "Change to group/activity"),
+])
+def test_a_body_that_announces_a_plan_is_no_group_formed(first_kind, text, kind):
+    """"The Council announced that the army will launch an operation": the council is who speaks, not a group
+    formed; what it announces is a plan (condition group-formed reads a sayer's clause, not the sayer)."""
+    assert first_kind(text) == kind

@@ -646,9 +646,17 @@ def _moved_heads(v: SentenceView, cue: Cue, words: Words) -> tuple[str, set[str]
     tok = v.token(cue)
     lemma = tok.lemma_.lower()
     targets = objects(tok) + subjects(tok)[1] + prep_objects(tok, words["from"])
-    if not objects(tok) and lemma not in words["pull_back"]:  # "troops are redeploying"
+    # "troops are redeploying"; not a sayer whose clause tells what ("The Council announced that the army will ...")
+    if not objects(tok) and lemma not in words["pull_back"] and not any(_told_clause(c) for c in tok.children):
         targets += subjects(tok)[0]
     return lemma, {c.lemma_.lower() for o in targets for c in o.subtree}
+
+
+def _told_clause(tok: Any) -> bool:
+    """A clause a verb tells, opened by "that" or with its own "will" ("announced that the army will launch")."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" or
+                                       c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                                       for c in tok.children)
 
 
 def _lemma_and_heads(verbs: str, nouns: str) -> Callable[[Words, str, tuple[str, ...]], Check]:
