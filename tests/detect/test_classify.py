@@ -1167,3 +1167,21 @@ def test_a_body_that_announces_a_plan_is_no_group_formed(first_kind, text, kind)
     """"The Council announced that the army will launch an operation": the council is who speaks, not a group
     formed; what it announces is a plan (condition group-formed reads a sayer's clause, not the sayer)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Holding candles and portraits of their missing sons, some 200 mothers walked silently through the centre of "
+     "Oaxaca on Friday evening, calling on the state to find the disappeared.", "Peaceful protest"),
+    ("Hundreds of women walked through the streets of Kano on Sunday demanding the release of the abducted girls.",
+     "Peaceful protest"),
+    ("Students converged on the square on Monday to demand the minister's resignation.", "Peaceful protest"),
+    # guards: walking or assembling with no demand is no protest
+    ("Thousands walked to the border to flee the fighting.", None),
+    ("Soldiers assembled at the base before the operation.", None),
+])
+def test_people_who_walk_or_converge_to_demand_something_protest(first_kind, text, kind):
+    """A silent march is told with plain verbs of moving together ("walked", "converged", "assembled"): with a
+    demand of their own ("calling on the state to", "demanding") they make a protest (the protest-gathered
+    trigger's weak words)."""
+    got = first_kind(text)
+    assert got == kind or (kind is None and got not in ("Peaceful protest", "Protest with intervention")), got
