@@ -1185,3 +1185,18 @@ def test_people_who_walk_or_converge_to_demand_something_protest(first_kind, tex
     trigger's weak words)."""
     got = first_kind(text)
     assert got == kind or (kind is None and got not in ("Peaceful protest", "Protest with intervention")), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Israeli strikes killed 12 people in Rafah on Friday.", "Air/drone strike"),
+    ("US and British strikes hit an airbase next to the airport on Friday.", "Air/drone strike"),
+    ("Coalition strikes killed 20 civilians in Saada.", "Air/drone strike"),
+    # guards: missile strikes are a missile attack; workers' and rail strikes are labour disputes
+    ("Russian missile strikes hit Kharkiv overnight.", "Shelling/artillery/missile attack"),
+    ("French rail strikes disrupted travel across the country.", None),
+    ("Nigerian workers' strikes hit oil output in the delta.", None),
+])
+def test_a_states_strikes_that_hit_or_kill_are_air_strikes(first_kind, text, kind):
+    """"Strikes" qualified by a country, a people or a state force ("Israeli strikes", "coalition strikes") that
+    hit or kill are strikes from the air (rule air.state-strikes)."""
+    assert first_kind(text) == kind

@@ -508,6 +508,25 @@ def _aircraft_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _state_strikes(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """"Israeli strikes killed 12 people in Rafah", "US and British strikes hit the airbase": "strikes" qualified by
+    a country, a people or a state force, the doer of a verb of striking (not a labour strike: it hits nothing)."""
+    verbs, state = words["air_verbs"], words["state_words"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.lower_ not in ("strikes", "strike") or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        mods += [d for c in mods for d in c.conjuncts]   # "US and British strikes"
+        if not any(c.i in v.places or c.lower_ in state for c in mods) or \
+                any(v.cues_in([c], k) for c in mods for k in ("shell", "ied", "protest")):
+            return False   # "missile strikes" are a missile attack; "rail strikes" a labour dispute
+        verb = tok.head
+        return verb.lemma_.lower() in verbs or tok.dep_ == "nsubjpass"
+    return check
+
+
 def _names_a_bombing(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The trigger tells what a bombing told by its name did or was ("The Hipercor bombing was an attack
     carried out by ETA", "The 2013 bombing killed three people", "the Omagh bombing"): a place, a venue, an event
@@ -704,6 +723,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "during-battle": Condition(_during_battle, sets=("battle_preps",)),
     "fell-in": Condition(_fell_in, sets=("battle_preps", "death_words", "fight_nouns")),
     "aircraft-strikes": Condition(_aircraft_strikes, sets=("air_verbs", "air_keep_verbs")),
+    "state-strikes": Condition(_state_strikes, sets=("air_verbs", "state_words")),
     "detonation": Condition(_detonation, sets=("detonate",)),
     "names-a-bombing": Condition(_names_a_bombing, "words"),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
