@@ -616,3 +616,16 @@ def test_the_capital_is_that_of_the_country_its_own_sentence_names(nlp, gazettee
             "approaching the capital on Tuesday night.")
     caps = [t for t in Geoparser(gazetteer)(nlp(text)) if t.text.endswith("capital")]
     assert caps and caps[0].place is not None and caps[0].place.country == "RU", caps
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Strikes hit the al-Dailami airbase next to Sanaa international airport on Friday.", "Sanaa", "Sanaa"),
+    ("Gunmen stormed the Kandahar prison on Sunday night, freeing 400 inmates.", "Kandahar", "Kandahar"),
+])
+def test_a_town_that_opens_a_sites_name_is_a_place(nlp, gazetteer, text, name, place):
+    """"next to Sanaa international airport": the town whose name opens a site's name is a place, even where the
+    small model tags it a person (a person's name opening a site's name, "Kennedy airport", needs a big town)."""
+    from eventwire.geo import Geoparser
+
+    found = {t.text: t for t in Geoparser(gazetteer)(nlp(text))}
+    assert name in found and found[name].place is not None and found[name].place.name == place, found

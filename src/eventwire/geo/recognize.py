@@ -273,6 +273,12 @@ class Recognizer:
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
         taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in self.lex.place_object_verbs
+        # "next to Sanaa international airport", "the Kabul prison": a name that opens a site's name is its town
+        opens_site = len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in self.lex.facility_heads
+        if opens_site and prev is not None and prev.lower_ not in LOCATIVE:
+            # a person's name also opens a site's name ("Kennedy airport"): a big town only
+            return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) \
+                if _strong(exact, PERSON_POPULATION) else None
         if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex) or taken
                                                      or _apposed_to_place_noun(ent, self.lex)):
             # "protested in Banja Luka", "the northern edge of El Fasher", "forces recaptured Mocímboa da Praia"
