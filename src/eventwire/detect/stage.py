@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from eventwire.config import DetectSettings, Settings
@@ -42,12 +43,14 @@ def _cues_by_sentence(sents: list[Any], cues: list[Cue]) -> dict[int, list[Cue]]
     return grouped
 
 
-def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
-    """The sentence's decision and its modality; a rejected trigger gives way to the next cue."""
+def _readings(view: SentenceView, rules: Rules) -> Iterator[tuple[Decision | None, str]]:
+    """Each decision the rules make in turn, with its modality: a rejected trigger gives way to the next cue, up
+    to ``MAX_RETRIES``; ``(None, "none")`` ends the readings where the rules find nothing more."""
     for _ in range(MAX_RETRIES):
         decision = classify(view, rules)
         if decision is None:
-            return None, "none"
+            yield None, "none"
+            return
         trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
         mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES | {"protest"})
         if mood == "descriptive" and decision.trigger.cls not in ("clash", "attack"):
@@ -58,25 +61,24 @@ def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
             mood = "source"
         if mood == "asserted" and _reference(trig, view, decision, rules.words["group_heads"], rules.words["harm_verbs"]):
             mood = "reference"
+        yield decision, mood
         if mood == "asserted":
-            return decision, mood
+            return
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
+
+
+def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
+    """The sentence's decision and its modality; a rejected trigger gives way to the next cue."""
+    for decision, mood in _readings(view, rules):
+        if decision is None or mood == "asserted":
+            return decision, mood
     return None, "rejected"
 
 
 def _history_decision(view: SentenceView, rules: Rules) -> Decision | None:
     """The decision the rules rejected only because it is told in a clause naming an earlier year ("El Aguaje is
     the community where gunmen killed 13 police officers in October 2019"): history, not nothing."""
-    for _ in range(MAX_RETRIES):
-        decision = classify(view, rules)
-        if decision is None:
-            return None
-        trig = view.sent.doc[decision.trigger.start:decision.trigger.end].root
-        mood = modality(trig, verbal=decision.trigger.cls not in WEAPON_CLASSES | {"protest"})
-        if mood in ("asserted", "descriptive") and _embedded_history(trig, view.sent):
-            return decision
-        view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
-    return None
+    return next((d for d, mood in _readings(view, rules) if mood == "embedded history"), None)
 
 
 def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
