@@ -1462,3 +1462,17 @@ def test_a_count_of_the_dead_for_a_whole_month_is_no_event(extractor, text):
     assert events(extractor, text, published="2023-08-04") == []
     kept = events(extractor, "In July, gunmen killed 12 villagers in Kuru, police said.", published="2023-08-04")
     assert [e["fatalities"]["best"] for e in kept] == [12], kept
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Fano fighters attacked the town of Merawi, south of Bahir Dar, on 29 January this year, killing 45 civilians.",
+     45),
+    ("Gunmen attacked the market in Gusau on March 3 this year, killing five traders.", 5),
+])
+def test_this_year_after_a_calendar_date_completes_the_date(extractor, text, toll):
+    """"on 29 January this year": "this year" completes the date told before it; it sums nothing, so the count
+    stays the event's toll (a count told "this year" alone is a sum: the guard)."""
+    found = events(extractor, text, published="2024-04-10")
+    assert [e["fatalities"]["best"] for e in found] == [toll], found
+    summed = events(extractor, "Gunmen have killed 300 people in the state this year.", published="2024-04-10")
+    assert all(e["fatalities"]["best"] is None for e in summed), summed

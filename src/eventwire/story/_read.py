@@ -507,6 +507,16 @@ def _ranks(spacy_doc: Any, start: int) -> bool:
     return False
 
 
+def _of_a_date(text: str, found: re.Match[str], lex: StoryLexicon) -> bool:
+    """"on 29 January this year", "in March this year": "this year" completes a calendar date told just before
+    it, it does not sum the year."""
+    if not found.group(0).lower().startswith("this "):
+        return False
+    before = text[max(0, found.start() - 16):found.start()].split()
+    return bool(before) and (bool(lex.calendar_date.fullmatch(before[-1].rstrip(".,"))) or (
+        before[-1].rstrip(".,").isdigit() and len(before) > 1 and bool(lex.calendar_date.fullmatch(before[-2]))))
+
+
 def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
     """"The UN mission says 181 civilians were killed and 1,010 injured in July": a count of the dead told for a
     whole calendar month, with no doer and no town, is a monthly toll, a sum of that month's happenings."""
@@ -565,7 +575,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = next((f for f in lex.totals.finditer(m.sentence.text)
-                      if not _ranks(spacy_doc, m.sentence.start + f.start())
+                      if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex))
                       or m.sentence.start + f.start() <= m.trigger.start < m.sentence.start + f.end()), None)
         cue.total = found.group(0).lower() if found else None if tok is None else (
             _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
