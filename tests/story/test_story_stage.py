@@ -1476,3 +1476,16 @@ def test_this_year_after_a_calendar_date_completes_the_date(extractor, text, tol
     assert [e["fatalities"]["best"] for e in found] == [toll], found
     summed = events(extractor, "Gunmen have killed 300 people in the state this year.", published="2024-04-10")
     assert all(e["fatalities"]["best"] is None for e in summed), summed
+
+
+@pytest.mark.parametrize("text", [
+    "QUETTA, Pakistan - A suicide bomber blew himself up in a crowded vegetable market in Quetta on Monday morning, "
+    "killing at least 14 people. Hospital spokesman Wasim Baig said 14 bodies had been received.",
+    "A car bomb exploded near a checkpoint in Khalis on Sunday night, killing nine people. A doctor at the town's "
+    "hospital said eleven bodies had been brought in.",
+])
+def test_a_count_in_reported_speech_is_no_undated_history(extractor, text):
+    """"said 14 bodies had been received": the pluperfect of reported speech, with no date of its own, tells the
+    story's happening again, not an undated happening of the past (one event, no background one)."""
+    found = events(extractor, text)
+    assert len(found) == 1 and not found[0]["is_background"], found

@@ -106,7 +106,8 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         _untold_past(cue, reference)
     # the detector's doubts: kept only where their own sentence tells history (not for the story's genre
     # or a trial frame) and names no total ("a crisis that has left thousands dead since 2012")
-    cues = [c for c in cues if not c.mention.doubted or (c.own_history and c.total is None)]
+    cues = [c for c in cues if not c.mention.doubted or (c.own_history and c.total is None
+                                                          and not _reported_undated(c, doc))]
     for cue in (c for c in cues if c.mention.doubted and c.has_toll):
         cue.mention.fatalities = Fatalities()   # kept as history, but a count told where the detector
         cue.has_toll = False                     # reads no event is a summary, not one happening's dead
@@ -452,6 +453,17 @@ def _a_person(noun: Any) -> bool:
     """A person named or titled: "Andriy Kovalchuk", "commander" in apposition to a name."""
     return noun.ent_type_ == "PERSON" or (noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON") or \
         any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _reported_undated(cue: Cue, doc: Document) -> bool:
+    """A doubted mention with no date of its own, told in what a source said ("Hospital spokesman Wasim Baig said 14
+    bodies had been received"): the tense of reported speech, not history."""
+    from eventwire.detect.view import clause_verb, reported
+
+    if cue.mention.date.start is not None:
+        return False
+    tok = trigger_token(doc.nlp, cue.mention)
+    return tok is not None and reported(clause_verb(tok))
 
 
 def _totals(cue: Cue) -> None:
