@@ -1489,3 +1489,17 @@ def test_a_count_in_reported_speech_is_no_undated_history(extractor, text):
     story's happening again, not an undated happening of the past (one event, no background one)."""
     found = events(extractor, text)
     assert len(found) == 1 and not found[0]["is_background"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Abu Sayyaf gunmen abducted two fishermen off Jolo on Sunday. In the past year alone, the group has seized 26 "
+    "people, most of them sailors and fishermen, and several have been beheaded.",
+    "Al-Shabaab fighters abducted three aid workers near Baidoa on Sunday. Over the past year the militants have "
+    "seized 31 people, mostly traders and drivers.",
+])
+def test_what_happened_over_the_past_year_or_month_is_a_sum(extractor, text):
+    """A count told over the past year or month sums many happenings, as over the past years or months does
+    (story.toml totals): no event of the past and no one event's count (the news abduction stays alone)."""
+    found = events(extractor, text, published="2022-11-05")
+    assert len(found) == 1 and not found[0]["is_background"], found   # the total is no background event either
+    assert found[0]["fatalities"]["best"] not in (26, 31), found
