@@ -63,22 +63,15 @@ def _negated(chain: list[Any], words: dict[str, frozenset[str]]) -> bool:
         return True
     if _banned(chain[0], words["ban"]):
         return True
-    if chain[0].pos_ in ("VERB", "AUX") and _nobody_done(chain[0]):
-        return True
+    if chain[0].pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c)
+                                               for c in chain[0].children):
+        return True   # "no one was detained", "they arrested nobody" (not "no group claimed the attack")
     # "Reports of an explosion at the airport were false", "claims of an attack are baseless": what is said
     # of the report that tells the trigger
     top = chain[-1]
     return top.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("acomp", "attr") and (c.lower_ in words["denial"] or _lemma(c) in words["denial"])
         for c in top.head.children)
-
-
-def _nobody_done(verb: Any) -> bool:
-    """The trigger verb's own subject or object is nobody: "no one was detained", "nobody was hurt", "they
-    arrested no one" (not a subject of another verb: "no group claimed the attack" tells an attack)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-        c.lower_ in ("nobody", "none", "noone") or c.lower_ == "one" and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _banned(tok: Any, ban: frozenset[str]) -> bool:
@@ -98,12 +91,18 @@ def denied(tok: Any) -> bool:
     the act is said not to have happened (its own verb negated, or nobody as its subject or object).
     Used for the acts a rule looks for beside its trigger; the trigger itself goes through ``modality``."""
     def none(t: Any) -> bool:
-        return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        return _nobody(t) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if none(tok) or any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and none(c) for c in verb.children)
+
+
+def _nobody(t: Any) -> bool:
+    """The word names no one: "nobody", "none", "no one"."""
+    return t.lower_ in ("nobody", "none", "noone") or t.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
 def _aux_words(chain: list[Any]) -> set[str]:

@@ -67,27 +67,27 @@ def _readings(view: SentenceView, rules: Rules) -> Iterator[tuple[Decision | Non
         view = SentenceView(view.sent, [c for c in view.cues if c.start != decision.trigger.start])
 
 
-def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str]:
-    """The sentence's decision and its modality; a rejected trigger gives way to the next cue."""
+def _decide(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, Decision | None]:
+    """The sentence's decision and its modality (a rejected trigger gives way to the next cue), and, when no
+    decision stands, the first one rejected only because it is told in a clause naming an earlier year ("El
+    Aguaje is the community where gunmen killed 13 police officers in October 2019"): history, not nothing."""
+    history = None
     for decision, mood in _readings(view, rules):
         if decision is None or mood == "asserted":
-            return decision, mood
-    return None, "rejected"
+            return decision, mood, history
+        if mood == "embedded history" and history is None:
+            history = decision
+    return None, "rejected", history
 
 
-def _history_decision(view: SentenceView, rules: Rules) -> Decision | None:
-    """The decision the rules rejected only because it is told in a clause naming an earlier year ("El Aguaje is
-    the community where gunmen killed 13 police officers in October 2019"): history, not nothing."""
-    return next((d for d, mood in _readings(view, rules) if mood == "embedded history"), None)
-
-
-def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, list[tuple[str, int | None]]]:
+def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, str, list[tuple[str, int | None]],
+                                                            Decision | None]:
     """The rules' decision, its modality and the scorer's features for one sentence (the same at run
-    time and in training/detect/train.py)."""
-    decision, mood = _decide(view, rules) if view.cues else (None, "none")
+    time and in training/detect/train.py), and the decision told only as history (``_decide``)."""
+    decision, mood, history = _decide(view, rules) if view.cues else (None, "none", None)
     rule = decision.sub_event_type if decision is not None else ("rejected" if mood == "rejected" else None)
     return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None,
-                                    decision.rule if decision else None)
+                                    decision.rule if decision else None), history
 
 
 def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[str, int | None]]:
@@ -364,15 +364,15 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
     """Up to two mentions: the sentence's main event and one in an independent clause."""
     vetoed, verdict = False, None
     if scorer is None:
-        decision, mood = _decide(view, ctx.rules)
+        decision, mood, history = _decide(view, ctx.rules)
     else:
-        decision, mood, feats = read_sentence(view, ctx.rules)
+        decision, mood, feats, history = read_sentence(view, ctx.rules)
         verdict = scorer.score(feats)
         decision, vetoed = _judge(view, decision, mood, verdict, policy or DetectSettings())
-    history = None
-    if decision is None and mood in ("rejected", "none"):
-        history = _history_decision(view, ctx.rules)
-        decision, vetoed = history, history is not None
+    if decision is None and history is not None:   # kept only if the story stage tells it as history
+        decision, vetoed = history, True
+    else:
+        history = None
     hits = _find_actors(ctx, view.sent)
     mentions: list[Mention] = []
     second = _second_decision(view, decision, ctx.rules) if decision is not None else None
@@ -407,7 +407,7 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     if not any(c.is_trigger for c in rest):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
-    decision, _ = _decide(other, rules)
+    decision, *_ = _decide(other, rules)
     misread = _clause_read_as_phrase(doc[first.trigger.start:first.trigger.end].root)
     if decision is None or decision.trigger.weak or \
             _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view, rules.words["harm_verbs"],

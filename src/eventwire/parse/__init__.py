@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.config import Settings
 from eventwire.errors import ModelError
-from eventwire.parse._case import CaseRestorer, shouts
+from eventwire.parse._case import CaseRestorer
 from eventwire.pipeline import Stage
 from eventwire.records import Document
 
@@ -112,7 +112,7 @@ class ParseStage(Stage):
     def _text(self, clean_text: str) -> str:
         """What the parser reads: long runs masked, lines in capitals in sentence case (same offsets)."""
         text = mask_long_runs(clean_text)
-        if not any(shouts(line) for line in text.split("\n")):
+        if not _CAPITALS.search(text):   # no three words in capitals in a row: nothing shouts (the common case)
             return text
         if self._restorer is None:
             self._restorer = case_restorer(self.settings)
@@ -166,6 +166,7 @@ def case_restorer(settings: Settings) -> CaseRestorer:
     from eventwire.geo.gazetteer import load_gazetteer
     from eventwire.geo.recognize import PLACE_PREPS
     from eventwire.resolve._actor_data import read_data
+    from eventwire.resolve.dates import calendar_words
 
     gazetteer = load_gazetteer(settings)
     data = read_data()
@@ -182,7 +183,7 @@ def case_restorer(settings: Settings) -> CaseRestorer:
         short = len(name) <= 4 and " " not in name
         # "US", "UK", "DRC": an abbreviation of a country's name stays in capitals
         return "upper" if short and any(e.kind == 2 or e.kind == 1 and " " in e.name for e in strong) else "title"
-    return CaseRestorer(is_place, acronyms, common, frozenset(PLACE_PREPS))
+    return CaseRestorer(is_place, acronyms, common, frozenset(PLACE_PREPS), calendar_words())
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,7 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(out)
 
 
+_CAPITALS = re.compile(r"[A-Z]{2,}[^a-z\n]{1,4}[A-Z]{2,}[^a-z\n]{1,4}[A-Z]{2,}")
 LONG_RUN = re.compile(r"\S{%d,}" % 200)
 
 

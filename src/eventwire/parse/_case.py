@@ -18,9 +18,6 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?:[.!?:;]|\s[-–—])\s+$")
 MIN_LETTERS = 12          # a shorter line ("UPDATE 2", "BREAKING") is no sentence to parse
 SHOUT_SHARE = 0.9         # share of letters in capitals that makes a line shout
-CALENDAR = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday""".split())
 
 
 def shouts(line: str) -> bool:
@@ -39,14 +36,16 @@ class CaseRestorer:
     ``is_place(name, after_preposition)`` tells whether a name (title case) is a place strong enough to be read
     as one (a single word needs more where no preposition of place comes before it): "title", "upper" (an
     abbreviation such as "US", "DRC") or None; ``acronyms`` are the
-    forms that stay in capitals; ``common`` words are never names ("POLICE" is a town somewhere)."""
+    forms that stay in capitals; ``common`` words are never names ("POLICE" is a town somewhere); ``calendar``
+    words (months, weekdays) are capitalised."""
 
     def __init__(self, is_place: Callable[[str, bool], str | None], acronyms: frozenset[str], common: frozenset[str],
-                 place_prepositions: frozenset[str]) -> None:
+                 place_prepositions: frozenset[str], calendar: frozenset[str]) -> None:
         self.is_place = is_place
         self.acronyms = acronyms
         self.common = common
         self.preps = place_prepositions
+        self.calendar = calendar
 
     def __call__(self, text: str) -> str:
         lines = text.split("\n")
@@ -93,7 +92,7 @@ class CaseRestorer:
             if len(group) < n or any(line[a.end():b.start()] not in (" ", "-") for a, b in zip(group, group[1:])):
                 continue
             parts = [w.group().lower() for w in group]
-            if n == 1 and parts[0] in CALENDAR:
+            if n == 1 and parts[0] in self.calendar:
                 return "title", 1
             if all(p in self.common for p in parts) and not (n == 1 and len(word) <= 4):
                 continue   # words, not names ("POLICE"; but "NORTH KIVU", and "US" may be an abbreviation)

@@ -366,6 +366,12 @@ def calendar_words() -> frozenset[str]:
     return frozenset(rules.months) | frozenset(rules.weekdays)
 
 
+@lru_cache(maxsize=1)
+def weekday_words() -> tuple[str, ...]:
+    """The weekdays of ``data/dates.toml`` (lower case), Monday first."""
+    return tuple(_rules().weekdays)
+
+
 class _Rules:
     """Precompiled date-expression regexes, each with a handler to a date range."""
 

@@ -36,7 +36,8 @@ from typing import Any
 from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
-from eventwire.resolve.dates import day_told_in, resolve_date
+from eventwire.detect.view import clause_verb, reported
+from eventwire.resolve.dates import day_told_in, resolve_date, weekday_words
 from eventwire.story._coref import VIOLENT, corefer, merge
 from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
                                    own_phrase, read_cues, trigger_token)
@@ -296,7 +297,6 @@ def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:
     return any(lex.relative_days.search(t) for t in lede)
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SOME_MONDAY = "2001-01-01"   # any day: weekdays are read against it only to learn which one a sentence tells
 
 
@@ -308,7 +308,7 @@ def _weekdays(cues: list[Cue], doc: Document) -> None:
         sent = doc.nlp.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
         found = resolve_date(sent, _SOME_MONDAY, anchor=m.trigger.start) if sent is not None else None
         words = found.text.lower().split() if found is not None and found.text else ()
-        cue.weekday = next((w for w in WEEKDAYS if w in words), None)
+        cue.weekday = next((w for w in weekday_words() if w in words), None)
 
 
 def _calendar_dated(cue: Cue, lex: StoryLexicon) -> None:
@@ -458,8 +458,6 @@ def _a_person(noun: Any) -> bool:
 def _reported_undated(cue: Cue, doc: Document) -> bool:
     """A doubted mention with no date of its own, told in what a source said ("Hospital spokesman Wasim Baig said 14
     bodies had been received"): the tense of reported speech, not history."""
-    from eventwire.detect.view import clause_verb, reported
-
     if cue.mention.date.start is not None:
         return False
     tok = trigger_token(doc.nlp, cue.mention)

@@ -171,9 +171,10 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
         pair = {cue.mention.sub_event_type, other.mention.sub_event_type}
         other_day = gap or (cue.weekday and other.weekday and cue.weekday != other.weekday)
         if other_day and any(parts == pair for parts in lex.combined):
-            return False   # types that make a third only together are one happening on one day (an undated story's
-                           # "on Saturday" and "On Sunday" are two): arrests told on another day than a march ("On 13 February police arrested two suspects ... On 14
-                           # February 100,000 workers marched") did not meet it
+            return False   # types that make a third only together are one happening on one day (an undated
+                           # story's "on Saturday" and "On Sunday" are two): arrests told on another day than a
+                           # march ("On 13 February police arrested two suspects ... On 14 February 100,000
+                           # workers marched") did not meet it
     return True
 
 
