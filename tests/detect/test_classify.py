@@ -1200,3 +1200,21 @@ def test_a_states_strikes_that_hit_or_kill_are_air_strikes(first_kind, text, kin
     """"Strikes" qualified by a country, a people or a state force ("Israeli strikes", "coalition strikes") that
     hit or kill are strikes from the air (rule air.state-strikes)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Gunmen attacked Kidal on Monday, killing four soldiers.", "Armed clash"),
+    ("Hundreds of militants attacked the town of Djibo on Sunday, targeting the army base and the police station.",
+     "Armed clash"),
+    ("Rebels attacked Beni overnight, hitting a military camp on the edge of the town.", "Armed clash"),
+    ("Insurgents raided the district centre on Sunday night, targeting police checkpoints, officials said.",
+     "Armed clash"),
+    # guards: what the participle acts on is people, a market, or soldiers among civilians: a one-sided attack
+    ("Gunmen attacked Kidal on Monday, killing four villagers.", "Attack"),
+    ("Gunmen attacked Kidal on Monday, killing four soldiers and two civilians.", "Attack"),
+])
+def test_what_a_participle_of_the_attack_acts_on_is_its_target(first_kind, text, kind):
+    """An attack's target is often told by a participle of its own clause ("attacked the town, targeting the army
+    barracks", "..., killing four soldiers"): armed men or their posts there make the attack an armed clash, as ACLED
+    codes an attack on soldiers or police."""
+    assert first_kind(text) == kind

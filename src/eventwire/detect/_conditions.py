@@ -209,6 +209,10 @@ def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
     targets = prep_objects(tok, words["attack_preps"])
     for head in (verb, *verb.conjuncts):
         targets += objects(head) + subjects(head)[1] + prep_objects(head, words["attack_head_preps"])
+        # what a participle of the attack's own clause acts on: "attacked Kidal, killing four soldiers",
+        # "attacked the town, targeting the army barracks"
+        targets += [o for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for o in objects(c)]
     # the trigger is no target of its own verb: "carried out a terrorist attack on a market", "was a militant
     # attack": the armed word in its phrase tells who attacked
     targets = [t for t in targets if t.i != tok.i]
