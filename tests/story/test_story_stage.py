@@ -1464,6 +1464,18 @@ def test_a_count_of_the_dead_for_a_whole_month_is_no_event(extractor, text):
     assert [e["fatalities"]["best"] for e in kept] == [12], kept
 
 
+@pytest.mark.parametrize(("text", "published", "toll"), [
+    ("Paramilitaries killed at least 27 people in La Gabarra in August 1999.", "2024-07-11", 27),
+    ("Death squads killed 31 youths in the slums of Ciudad Bolivar in October 1992.", "2024-04-10", 31),
+])
+def test_a_months_count_with_a_doer_is_one_happening(extractor, text, published, toll):
+    """A count of the dead for a month whose harm verb has a subject of its own is one happening, even when the
+    subject is no actor the dictionary knows ("Paramilitaries", "Death squads") and the place no town of the
+    gazetteer: the doer, not a resolved actor, makes it an event."""
+    found = events(extractor, text, published=published)
+    assert [e["fatalities"]["best"] for e in found] == [toll], found
+
+
 @pytest.mark.parametrize(("text", "toll"), [
     ("Fano fighters attacked the town of Merawi, south of Bahir Dar, on 29 January this year, killing 45 civilians.",
      45),

@@ -22,7 +22,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from eventwire.detect.view import REPORTING, clause_verb, semicolon_between
+from eventwire.detect.view import REPORTING, agents, clause_verb, semicolon_between, subjects
 from eventwire.records import Mention
 from eventwire.resolve.dates import parse_published
 
@@ -519,7 +519,9 @@ def _of_a_date(text: str, found: re.Match[str], lex: StoryLexicon) -> bool:
 
 def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
     """"The UN mission says 181 civilians were killed and 1,010 injured in July": a count of the dead told for a
-    whole calendar month, with no doer and no town, is a monthly toll, a sum of that month's happenings."""
+    whole calendar month, with no doer and no town, is a monthly toll, a sum of that month's happenings. A doer
+    named or not ("Paramilitaries killed 27 people in La Gabarra in August 1999": the subject of the harm verb, even
+    one no actor of the dictionary) tells one happening."""
     when = m.date
     if when.precision != 3 or not when.text or not when.start or not when.end or any(ch.isdigit() for ch in
                                                                                        when.text.split()[0]):
@@ -529,7 +531,8 @@ def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
         return False
     harm = tok.lemma_.lower() in lex.harm_verbs or tok.lower_ in lex.harm_nouns
     town = m.location is not None and (m.location.geo_precision or 4) <= 2
-    return harm and m.actor1 is None and m.fatalities.best is not None and not town
+    doer = m.actor1 is not None or (tok.pos_ in ("VERB", "AUX") and bool(subjects(tok)[0] or agents(tok)))
+    return harm and not doer and m.fatalities.best is not None and not town
 
 
 def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> list[Cue]:
