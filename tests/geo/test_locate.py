@@ -228,6 +228,22 @@ def test_a_person_named_in_full_is_no_unknown_place(nlp, gazetteer):
     assert "Tamerlan" not in names, names
 
 
+@pytest.mark.parametrize("text", [
+    "Vigilantes killed 14 herders near the river on Sunday.",
+    "Vigilantes attacked a Fulani settlement in Zamfara on Sunday.",
+])
+def test_a_common_noun_that_opens_a_sentence_is_no_unknown_place(nlp, gazetteer, text):
+    """"Vigilantes killed ...": the small model tags the capitalised plural at a sentence's start GPE; a common noun
+    (the tagger's NN/NNS) the gazetteer does not know is no place, so the event is not placed "at Vigilantes" (the
+    guard: a known place opening a sentence stays one)."""
+    from eventwire.geo import Geoparser
+
+    names = [t.text for t in Geoparser(gazetteer)(nlp(text))]
+    assert "Vigilantes" not in names, names
+    kept = [t.text for t in Geoparser(gazetteer)(nlp("Kaduna was calm on Monday after the clashes."))]
+    assert "Kaduna" in kept, kept
+
+
 def test_an_organisation_named_like_a_place_is_no_place():
     """"Islamic State" ends in a place noun ("Plateau State" is a place) but names a group: an event
     told beside it is not placed there."""

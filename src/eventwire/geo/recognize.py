@@ -213,8 +213,10 @@ class Recognizer:
         if cand is not None:
             cand = self._compass_region(ent.doc, cand) or cand
         if cand is None and ent[0].is_title and ent.text.lower() not in self.lex.stopwords and \
-                not any(ch.isdigit() for ch in ent.text) and not self._person_name(ent):
-            # "M23", "Route 6" are no unknown places; nor is "Tamerlan" of "Tamerlan Tsarnaev"
+                not any(ch.isdigit() for ch in ent.text) and not self._person_name(ent) and \
+                not (len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in ("NN", "NNS")):
+            # "M23", "Route 6" are no unknown places; nor is "Tamerlan" of "Tamerlan Tsarnaev"; nor a common
+            # noun capitalised only because it opens the sentence ("Vigilantes killed 14 herders")
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, label, ())
         return cand
 
