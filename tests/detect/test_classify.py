@@ -1218,3 +1218,20 @@ def test_what_a_participle_of_the_attack_acts_on_is_its_target(first_kind, text,
     barracks", "..., killing four soldiers"): armed men or their posts there make the attack an armed clash, as ACLED
     codes an attack on soldiers or police."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fighters of ISWAP attacked a military base in Damboa with gun trucks and rocket-propelled grenades.",
+     "Armed clash"),
+    ("The clashes, involving machine guns and rocket-propelled grenades, broke out after a dispute at a checkpoint "
+     "between two rival militias.", "Armed clash"),
+    ("Gunmen stormed the police station with rifles and RPGs on Monday, killing three officers.", "Armed clash"),
+    # guards: a grenade that is the weapon of the act is a grenade attack
+    ("Militants fired rocket-propelled grenades at a police post on Monday.", "Grenade"),
+    ("A man threw a grenade at a police station in Kabul on Monday.", "Grenade"),
+])
+def test_a_grenade_among_other_arms_is_the_means_of_a_fight(first_kind, text, kind):
+    """Rocket-propelled grenades named with other arms ("with gun trucks and RPGs", "involving machine guns and
+    RPGs") are the means of an assault or a fight, typed by what was done (rule grenade.thrown's among-arms); and
+    the "rocket" inside "rocket-propelled grenades" is part of the grenade's name, no rocket fire."""
+    assert first_kind(text) == kind

@@ -293,3 +293,18 @@ def test_a_retreat_the_takers_forced_is_no_handover(first_kind, text):
     """Soldiers forced to retreat by the fighters who took the place did not hand it over: a takeover, not a
     non-violent transfer (rules.toml forcing)."""
     assert first_kind(text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    'Soldiers clashed with militants near Gorgadji; the army said 20 "terrorists" had been "neutralised" in the '
+    'fighting.',
+    "Troops fought Boko Haram fighters outside Damboa, and the army said 12 insurgents had been killed.",
+    "Police clashed with protesters in Nairobi; officials said the rally had been banned.",
+])
+def test_the_pluperfect_of_what_a_source_said_beside_it_is_no_history(detect, text):
+    """"had been" in what a source said beside the event ("the army said 20 had been neutralised") is the
+    backshift of reported speech, telling the same days: the event in the other clause is not history (the guard:
+    "had been" in the event's own reported clause still is: "said the town had been shelled for weeks")."""
+    assert [m.is_background for m in detect(text, published="2021-10-20")][:1] == [False]
+    m = detect("Residents said the town had been shelled by the army for weeks.", published="2021-10-20")[0]
+    assert m.is_background

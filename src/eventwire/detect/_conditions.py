@@ -569,6 +569,16 @@ def _detonation(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return lambda v, cue: any(v.sent.doc[c.start].lemma_.lower() in detonate for c in v.any("attack") + v.any("ied"))
 
 
+def _among_arms(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The weapon is one of several arms named together ("with gun trucks and rocket-propelled grenades", "clashes
+    involving machine guns and RPGs"): the means of a fight or an assault, not an attack of that weapon's own."""
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        others = [t for t in tok.conjuncts if not cue.start <= t.i < cue.end]
+        return any(v.cues_in([t, *t.lefts], "weapon") for t in others)
+    return check
+
+
 def _unarmed_sides(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The sides of the fight are all communities or crowds by their own head word: "clashes between
     Christians and Muslims", "Hindus and Muslims clashed", "supporters clashed with villagers"; not
@@ -731,6 +741,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "detonation": Condition(_detonation, sets=("detonate",)),
     "names-a-bombing": Condition(_names_a_bombing, "words"),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
+    "among-arms": Condition(_among_arms),
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
     "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks",

@@ -22,6 +22,11 @@ TRIGGER_CLASSES = frozenset({
     "protest", "riot", "mob", "retake", "capture", "transfer", "agree", "arrest", "disrupt", "base",
     "loot", "change", "other",
 })
+# Kinds of attack named by their weapon: one inside a longer term of another kind is a word of that term
+# ("rocket" in "rocket-propelled grenades" is no rocket fire, "bomb" in "barrel bombs" no planted bomb). A
+# suicide term keeps the device it names ("suicide car bomb": the car bomb is what went off).
+WEAPON_KINDS = frozenset({"air", "shell", "ied", "suicide", "grenade", "chemical"})
+NESTING_KINDS = WEAPON_KINDS - {"suicide"}
 # Context classes that an idiom does not cancel.
 IDIOM_PROOF = frozenset({"idiom", "armed", "civilian", "intervention", "child", "journalist", "health", "aid",
                          "heritage", "weapon", "nonpolitical", "crime", "hedge", "sport", "fiction", "market",
@@ -124,7 +129,17 @@ class CueMatcher:
                     if cls not in seen and _matches(doc, tok.i, words):
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
-        return _drop_chanted(doc, drop_idioms(found))
+        return _drop_chanted(doc, drop_idioms(_drop_nested(found)))
+
+
+def _drop_nested(cues: list[Cue]) -> list[Cue]:
+    """Without a weapon kind's cue that lies inside a longer cue of another weapon kind (WEAPON_KINDS)."""
+    kinds = [c for c in cues if c.cls in WEAPON_KINDS]
+    if len(kinds) < 2:
+        return cues
+    return [c for c in cues if c.cls not in WEAPON_KINDS or not any(
+        o.cls in NESTING_KINDS and o.cls != c.cls and o.start <= c.start and c.end <= o.end
+        and o.end - o.start > c.end - c.start for o in kinds)]
 
 
 def _drop_chanted(doc: Any, cues: list[Cue]) -> list[Cue]:

@@ -212,15 +212,28 @@ def background_cue(tok: Any, sent: Any, *, beside_pluperfect: bool = False) -> A
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once"):
             return c
-    return _background_phrase(sent, ("had been",) if beside_pluperfect else ())
+    return _background_phrase(sent, ("had been",) if beside_pluperfect else (), trigger=tok)
 
 
-def _background_phrase(sent: Any, skip: tuple[str, ...] = ()) -> Any | None:
+def _elsewhere(t: Any, trigger: Any | None, two: str) -> bool:
+    """A history word that belongs to another clause than the trigger's: past a semicolon ("clashed near Gorgadji;
+    the town has been contested since 2019"), or the backshifted "had been" of what a source said beside it
+    ("clashed ...; the army said 20 had been neutralised"), which tells the same days."""
+    if trigger is None:
+        return False
+    if two != "had been":
+        return False
+    been = t.doc[t.i + 1]
+    verb = been.head if been.dep_ in ("aux", "auxpass") else been
+    return reported(verb) and not any(x.i == trigger.i for x in verb.subtree)
+
+
+def _background_phrase(sent: Any, skip: tuple[str, ...] = (), trigger: Any | None = None) -> Any | None:
     words = modality_words()["background"]
     for i, t in enumerate(sent):
         two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
-        if two in words and two not in skip:
+        if two in words and two not in skip and not _elsewhere(t, trigger, two):
             return sent[i:i + 2]
-        if t.lower_ in ("ago", "anniversary", "previously", "formerly"):
+        if t.lower_ in ("ago", "anniversary", "previously", "formerly") and not _elsewhere(t, trigger, ""):
             return t
     return None
