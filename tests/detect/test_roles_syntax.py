@@ -330,3 +330,38 @@ def test_the_doer_after_a_dateline_is_no_apposition_of_the_place(text, kind):
     assert event["sub_event_type"] not in ("Violent demonstration", "Mob violence", "Peaceful protest")
     if kind:
         assert event["sub_event_type"] == kind
+
+
+@pytest.mark.parametrize("text, doer, dead", [
+    ("The Nigerian army said 20 insurgents were killed in air strikes near Gwoza on Tuesday.",
+     "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"),
+    ("Turkish army says 12 PKK militants neutralised in air strikes on northern Iraq",
+     "Military Forces of Turkey", "PKK: Kurdistan Workers' Party"),
+    # guards: the dead are the speaker's own, or civilians, or the speaker is no armed actor
+    ("Police said 14 policemen were killed in an ambush near Tillaberi.", None, None),
+    ("The army said 12 civilians were killed in shelling near Gwoza.", None, None),
+    ("Residents said 20 insurgents were killed in air strikes near Gwoza.", None, None),
+])
+def test_a_force_telling_of_its_enemies_dead_is_the_doer(text, doer, dead):
+    """A force that tells of its enemies' dead in a passive with no doer of its own is the doer ("the army said
+    20 insurgents were killed in air strikes"; the headline "Turkish army says 12 PKK militants neutralised").
+    The dead are the other side."""
+    event = _only(text)
+    assert _name(event["actor1"]) == doer, event["actor1"]
+    if dead is not None:
+        assert _name(event["actor2"]) == dead, event["actor2"]
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("At least 60 Afghans were killed when a bomb exploded outside a school in Kabul on Saturday.",
+     "Civilians (Afghanistan)"),
+    ("Gunmen shot dead nine Syrians near the border crossing on Monday.", "Civilians (Syria)"),
+    ("Gunmen killed five hostages in Kidal on Monday.", "Civilians (Mali)"),
+    ("Insurgents raided the gas site near Palma, Mozambique, killing seven foreign contractors.",
+     "Civilians (Mozambique)"),
+])
+def test_people_named_by_their_nation_or_as_hostages_are_civilian_victims(text, victims):
+    """The dead named as a people ("60 Afghans", "nine Syrians": a plural demonym) are that country's civilians;
+    hostages, captives and foreign contractors are civilians too."""
+    event = _only(text)
+    assert _name(event["actor2"]) == victims, event["actor2"]

@@ -142,6 +142,16 @@ class ActorLookup:
         found = self.dictionary.resolve("government forces", context_country=country) if country else None
         return _with_span(found, _phrase(tok)) if found is not None else None
 
+    def people_of(self, tok: Any) -> Actor | None:
+        """A people named by its plural demonym as those harmed ("at least 170 Afghans killed", "12 Syrians died"):
+        that country's civilians."""
+        if self.dictionary is None or tok.tag_ not in ("NNPS", "NNS") or not tok.text[:1].isupper() or \
+                not tok.text.endswith("s"):
+            return None
+        country = self.dictionary.country_of(tok.text[:-1])
+        found = self.dictionary.resolve("civilians", context_country=country) if country else None
+        return _with_span(found, tok.doc[tok.i:tok.i + 1]) if found is not None else None
+
     def _possessor(self, tok: Any) -> Actor | None:
         """"X renew their shelling on ...", "X lost its positions": a possessive pronoun on the object
         of a clause is that clause's subject."""
@@ -314,7 +324,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
     roles.actor1 = _first_actor(_conj_heads(side_a), lookup, doer=True)
-    roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup)
+    roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup) or (
+        None if opposing else next(filter(None, map(lookup.people_of, _conj_heads(side_b))), None))
     if roles.actor1 is None:
         _find_doer(trig, lookup, roles)
     if roles.actor1 is not None and roles.actor1.name.startswith(UNIDENTIFIED):
@@ -351,6 +362,34 @@ def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
         _take_doer(_nested_doers(trig, lookup), lookup, roles)
     if roles.actor1 is None:
         _borrowed_doer(trig, lookup, roles)
+    if roles.actor1 is None:
+        _speaker_doer(trig, lookup, roles)
+
+
+def _speaker_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+    """A force that tells of its enemies' dead in a passive with no doer is the doer: "The army said 20 militants
+    were killed in air strikes", "Turkish army says 12 PKK terrorists neutralised". Not when the dead are its own
+    or civilians ("Police say 600 policemen were executed"), nor when the speaker is no armed actor."""
+    verb = clause_verb(trig)
+    if verb.tag_ != "VBN" or agents(verb):
+        return
+    if verb.dep_ in ("ccomp", "parataxis"):
+        victims, say = [c for c in verb.children if c.dep_ == "nsubjpass"], verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj"):   # headline: "says 12 X neutralised"
+        victims, say = [verb.head], verb.head.head
+    else:
+        return
+    verbs = getattr(lookup.dictionary, "claim_verbs", None) or CLAIM_VERBS
+    if not victims or say.lemma_.lower() not in verbs:
+        return
+    speaker = _first_actor([t for t in subjects(say)[0] if t.pos_ != "PRON"], lookup)
+    dead = _first_actor(victims, lookup)
+    if speaker is None or dead is None or speaker.name == dead.name or \
+            not speaker.type or any(t in speaker.type.lower() for t in CIVILIAN_TYPES) or \
+            speaker.type in ("Protesters", "Rioters") or dead.type in ("Civilians", "Protesters", "Rioters"):
+        return
+    roles.actor1 = speaker
+    roles.actor2 = roles.actor2 or dead
 
 
 def _battle_sides(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
@@ -574,7 +613,7 @@ def side_of_the_dead(sent: Any, dead: Span | None, lookup: ActorLookup, roles: R
                 not any(c.dep_ == "nummod" for c in tok.children):
             continue
         for head in [tok, *prep_objects(tok, frozenset({"of"}))]:
-            actor = lookup.actor(head)
+            actor = lookup.actor(head) or lookup.people_of(head)
             if actor is not None and (roles.actor1 is None or actor.name != roles.actor1.name):
                 roles.actor2 = actor
                 roles.civilian_targeting = roles.civilian_targeting or actor.type == "Civilians"
