@@ -308,3 +308,19 @@ def test_the_pluperfect_of_what_a_source_said_beside_it_is_no_history(detect, te
     assert [m.is_background for m in detect(text, published="2021-10-20")][:1] == [False]
     m = detect("Residents said the town had been shelled by the army for weeks.", published="2021-10-20")[0]
     assert m.is_background
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Islamic State fighters took advantage of a sandstorm on Saturday to attack positions of the SDF near Hajin.",
+     "Armed clash"),
+    ("Gunmen waited until the evening prayers to open fire on worshippers in Kano.", "Attack"),
+    ("Insurgents exploited the confusion to storm the police station in Bama, killing two officers.", "Armed clash"),
+    # guards: a means or a moment only wished for, or planned, tells no act
+    ("The army plans to use the dry season to attack rebel bases.", None),
+    ("Rebels want to take advantage of the chaos to attack the capital.", None),
+])
+def test_what_men_used_a_moment_or_a_means_to_do_they_did(detect, text, kind):
+    """"took advantage of a sandstorm to attack", "waited until the prayers to open fire": a past verb of using
+    a means or a moment, like one of coming, tells that its purpose clause happened (modality's arrival words)."""
+    found = [m.sub_event_type for m in detect(text, published="2018-10-15")]
+    assert found[:1] == ([kind] if kind else []), found
