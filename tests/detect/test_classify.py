@@ -1235,3 +1235,17 @@ def test_a_grenade_among_other_arms_is_the_means_of_a_fight(first_kind, text, ki
     RPGs") are the means of an assault or a fight, typed by what was done (rule grenade.thrown's among-arms); and
     the "rocket" inside "rocket-propelled grenades" is part of the grenade's name, no rocket fire."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("He was surrendered to Belgium three weeks later.", None),
+    ("The main suspect surrendered to police in Lille on Monday.", None),
+    ("She surrendered to officers at a border post near Torkham.", None),
+    # guards: fighters or a group giving up are an agreement between the sides
+    ("Three members of ISWAP surrendered to troops in Monguno on Monday.", "Agreement"),
+    ("More than 200 Boko Haram fighters surrendered to the army in Bama on Monday.", "Agreement"),
+])
+def test_a_person_handed_over_is_no_agreement(first_kind, text, kind):
+    """A surrender is an agreement between the sides when fighters or a group give up; a person handed over ("was
+    surrendered to Belgium": an extradition) or a lone suspect giving himself up is none (condition handed-over)."""
+    assert first_kind(text) == kind

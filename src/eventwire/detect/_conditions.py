@@ -569,6 +569,23 @@ def _detonation(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return lambda v, cue: any(v.sent.doc[c.start].lemma_.lower() in detonate for c in v.any("attack") + v.any("ied"))
 
 
+def _handed_over(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A person given up or giving himself up ("he was surrendered to Belgium", "the suspect surrendered to
+    police"): an extradition or an arrest's prelude, no agreement between the sides of a conflict."""
+    individuals, suspects = words["individuals"], words["suspects"]
+
+    def one(d: Any) -> bool:
+        return d.lower_ in individuals or (d.lemma_.lower() in suspects and d.tag_ == "NN")
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in words["handover_verbs"]:
+            return False
+        active, passive = subjects(tok)
+        return bool(passive) or (bool(active) and all(one(d) for d in active))
+    return check
+
+
 def _among_arms(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The weapon is one of several arms named together ("with gun trucks and rocket-propelled grenades", "clashes
     involving machine guns and RPGs"): the means of a fight or an assault, not an attack of that weapon's own."""
@@ -742,6 +759,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "names-a-bombing": Condition(_names_a_bombing, "words"),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     "among-arms": Condition(_among_arms),
+    "handed-over": Condition(_handed_over, sets=("individuals", "suspects", "handover_verbs")),
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
     "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks",
