@@ -190,12 +190,17 @@ def test_the_time_of_the_standard_itself_is_its_own(nlp):
     ("Fighters stormed the town in 2009, and later that year, on June 3, they burned the market.",
      "2009-06-03", "2009-06-03"),
     ("The war began in 2011; the same year, in August, jets bombed the old city.", "2011-08-01", "2011-08-31"),
+    # the month named right before "that year"
+    ("He reached Syria in the autumn of 2014, weeks after the militants overran Mosul in June that year.",
+     "2014-06-01", "2014-06-30"),
+    ("He left Raqqa in the summer of 2017; the city was bombed to ruins in October that year.",
+     "2017-10-01", "2017-10-31"),
 ])
 def test_that_year_is_the_year_told_before(nlp, sentence, start, end):
     """"in November of that year", "later that year, on June 3": a month or day told after an explicit year
     and pointed back to it lies in that year, not in the year before publication."""
     text = nlp(sentence)
-    anchor = next(t for t in text if t.lower_ in ("overran", "burned", "bombed")).idx
+    anchor = next(t for t in text if t.lower_ in ("overran", "burned", "bombed") and t.i > 3).idx
     got = resolve_date(text[:], PUB, anchor=anchor)
     assert (got.start, got.end) == (start, end)
 

@@ -384,6 +384,9 @@ class _Rules:
         self.numbers = data["numbers"]
         self.fixed_days = {k: tuple(v) for k, v in data["fixed_days"].items()}
         self.rules = self._compile(data)
+        # "that year" told back: "in November of that year", "later that year", "in June that year"
+        self.that_year = re.compile(rf"\b(?:(?:of|in|later|earlier|during|{alternation(self.months)})\s+that\s+"
+                                    rf"(?:same\s+)?year|the\s+same\s+year)\b", re.I)
 
     def _compile(self, data: dict[str, Any]) -> list[tuple[re.Pattern[str], Callable[..., Range | None]]]:
         mon = rf"(?P<mon>{alternation(self.months)})(?:\.(?=\s*\d))?"
@@ -424,7 +427,7 @@ class _Rules:
 
     def candidates(self, text: str, pub: date | None, year_before: int | None = None,
                    year_prev: int | None = None) -> list[_Candidate]:
-        told = _year_told_before(text) or ((-1, year_before) if year_before and _THAT_YEAR.search(text) else None)
+        told = _year_told_before(text) or ((-1, year_before) if year_before and self.that_year.search(text) else None)
         dated = self._months_with_year(text)
         found = []
         for regex, handler in self.rules:
@@ -626,7 +629,6 @@ def _ago_range(pub: date, n: int, unit: str) -> Range:
     return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), 3
 
 
-_THAT_YEAR = re.compile(r"\b(?:(?:of|in|later|earlier|during)\s+that\s+(?:same\s+)?year|the\s+same\s+year)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -681,7 +683,7 @@ def _year_just_before(sent: Any) -> int | None:
 def _year_told_before(text: str) -> tuple[int, int] | None:
     """(where, year) of the year that "that year" / "the same year" points back to: the last explicit year
     told before it in the text."""
-    that = _THAT_YEAR.search(text)
+    that = _rules().that_year.search(text)
     if that is None:
         return None
     years = [m for m in _YEAR.finditer(text, 0, that.start())]
