@@ -651,3 +651,22 @@ def test_a_town_that_opens_a_sites_name_is_a_place(nlp, gazetteer, text, name, p
 
     found = {t.text: t for t in Geoparser(gazetteer)(nlp(text))}
     assert name in found and found[name].place is not None and found[name].place.name == place, found
+
+
+@pytest.mark.parametrize("text, date, place", [
+    ("Mosul was overrun in 2014. He later moved to Raqqa, the group's self-declared capital, and left it in the "
+     "summer of 2017; the city fell to the Kurdish-led forces in October that year.", "2017-10-01", "Ar Raqqah"),
+    ("Fighting had already reached Kunduz on Sunday. The governor fled to Herat on Monday, hours before "
+     "the city was shelled by the Taliban.", "2019-06-03", "Herat"),
+    # guard: with no town before it in its own sentence, "the city" is the latest one told before
+    ("Fighting had already reached Kunduz on Sunday. On Monday the city was shelled by the Taliban.", "2019-06-03",
+     "Kunduz"),
+])
+def test_the_city_is_the_latest_town_named_before_it_even_in_its_own_sentence(text, date, place):
+    """"moved to Raqqa ...; the city fell": "the city" points back to the latest town named before it, also one its
+    own sentence named as where someone went or fled (not where someone spoke: "Speaking in Geneva, the envoy said
+    the town was shelled"), not only one of an earlier sentence."""
+    import eventwire
+
+    found = eventwire.extract(text, published="2019-06-04", include_background=True)
+    assert [(e["location"] or {}).get("name") for e in found if e["event_date"] == date] == [place], found

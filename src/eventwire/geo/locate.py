@@ -169,14 +169,17 @@ class Locator:
             return chosen
         rejected = self._rejected(doc.nlp, doc.toponyms, mention)   # not taken back by the fallback
         usable = [t for t in doc.toponyms if t.place is not None and t not in rejected]
-        told = self._named_again(doc.nlp, usable, mention)
+        # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
+        # fell"), not to where someone spoke ("Speaking in Geneva, the envoy said the town was shelled")
+        went = [t for t in rejected if t.place is not None and self._went_to(doc.nlp, t, mention)]
+        told = self._named_again(doc.nlp, usable + went, mention)
         if told is not None:
             return told
         return self._fallback(doc.clean_text, usable, history=mention.is_background)
 
     def _named_again(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
         """A sentence without a place name of its own that names a place again ("The town was the target
-        of a sarin attack in April"): the latest town (or province) named before the sentence."""
+        of a sarin attack in April"): the latest town (or province) named before the anaphor."""
         sentence = _tokens(spacy_doc, m.sentence.start, m.sentence.end) if spacy_doc is not None else None
         if sentence is None:
             return None
@@ -197,14 +200,25 @@ class Locator:
             if not same_clause(clause_verb(tok), clause):
                 continue   # "the city" of another clause is not where this happened ("stormed the school in
                 # the city, killing 147" is one clause: the participle tells the same happening)
-            before = [t for t in tops if t.role == "place" and t.end <= m.sentence.start
+            before = [t for t in tops if t.role == "place" and t.end <= tok.idx
                       and not is_dateline(spacy_doc.text, t)   # the town a story was filed from
                       and self._is_town(spacy_doc, t) == town
-                      and not _origin(spacy_doc, t)   # "Police reinforcements from Bauchi": where they came from
-                      and (country is None or t.place.country == country)]   # the story's city, not Kabul
+                      and not _origin(spacy_doc, t)]   # "Police reinforcements from Bauchi": where they came from
+            # one named earlier in its own sentence, for whatever role ("moved to Raqqa ...; the city fell"); else
+            # the latest of the sentences before, of the story's country (the story's city, not Kabul)
+            own = [t for t in before if t.start >= m.sentence.start]
+            before = own or [t for t in before if t.end <= m.sentence.start
+                             and (country is None or t.place.country == country)]
             if before:
                 return self._lowered(max(before, key=lambda t: t.start), 1 if town else 3, 0.6)
         return None
+
+    def _went_to(self, spacy_doc: Any, top: Toponym, m: Mention) -> bool:
+        """The place is named as where someone went or fled, and for no other role than the happening's."""
+        trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end)
+        span = _tokens(spacy_doc, top.start, top.end)
+        return trigger is not None and span is not None and self._is_destination(span, trigger) and \
+            not self._where_spoken(span, trigger) and not self._seat(span, trigger)
 
     def _rejected(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> list[Toponym]:
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
