@@ -670,3 +670,17 @@ def test_the_city_is_the_latest_town_named_before_it_even_in_its_own_sentence(te
 
     found = eventwire.extract(text, published="2019-06-04", include_background=True)
     assert [(e["location"] or {}).get("name") for e in found if e["event_date"] == date] == [place], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A car bomb exploded at an army checkpoint in al-Qaim on Wednesday, killing two soldiers.", "Al Qa'im"),
+    ("Turkish jets struck al-Bab on Monday, killing six fighters.", "Al Bab"),
+    ("Government forces shelled el-Fasher on Monday, killing four civilians.", "El Fasher"),
+])
+def test_a_place_opened_by_a_lower_case_article_is_a_place(text, place):
+    """"in al-Qaim", "struck al-Bab": the small model tags a name opened by a lower-case Arabic article and a
+    hyphen PERSON; after a word of place it is the place the gazetteer knows (geo_lexicon name_articles)."""
+    import eventwire
+
+    found = eventwire.extract(text, published="2018-09-08")
+    assert [(e["location"] or {}).get("name") for e in found] == [place], found

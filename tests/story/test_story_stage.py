@@ -1515,3 +1515,17 @@ def test_what_happened_over_the_past_year_or_month_is_a_sum(extractor, text):
     found = events(extractor, text, published="2022-11-05")
     assert len(found) == 1 and not found[0]["is_background"], found   # the total is no background event either
     assert found[0]["fatalities"]["best"] not in (26, 31), found
+
+
+def test_a_telling_with_its_own_day_dates_a_happening_the_standfirst_told_undated(extractor):
+    """A headline or standfirst that tells a happening with only the story's time ("a car bomb kills two soldiers
+    in Anbar ... in a turbulent week") yields its date to the telling that names its own day ("a car bomb
+    exploded at an army checkpoint ... on Wednesday"): one event, dated Wednesday."""
+    text = ("Protesters torch Iranian consulate in Basra\n\n"
+            "Rockets land in Baghdad's Green Zone, a car bomb kills two soldiers in Anbar, and security forces round up "
+            "suspects in Kirkuk in a turbulent week for Iraq\n\n"
+            "Further west, a car bomb exploded at an army checkpoint near the Syrian border on Wednesday, killing two "
+            "soldiers.")
+    bombs = [e for e in events(extractor, text, published="2018-09-08")
+             if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert [e["event_date"] for e in bombs] == ["2018-09-05"], bombs

@@ -35,6 +35,7 @@ class GeoLexicon:
     facility_heads: frozenset[str]
     seat_words: frozenset[str]
     struck_objects: frozenset[str]
+    name_articles: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,12 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'"})
 TOWN_WORDS = frozenset({"city", "town"})
 
 
+def _article_name(ent: Any, lex: GeoLexicon) -> bool:
+    """A name opened by a lower-case article and a hyphen ("al-Qaim", "el-Fasher"), which the small model tags
+    PERSON."""
+    return len(ent) >= 3 and ent[0].lower_ in lex.name_articles and ent[1].text == "-" and ent[2].is_title
+
+
 def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
     """The span (without "the" and a possessive "'s"), then without a trailing admin word ("Hama
     province") or a trailing "city"/"town" ("Nagpur city")."""
@@ -262,8 +268,8 @@ class Recognizer:
             areas = tuple(e for e in self.gaz.lookup(rest.text) if not e.loose and e.is_area)
             if rest[0].is_title and areas and self._known_country(areas, STRONG_POPULATION):
                 return Candidate(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, ent.label_, areas)
-        if not ent[0].is_title or surnames.get(ent[-1].lower_, {ent.text}) - {ent.text} or \
-                ent.text.lower() in self.lex.stopwords:
+        if not (ent[0].is_title or _article_name(ent, self.lex)) or \
+                surnames.get(ent[-1].lower_, {ent.text}) - {ent.text} or ent.text.lower() in self.lex.stopwords:
             return None
         if prev is not None and prev.lower_.rstrip(".") in self.lex.person_titles:
             return None

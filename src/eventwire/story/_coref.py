@@ -341,8 +341,11 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     # a finer time another telling gives within the lead's ("the car bombing of 1985" - "on 26 November 1985")
     # (told in its own words or held from its paragraph's time)
     finer_time = [c for c in cues if lead.has_time and _finer_within(c.mention.date, m.date)]
-    if timed and (finer_time or not lead.has_time):
-        m.date = min(finer_time or timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
+    # a lead whose time is only the story's (a headline or standfirst "in a turbulent week") yields to a telling
+    # that names its own ("a car bomb exploded at al-Qaim on Wednesday")
+    told = [c for c in timed if c.mention.date.text] if lead.has_time and not m.date.text else []
+    if timed and (finer_time or told or not lead.has_time):
+        m.date = min(finer_time or told or timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
         borrowed.append(m.date.span)
     # a court's or a ceremony's town is not the happening's ("a court in Sarajevo acquitted ... of the attack")
     placed = [c for c in cues if c.has_place and not c.place_elsewhere]
