@@ -1249,3 +1249,16 @@ def test_a_person_handed_over_is_no_agreement(first_kind, text, kind):
     """A surrender is an agreement between the sides when fighters or a group give up; a person handed over ("was
     surrendered to Belgium": an extradition) or a lone suspect giving himself up is none (condition handed-over)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Police conducted raids in several neighbourhoods of Kano on Monday.", None),
+    ("Security forces raided homes across the district overnight, officials said.", None),
+    # guards: raids that kill, and state forces that target places, are attacks
+    ("Army raids kill 12 in Tillaberi", "Attack"),
+    ("Regime forces target Damascus, Suwaydaa, and Reef Dimashq", "Attack"),
+])
+def test_raids_by_state_forces_that_hurt_no_one_are_no_attack(first_kind, text, kind):
+    """Raids by the police or the army that kill or wound no one are searches (their arrests, if told, are the
+    event), not attacks (rule weak.targets: unless raid_words with a state doer and nothing lethal)."""
+    assert first_kind(text) == kind
