@@ -1529,3 +1529,16 @@ def test_a_telling_with_its_own_day_dates_a_happening_the_standfirst_told_undate
     bombs = [e for e in events(extractor, text, published="2018-09-08")
              if e["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert [e["event_date"] for e in bombs] == ["2018-09-05"], bombs
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Network for Human Rights says more than 500 people have been detained in Daraa province since the "
+    "summer.",
+    "Rights groups say some 300 people have been arrested in Tigray since November.",
+])
+def test_a_count_of_people_held_since_a_time_is_a_sum(extractor, text):
+    """"500 people have been detained since the summer": people held over a stretch are a sum of many arrests,
+    no event (the guard: "Police arrested 12 people in Daraa on Monday" is one)."""
+    assert events(extractor, text, published="2019-03-18") == []
+    kept = events(extractor, "Police arrested 12 people in Daraa on Monday.", published="2019-03-18")
+    assert [e["sub_event_type"] for e in kept] == ["Arrests"], kept

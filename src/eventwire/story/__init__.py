@@ -470,11 +470,14 @@ def _totals(cue: Cue) -> None:
         return
     _no_toll(cue, cue.total)
     m = cue.mention
-    if m.event_type not in VIOLENT:
+    # a count of people held since a time is a sum too ("500 people have been detained since the summer")
+    held_since = m.sub_event_type == "Arrests" and " since " in f" {cue.total} "
+    if m.event_type not in VIOLENT and not held_since:
         return
     if not (cue.has_time or cue.has_place) and not m.is_background:
         cue.drop = f"total ('{cue.total}'): sums many events"
-    elif cue.stretch and not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
+    elif (cue.stretch or held_since) and \
+            not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
         # "more than 220 people have been killed in Manipur since May 2023": told over a long stretch and
         # no town of its own, it is a sum, not a happening of the past
         cue.drop = f"total ('{cue.total}') over a long stretch ('{m.date.text}'): sums many events"
