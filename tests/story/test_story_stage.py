@@ -1542,3 +1542,19 @@ def test_a_count_of_people_held_since_a_time_is_a_sum(extractor, text):
     assert events(extractor, text, published="2019-03-18") == []
     kept = events(extractor, "Police arrested 12 people in Daraa on Monday.", published="2019-03-18")
     assert [e["sub_event_type"] for e in kept] == ["Arrests"], kept
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("In Saraqib, HTS gunmen raided several homes late on Sunday and detained at least 10 men. Relatives said some "
+     "of those detained were former members of rival rebel factions.\n\nOn Friday, hundreds of people demonstrated "
+     "in Kafranbel in support of the Sochi deal. The protests passed off peacefully.",
+     ["Abduction/forced disappearance", "Peaceful protest"]),
+    ("Police arrested six men in a raid on a house in Kirkuk on Thursday. Officials said those arrested had planned "
+     "attacks.\n\nOn Friday, hundreds of people marched peacefully through Nasiriyah.",
+     ["Arrests", "Peaceful protest"]),
+])
+def test_those_detained_are_the_people_of_a_happening_told(extractor, text, kinds):
+    """"some of those detained were former rebels": the people of a happening told, named again, tell no other
+    happening and join none (they had made a peaceful march in another town a protest with arrests)."""
+    found = news(events(extractor, text, published="2018-10-15"))
+    assert sorted(e["sub_event_type"] for e in found) == sorted(kinds), found

@@ -561,6 +561,10 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.has_place = cue.has_place and _in_clause(tok, m)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
                 cue.drop = f"a step of a trial ('{tok.text}'), not an event"
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ == "those" and not m.is_background:
+                # "some of those detained were former rebels", "those killed included two children": the people
+                # of a happening told, named again
+                cue.drop = f"those {tok.text}: the people of a happening told, not another"
             habit = _habitual(tok, lex)
             if habit is not None and not m.is_background:
                 cue.drop = f"a habit ('{habit}'), not a happening"
