@@ -215,13 +215,10 @@ def background_cue(tok: Any, sent: Any, *, beside_pluperfect: bool = False) -> A
     return _background_phrase(sent, ("had been",) if beside_pluperfect else (), trigger=tok)
 
 
-def _elsewhere(t: Any, trigger: Any | None, two: str) -> bool:
-    """A history word that belongs to another clause than the trigger's: past a semicolon ("clashed near Gorgadji;
-    the town has been contested since 2019"), or the backshifted "had been" of what a source said beside it
-    ("clashed ...; the army said 20 had been neutralised"), which tells the same days."""
-    if trigger is None:
-        return False
-    if two != "had been":
+def _reported_beside(t: Any, trigger: Any | None) -> bool:
+    """"had been" at ``t`` is the backshift of what a source said beside the trigger's clause ("clashed near
+    Gorgadji; the army said 20 had been neutralised"): it tells the same days, not history."""
+    if trigger is None or t.i + 1 >= len(t.doc):
         return False
     been = t.doc[t.i + 1]
     verb = been.head if been.dep_ in ("aux", "auxpass") else been
@@ -232,8 +229,8 @@ def _background_phrase(sent: Any, skip: tuple[str, ...] = (), trigger: Any | Non
     words = modality_words()["background"]
     for i, t in enumerate(sent):
         two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
-        if two in words and two not in skip and not _elsewhere(t, trigger, two):
+        if two in words and two not in skip and not (two == "had been" and _reported_beside(t, trigger)):
             return sent[i:i + 2]
-        if t.lower_ in ("ago", "anniversary", "previously", "formerly") and not _elsewhere(t, trigger, ""):
+        if t.lower_ in ("ago", "anniversary", "previously", "formerly"):
             return t
     return None

@@ -204,8 +204,8 @@ class Locator:
                       and not is_dateline(spacy_doc.text, t)   # the town a story was filed from
                       and self._is_town(spacy_doc, t) == town
                       and not _origin(spacy_doc, t)]   # "Police reinforcements from Bauchi": where they came from
-            # one named earlier in its own sentence, for whatever role ("moved to Raqqa ...; the city fell"); else
-            # the latest of the sentences before, of the story's country (the story's city, not Kabul)
+            # one named earlier in its own sentence, as a place or where someone went ("moved to Raqqa ...; the city
+            # fell"); else the latest of the sentences before, of the story's country (the story's city, not Kabul)
             own = [t for t in before if t.start >= m.sentence.start]
             before = own or [t for t in before if t.end <= m.sentence.start
                              and (country is None or t.place.country == country)]
