@@ -62,14 +62,16 @@ MORE_SETS = {
 # background recall 0.158, whole set 6 violations.
 # 2026-12-03, second session: check F1 0.410, background recall 0.158, whole set 4 violations (unchanged on
 # 2026-12-04, while tune rose 0.683 -> 0.700 and its background recall 0.273 -> 0.333).
-ARTICLE_FLOORS = {"check_news_f1": 0.40, "check_background_recall": 0.15}
+# 2026-12-05, tenth session: check F1 0.421 (precision 0.444 -> 0.471: police raids that hurt no one are no attack).
+ARTICLE_FLOORS = {"check_news_f1": 0.41, "check_background_recall": 0.15}
 ARTICLE_CEILINGS = {"violations": 5}
 # Our own article gold (tests/golden/articles_t3.jsonl, written blind by helpers), check half, measured
 # 2026-12-03 at its first commit: news F1 0.488, background recall 0.438, whole set 14 violations; at that
 # session's end: 0.512, 0.438, 13. The next session's end: 0.512, 0.458, 13 (tune half 0.537 -> 0.595).
 T3 = STORIES.parent / "articles_t3.jsonl"
 # 2026-12-04: t3 check 0.650 / 0.521, 8 violations in all (tune 0.647 / 0.704).
-T3_FLOORS = {"check_news_f1": 0.63, "check_background_recall": 0.50}
+# 2026-12-05, tenth session: t3 check 0.667 / 0.562, 7 violations in all.
+T3_FLOORS = {"check_news_f1": 0.65, "check_background_recall": 0.54}
 T3_CEILINGS = {"violations": 9}
 # 2026-12-03, second session: t3 check 0.525 / 0.458, 11 violations in all. A second article gold of our own,
 # written blind the same day (articles_t4.jsonl), check half: news F1 0.556, background recall 0.433, 17
@@ -77,7 +79,8 @@ T3_CEILINGS = {"violations": 9}
 T4 = STORIES.parent / "articles_t4.jsonl"
 # 2026-12-04: t4 check 0.556 / 0.552, 12 violations in all (tune 0.552 / 0.512).
 # 2026-12-04, second session: t4 check 0.561 / 0.552, 10 violations in all (tune 0.552 -> 0.632).
-T4_FLOORS = {"check_news_f1": 0.55, "check_background_recall": 0.53}
+# 2026-12-05, tenth session: t4 check 0.585 / 0.567, 10 violations in all.
+T4_FLOORS = {"check_news_f1": 0.57, "check_background_recall": 0.55}
 T4_CEILINGS = {"violations": 11}
 # 2026-12-04: a fifth article gold of our own (articles_t5.jsonl, 30 undated encyclopedic and digest texts written
 # blind), measured at landing before any tuning: check news F1 0.415, background recall 0.364, 23 violations.
@@ -99,6 +102,12 @@ T6_CEILINGS = {"violations": 11}
 T7 = STORIES.parent / "articles_t7.jsonl"
 T7_FLOORS = {"check_news_f1": 0.46, "check_background_recall": 0.29}
 T7_CEILINGS = {"violations": 7}
+# 2026-12-05, tenth session: an eighth (articles_t8.jsonl, 30 articles in the article gold's own two registers,
+# written blind), at landing check 0.561 / 0.450, 3 violations; at the session's end check 0.561 / 0.475, 3
+# violations (tune 0.624 -> 0.711).
+T8 = STORIES.parent / "articles_t8.jsonl"
+T8_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.45}
+T8_CEILINGS = {"violations": 4}
 
 
 def _golden(settings, path=STORIES):
@@ -153,8 +162,8 @@ def test_article_gold_check_half_floors():
 
 @pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS),
                                                       (T5, T5_FLOORS, T5_CEILINGS), (T6, T6_FLOORS, T6_CEILINGS),
-                                                      (T7, T7_FLOORS, T7_CEILINGS)],
-                         ids=["t3", "t4", "t5", "t6", "t7"])
+                                                      (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6", "t7", "t8"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
