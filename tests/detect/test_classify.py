@@ -1262,3 +1262,17 @@ def test_raids_by_state_forces_that_hurt_no_one_are_no_attack(first_kind, text, 
     """Raids by the police or the army that kill or wound no one are searches (their arrests, if told, are the
     event), not attacks (rule weak.targets: unless raid_words with a state doer and nothing lethal)."""
     assert first_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A court issued an arrest warrant for the former minister on Monday.", None),
+    ("A European arrest warrant was issued for the suspect the following morning.", None),
+    ("Prosecutors asked the judge for a warrant for his arrest.", None),
+    # guards: a taking told beside the warrant is an arrest
+    ("Police executed an arrest warrant and detained three men in Kano on Monday.", "Arrests"),
+    ("Police arrested the former minister in Lagos on Monday on a warrant issued last week.", "Arrests"),
+])
+def test_an_arrest_warrant_is_a_step_of_a_court_not_an_arrest(first_kind, text, kind):
+    """"an arrest warrant was issued": a court's step, no one taken (detect_lexicon idiom); an arrest told beside
+    it is still one."""
+    assert first_kind(text) == kind
