@@ -366,6 +366,11 @@ def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
         _speaker_doer(trig, lookup, roles)
 
 
+def _unarmed(actor: Actor) -> bool:
+    """Civilians, protesters or rioters."""
+    return actor.type in PROTEST_TYPES or any(t in (actor.type or "").lower() for t in CIVILIAN_TYPES)
+
+
 def _speaker_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     """A force that tells of its enemies' dead in a passive with no doer is the doer: "The army said 20 militants
     were killed in air strikes", "Turkish army says 12 PKK terrorists neutralised". Not when the dead are its own
@@ -384,9 +389,8 @@ def _speaker_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
         return
     speaker = _first_actor([t for t in subjects(say)[0] if t.pos_ != "PRON"], lookup)
     dead = _first_actor(victims, lookup)
-    if speaker is None or dead is None or speaker.name == dead.name or \
-            not speaker.type or any(t in speaker.type.lower() for t in CIVILIAN_TYPES) or \
-            speaker.type in ("Protesters", "Rioters") or dead.type in ("Civilians", "Protesters", "Rioters"):
+    if speaker is None or dead is None or speaker.name == dead.name or not speaker.type or _unarmed(speaker) or \
+            _unarmed(dead):
         return
     roles.actor1 = speaker
     roles.actor2 = roles.actor2 or dead
