@@ -25,6 +25,7 @@ from eventwire.detect.view import (
     SentenceView,
     agents,
     clause_verb,
+    antecedent,
     is_place,
     objects,
     prep_objects,
@@ -240,8 +241,8 @@ def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
     control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
     preps = words["control_preps"] if control else words["of_over"]
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
-    if verb.lower_ in words["fall_words"]:
-        objs += subjects(verb)[0]
+    if verb.lower_ in words["fall_words"] and not any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        objs += [antecedent(s) for s in subjects(verb)[0]]   # "Raqqa, which fell", not "Kabul fell silent"
     objs += subjects(verb)[1]
     return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts) for t in objs)
 

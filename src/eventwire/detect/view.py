@@ -136,6 +136,24 @@ def prep_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def antecedent(tok: Any) -> Any:
+    """What a relative pronoun stands for ("Debaltseve, which the separatists captured": Debaltseve); any other
+    token is itself."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ != "WDT":
+        return tok
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return tok
+
+
 def is_place(tok: Any, places: frozenset[int] = frozenset()) -> bool:
     """A token that names or denotes a place (toponym, entity label or place noun)."""
     if tok.i in places or tok.ent_type_ in PLACE_LABELS or PLACE_NOUNS & {tok.lower_, tok.lemma_.lower()}:

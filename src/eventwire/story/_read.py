@@ -65,6 +65,7 @@ class StoryLexicon:
     came_after: re.Pattern[str]
     elapsed_units: dict[str, int]
     elapsed_preps: frozenset[str]
+    ended_by: frozenset[str]
     rank: dict[str, int]
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
@@ -118,6 +119,7 @@ class StoryLexicon:
                 re.IGNORECASE),
             came_after=re.compile(data["time"]["came_after"], re.IGNORECASE),
             elapsed_units=dict(data["time"]["elapsed_units"]), elapsed_preps=words("time", "elapsed_preps"),
+            ended_by=words("totals", "ended_by"),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
             combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
@@ -507,6 +509,21 @@ def _ranks(spacy_doc: Any, start: int) -> bool:
     return False
 
 
+def _ended(spacy_doc: Any, start: int, lex: StoryLexicon) -> bool:
+    """The total phrase at ``start`` names a stretch that the happening ended ("retook the town after six months
+    of occupation", "following weeks of siege"): the object of such a preposition is the happening's time, not a
+    sum of happenings."""
+    span = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(3):
+        if tok.dep_ not in ("det", "nummod", "amod", "compound", "quantmod", "predet"):
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.ended_by
+
+
 def _of_a_date(text: str, found: re.Match[str], lex: StoryLexicon) -> bool:
     """"on 29 January this year", "in March this year": "this year" completes a calendar date told just before
     it, it does not sum the year."""
@@ -582,7 +599,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
         found = next((f for f in lex.totals.finditer(m.sentence.text)
-                      if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex))
+                      if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
+                             or _ended(spacy_doc, m.sentence.start + f.start(), lex))
                       or m.sentence.start + f.start() <= m.trigger.start < m.sentence.start + f.end()), None)
         cue.total = found.group(0).lower() if found else None if tok is None else (
             _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
