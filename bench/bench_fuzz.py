@@ -172,7 +172,7 @@ _TOKENS = [b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xed\xa0\x80", 
            b"\\ud800", b"\\udfff", b"\\u0000", b"]]>", b"<!--", b"-->", b"<![CDATA[", b"&#0;", b"&#x110000;",
            b"&#99999999999;", b"&amp", b"<script>", b"</html>", b"<body>", b"<?xml", b"<!DOCTYPE x [<!ENTITY a 'b'>]>",
            b"&a;", b"\r\n\r\n", b"WARC/1.0\r\n", b"Content-Length: 99999999999\r\n", b"{", b"}", b"[", b"\"",
-           b"99999999999999999999999999999", b"-1", b"1e999", b"NaN", b"\x1b[31m", b"\u202e".decode().encode(),
+           b"99999999999999999999999999999", b"-1", b"1e999", b"NaN", b"\x1b[31m", "\u202e".encode(),
            "\u2028".encode(), b"\x85", b"\x0c", b"\x1f\x8b\x08\x00"]
 
 

@@ -241,6 +241,7 @@ def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
     control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
     preps = words["control_preps"] if control else words["of_over"]
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
+    objs += [g for o in objects(verb) for g in prep_objects(o, words["of_over"])]   # "overran parts of the city"
     if verb.lower_ in words["fall_words"] and not any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         objs += [antecedent(s) for s in subjects(verb)[0]]   # "Raqqa, which fell", not "Kabul fell silent"
     objs += subjects(verb)[1]

@@ -27,7 +27,9 @@ def _actor_name(actor: Actor | None) -> str | None:
 def same_event(a: Mention, b: Mention) -> bool:
     """True when two mentions of one document describe one event."""
     if _norm(a.sentence.text) == _norm(b.sentence.text):
-        return a.sub_event_type == b.sub_event_type
+        # one sentence may tell two happenings of one kind on two days ("Kunduz fell in September 2015, and its
+        # fighters overran parts of the city again in October 2016")
+        return a.sub_event_type == b.sub_event_type and _agree(a.date.start, b.date.start)
     if (a.sub_event_type, a.is_background, a.date.start, a.date.end) != \
             (b.sub_event_type, b.is_background, b.date.start, b.date.end):
         return False

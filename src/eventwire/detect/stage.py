@@ -404,20 +404,43 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     found = first.sub_event_type == "Other"  # a grave found and the killings it holds are two events
     rest = [c for c in view.cues if c.start != first.trigger.start and (
         found or not same_clause(clause_verb(view.token(c)), verb))]
-    if not any(c.is_trigger for c in rest):
+    if not any(c.cls in TRIGGER_CLASSES for c in rest):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
     decision, *_ = _decide(other, rules)
     misread = _clause_read_as_phrase(doc[first.trigger.start:first.trigger.end].root)
-    if decision is None or decision.trigger.weak or \
-            _harm_of(doc[decision.trigger.start:decision.trigger.end].root, verb, view, rules.words["harm_verbs"],
-                     misread):
+    if decision is None:
+        return None
+    trig = doc[decision.trigger.start:decision.trigger.end].root
+    # a clause with a date of its own tells its own happening, even of the first's kind or on a weak word
+    # ("Rebels seized the town in January 2013, and the army recaptured it in May")
+    another_day = _told_on_another_day(verb, trig)
+    if (decision.trigger.weak and not another_day) or _harm_of(trig, verb, view, rules.words["harm_verbs"], misread):
         return None
     kind = sub_event(decision.sub_event_type).event_type
-    if kind not in SECOND_TYPES or kind == sub_event(first.sub_event_type).event_type:
+    if kind not in SECOND_TYPES or (kind == sub_event(first.sub_event_type).event_type and not another_day):
         return None
     return other, decision
 
+
+def _told_on_another_day(first: Any, second: Any) -> bool:
+    """Two clauses of one kind, each with a date of its own that the other does not share, tell two happenings
+    ("In July 2014 Boko Haram overran the town, before troops recaptured it in August 2014"; "Kunduz fell in
+    September 2015, and its fighters overran parts of it again in 2016"). ``first``: the first clause's verb;
+    ``second``: the other trigger."""
+    other = clause_verb(second)
+
+    def own_dates(verb: Any, beside: Any) -> set[str]:
+        mine = {t.i for t in verb.subtree}
+        theirs = {t.i for t in beside.subtree}
+        if beside.i in mine:
+            mine -= theirs   # a clause nested in this one keeps its own dates
+        sent = verb.sent
+        return {e.text.lower() for e in verb.doc.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end
+                and all(t.i in mine for t in e) and any(t.like_num or t.is_title for t in e)}
+
+    one, two = own_dates(first, other), own_dates(other, first)
+    return bool(one and two and not one & two)
 
 def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str], misread: Any = None) -> bool:
     """"Twelve people were killed after four suicide bombers struck": a clause that only tells who

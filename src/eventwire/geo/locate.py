@@ -210,7 +210,8 @@ class Locator:
             before = own or [t for t in before if t.end <= m.sentence.start
                              and (country is None or t.place.country == country)]
             if before:
-                return self._lowered(max(before, key=lambda t: t.start), 1 if town else 3, 0.6)
+                return self._lowered(max(own, key=lambda t: t.start) if own else _topic(spacy_doc, before),
+                                     1 if town else 3, 0.6)
         return None
 
     def _went_to(self, spacy_doc: Any, top: Toponym, m: Mention) -> bool:
@@ -709,3 +710,19 @@ def _story_town(area: Any, tops: list[Toponym]) -> Place | None:
              and t.place.country == area.country and t.place.admin1 == area.name and t.place.lat is not None
              and (t.place.feature or "").startswith("PPL")}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _topic(spacy_doc: Any, tops: list[Toponym]) -> Toponym:
+    """The place "the town" points back to across sentences: of the latest sentence that names one, its subject
+    ("Damboa, which lies on the road between Maiduguri and Biu, has been attacked. ... overran the town": Damboa,
+    not Biu), else the latest named."""
+    latest = max(tops, key=lambda t: t.start)
+    span = _tokens(spacy_doc, latest.start, latest.end)
+    if span is None:
+        return latest
+    sent = span.sent
+    subjects = [t for t in tops if sent.start_char <= t.start and t.end <= sent.end_char
+                and (s := _tokens(spacy_doc, t.start, t.end)) is not None
+                and s.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else latest
+

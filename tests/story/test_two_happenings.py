@@ -1,0 +1,62 @@
+"""One sentence, two happenings of one kind on two dates; "the town" pointing back to the place a sentence is about.
+Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import defaults
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from eventwire.extract import Extractor
+
+    return Extractor(defaults())
+
+
+def events(extractor, text, published="2019-06-01"):
+    return [e.to_dict() for e in extractor.extract([Document(id="t", raw_text=text, published=published)],
+                                                   include_background=True)]
+
+
+# Two clauses of one event type, each with its own date, are two happenings (ACLED: one event per day and place).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In July 2014, Boko Haram fighters overran the town of Gwoza, before troops recaptured it in March 2015.",
+     {("Non-state actor overtakes territory", "2014-07"), ("Government regains territory", "2015-03")}),
+    ("Kunduz fell to the Taliban in September 2015, and their fighters overran parts of the city again in "
+     "October 2016.",
+     {("Non-state actor overtakes territory", "2015-09"), ("Non-state actor overtakes territory", "2016-10")}),
+    ("Rebels seized the town of Menaka in northern Mali in January 2013, and the army recaptured it on 14 May 2013.",
+     {("Non-state actor overtakes territory", "2013-01"), ("Government regains territory", "2013-05")}),
+])
+def test_two_dates_in_one_sentence_are_two_happenings(extractor, text, expected):
+    found = {(e["sub_event_type"], (e["event_date"] or "")[:7]) for e in events(extractor, text)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: one date, one happening told in two clauses
+    "Troops clashed with the rebels on Monday and retook the town of Menaka by nightfall.",
+    "Fighters stormed the army base outside Gao on 3 May 2019, and they held it for several hours.",
+])
+def test_one_date_stays_one_happening(extractor, text):
+    found = [e for e in events(extractor, text) if e["event_type"] == "Battles"]
+    assert len(found) == 1, found
+
+
+# "the town" in a later sentence points back to the place the sentence before is about (its subject), not to the
+# last town named in passing inside it.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Damboa, which lies on the road between Maiduguri and Biu, has been attacked repeatedly since 2009. In July "
+     "2014, Boko Haram fighters overran the town.", "Damboa"),
+    # guard, passes either way (Tessalit is not read as a town of the story here)
+    ("Kidal, which lies on the road from Gao to Tessalit, has changed hands several times. In 2012, rebels seized "
+     "the town after a week of fighting.", "Kidal"),
+])
+def test_the_town_is_the_place_the_sentence_before_is_about(extractor, text, place):
+    found = [e for e in events(extractor, text) if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert found and (found[0]["location"] or {}).get("name") == place, found
