@@ -72,3 +72,25 @@ def test_months_of_fighting_that_killed_are_still_a_total(extractor):
     evts = events(extractor, "Months of fighting have killed more than 300 people in the region, the UN said.",
                   "2024-03-07")
     assert all(e["fatalities"]["best"] != 300 for e in evts), evts
+
+
+# An infinitive on a noun ranked by an ordinal or a superlative tells what befell it, not an aim.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fallujah, 50 km west of Baghdad, was the first Iraqi city to fall to Islamic State, in January 2014.",
+     ("Fall",)),
+    # (the place told by a copula, "X was the last town to ...", is left to the geo stage: the province is accepted)
+    ("Saraqib was the last town in Syria's Idlib province to be recaptured by government forces, in February 2020.",
+     ("Saraqib", "Idlib")),
+])
+def test_the_first_town_to_fall_fell(extractor, text, place):
+    found = [e for e in taken(events(extractor, text, "2024-03-07")) if e["is_background"]]
+    names = place if isinstance(place, tuple) else (place,)
+    assert found and any(n in (found[0]["location"] or {}).get("name", "") for n in names), found
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an operation to retake Mosul.",   # guards: an aim, and a town expected to fall
+    "Kobani could be the next town to fall to the militants.",
+])
+def test_an_aim_or_a_prospect_is_no_taking(extractor, text):
+    assert not taken(events(extractor, text, "2024-03-07"))

@@ -120,6 +120,14 @@ def _purpose(tok: Any, arrival: frozenset[str]) -> bool:
     return not (tok.dep_ == "advcl" and head.tag_ == "VBD" and head.lower_ in arrival)
 
 
+def _ranked(tok: Any, ranks: frozenset[str]) -> bool:
+    """"the first Iraqi city to fall to Islamic State": an infinitive on a noun ranked by an ordinal or a
+    superlative tells what happened to it, not an aim."""
+    head = tok.head
+    return tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.lower_ in ranks or c.tag_ == "JJS") for c in head.children)
+
+
 def _descriptive(tok: Any) -> bool:
     """"forces fighting IS", "the opposition fighting Assad": a participle that describes a noun."""
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN")
@@ -154,7 +162,7 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
     chain = _governors(tok)
     if _negated(chain, words):
         return "negated"
-    if verbal and _purpose(tok, words["arrival"]):
+    if verbal and _purpose(tok, words["arrival"]) and not _ranked(tok, words["ranks"]):
         return "purpose"
     if _supporting(tok):
         return "support"
