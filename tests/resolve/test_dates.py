@@ -267,3 +267,15 @@ def test_a_yearless_day_of_the_last_weeks_stays_the_storys_own(nlp):
     weeks is the story's own, whatever year the paragraph told before it."""
     last = list(nlp("The war began in 2011. On 3 March, rebels attacked the town.").sents)[-1]
     assert resolve_date(last, PUB).start == "2016-03-03"
+
+
+@pytest.mark.parametrize("paragraph, start", [
+    ("On 25 March 2011, a chlorine cylinder fell on the town. A week later, on 30 March, missiles hit the base.",
+     "2011-03-30"),
+    ("The siege ended on 20 March 2013. On 2 April, the army entered the old city.", "2013-04-02"),
+])
+def test_a_yearless_day_that_would_lie_after_publication_lies_in_the_year_told_before(nlp, paragraph, start):
+    """Published 27 March 2016: "on 30 March" read against that day would lie three days ahead; the sentence
+    before told 2011, so the day is of 2011."""
+    last = list(nlp(paragraph).sents)[-1]
+    assert resolve_date(last, PUB).start == start

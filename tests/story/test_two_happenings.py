@@ -60,3 +60,18 @@ def test_one_date_stays_one_happening(extractor, text):
 def test_the_town_is_the_place_the_sentence_before_is_about(extractor, text, place):
     found = [e for e in events(extractor, text) if e["sub_event_type"] == "Non-state actor overtakes territory"]
     assert found and (found[0]["location"] or {}).get("name") == place, found
+
+
+def test_a_total_of_past_attacks_joins_none_of_them(extractor):
+    # A commemoration story: the total ("more than 300 chemical attacks over the course of the war") must not
+    # join the missile strikes told before it and turn them into a chemical attack.
+    text = ("Syrians mark five years since the Douma attack\n\n"
+            "Hundreds gathered in Idlib on Friday to mark five years since the chlorine attack on Douma. On 7 April "
+            "2018, a chlorine cylinder dropped from a helicopter on a building in Douma killed at least 43 people. A "
+            "week later, on 14 April, the United States, Britain and France fired missiles at the Barzeh research "
+            "centre in Damascus. Investigators have documented more than 300 chemical attacks in Syria over the "
+            "course of the war, most of them by government forces.")
+    found = events(extractor, text, "2023-04-08")
+    strikes = [e for e in found if (e["event_date"] or "").startswith("2018-04-14")]
+    assert strikes and all(e["sub_event_type"] == "Shelling/artillery/missile attack" for e in strikes), found
+    assert all(e["fatalities"]["best"] != 300 for e in found), found

@@ -32,7 +32,7 @@ from eventwire.detect.view import SentenceView, clause_verb, is_place
 # Word sets of data/rules.toml that the gates (here, in ``context`` and the stage's check that a trigger
 # only names a group, ``group_heads``, what a sentence remembers, ``remembered``, and what a figure of going off
 # erupts into, ``erupted_into``) read, besides the rules' own.
-GATE_WORDS = ("group_heads", "specific_classes", "crime_prone_types", "police", "context_types", "always_context_types",
+GATE_WORDS = ("group_heads", "specific_classes", "chemical_means", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
               "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement", "talk_aside")
@@ -107,7 +107,7 @@ def _specific(v: SentenceView, rules: Rules) -> bool:
     protest = [c for c in v.strong("protest")
                if weak_word(v, c.start, words) is None or people_protest(v, c.start, words)]
     return v.has_strong(*words["specific_classes"], "riot", "retake", "mob") or bool(protest) or (
-        v.has_strong("clash") and v.has("armed"))
+        v.has_strong("clash") and v.has("armed")) or (v.has("chemical") and v.has(*words["chemical_means"]))
 
 
 def _plain_crime(v: SentenceView, decision: Decision, rules: Rules) -> bool:

@@ -662,10 +662,13 @@ TOLD_YEAR_DAYS = 60   # a yearless date read this long before publication may be
 def _in_told_year(rng: Range | None, pub: date | None, year: int | None) -> bool:
     """"Its spark was the events of July 1983. On 23 July, the Tigers ambushed an army patrol": a day or
     month told without a year, that read against the publication day lies months before it, lies in the
-    year the sentence just before it told (when that year is earlier). A yearless date of the last
-    weeks stays the story's own ("The war began in 2011. On 3 March, rebels attacked the town")."""
+    year the sentence just before it told (when that year is earlier); so does one that read so would lie after
+    the publication day ("On 7 April 2018, a chlorine cylinder ... A week later, on 14 April, ..." published on
+    8 April 2023). A yearless date of the last weeks stays the story's own ("The war began in 2011. On 3 March,
+    rebels attacked the town")."""
     return rng is not None and rng[1] is not None and pub is not None and year is not None \
-        and year < rng[1].year and rng[1] < pub - timedelta(days=TOLD_YEAR_DAYS)
+        and year < rng[1].year and (rng[1] < pub - timedelta(days=TOLD_YEAR_DAYS)
+                                    or (rng[0] is not None and rng[0] > pub))
 
 
 def _year_just_before(sent: Any) -> int | None:

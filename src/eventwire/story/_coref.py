@@ -244,6 +244,12 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
     groups = _first_pass(primary, lex)
     news_anchored = any(not g.background for g in groups)
     for cue in (c for c in cues if c not in primary):
+        if cue.total is not None and cue.mention.is_background:
+            # a sum of many past happenings retells none of them ("researchers have documented more than 330
+            # chemical attacks over the course of the war" in a story of one chemical attack): its own, if any
+            cue.reasons.append(f"a total ('{cue.total}') of past happenings joins none of them")
+            groups.append(Happening([cue]))
+            continue
         # history is told one happening at a time, unless the story is about one past happening
         joins = not cue.mention.is_background or cue.anaphoric or history_story
         target = _nearest(cue, groups, lex) if joins else None
