@@ -491,9 +491,17 @@ def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:
     if tok.lower_ in (getattr(dictionary, "claim_objects", None) or ()) and tok.dep_ in ("dobj", "obj") \
             and tok.head.pos_ == "VERB":
         return subjects(tok.head)[0]
+    if tok.lower_ in (getattr(dictionary, "behind_words", None) or ()) and tok.dep_ == "prep":
+        # "the Taliban were behind the attack", "...; minister says PKK behind it" (the verbless clause's doer read
+        # as the object of "says")
+        head = tok.head
+        return subjects(head)[0] if head.lemma_.lower() == "be" else [
+            c for c in head.children if c.dep_ in ("dobj", "obj", "nsubj") and c.i < tok.i and c.pos_ == "PROPN"]
     if tok.pos_ != "VERB":
         return []
     lemma = tok.lemma_.lower()
+    if lemma in (getattr(dictionary, "pointing_verbs", None) or ()):   # "authorities point to CJNG"
+        return prep_objects(tok, frozenset({"to", "at"}))
     if lemma in (getattr(dictionary, "deed_claim_verbs", None) or ()):
         told = any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")   # a clause, not a misparsed noun
                    and not semicolon_between(c, tok) for c in tok.children)   # "... kill 23; X claim"
@@ -501,7 +509,8 @@ def _claimants(tok: Any, trig: Any, dictionary: Any) -> list[Any]:
     if lemma in (getattr(dictionary, "blame_verbs", None) or ()):
         passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
         closing = tok.tag_ in ("VBN", "VBD") and tok.i == tok.sent.end - 1   # "...; GIA blamed": a passive
-        return objects_ or passive or (subjects(tok)[0] if closing else [])
+        on = prep_objects(tok, getattr(dictionary, "blame_preps", None) or frozenset())   # "blamed the attack on X"
+        return on or objects_ or passive or (subjects(tok)[0] if closing else [])
     return []
 
 
