@@ -233,7 +233,8 @@ def test_forms_of_groups_and_rulers_news_uses(actors, phrase, country, name):
 def test_of_two_overlapping_group_names_the_first_read_wins(actors, text, name):
     """"Saudi-led coalition air strikes": the name read first is the group; the "coalition air strikes" inside it
     (another war's coalition) is part of it, though longer with its head noun."""
-    assert [a.name for _, _, a in actors._matches(text, "YE")] == [name]
+    groups = [a.name for _, _, a in actors._matches(text, "YE") if not a.name.startswith("Civilians")]
+    assert groups == [name]   # (the wedding party hit is the civilians, another actor, not an overlap)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -148,8 +148,9 @@ def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
 
 
 def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:
-    """A lone person does it: "he entered the United States"."""
-    return bool(doers) and all(d.lower_ in words["individuals"] for d in doers)
+    """A lone person does it: "he entered the United States", "helped the bomber enter the compound"."""
+    return bool(doers) and all(d.lower_ in words["individuals"] or (
+        d.tag_ == "NN" and d.lemma_.lower() in words["lone_persons"]) for d in doers)
 
 
 def _doer_none(v: SentenceView, doers: list[Any], words: Words) -> bool:
@@ -735,7 +736,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "sentence-word": Condition(_sentence_word, "words"),
     "violence": Condition(_violence, sets=("violent_classes",)),
     # who does it, to whom
-    "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans", "individuals")),
+    "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans", "individuals", "lone_persons")),
     "target": Condition(_target, "target"),
     # protests
     "lethal-by-state": Condition(_lethal_by_state, sets=("state_words", "nonstate_words", "protester_heads")),
