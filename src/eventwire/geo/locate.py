@@ -41,6 +41,7 @@ from eventwire.resolve.dates import compared
 
 DATELINE_CHARS = 60
 FAR_FROM_CONTAINER_KM = 100
+FINER_MARGIN = 1.0   # how much less well a town inside the chosen area may be bound to the event and still be chosen
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 CUE_WINDOW = 4
 STORY_COUNTRY_SHARE = 0.5
@@ -295,6 +296,10 @@ class Locator:
             within += [t for t in inside if t not in named and t not in within and t.place is not None
                        and t.place.feature != "PCLI" and any(n.place is not None and n.place.feature == "PCLI"
                                                             and n.place.country == t.place.country for n in named)]
+            # ... and a town of a region it names: "captured the town of Afrin in north-western Syria"
+            within += [t for t in inside if t not in named and t not in within and t.place is not None
+                       and t.place.feature not in AREA_FEATURES and any(
+                           n.place is not None and n.place.feature == "RGN" and holds(n.place, t.place) for n in named)]
             inside = (named + within) or inside
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end) if spacy_doc is not None else None
         scored = []
@@ -306,7 +311,14 @@ class Locator:
                 scored.append((self._binding(span, trigger, t, inside), t, span))
         if not scored:
             return None
-        _, best, span = max(scored, key=lambda x: x[0])
+        top_score, best, span = max(scored, key=lambda x: x[0])
+        if best.place is not None and best.place.feature in AREA_FEATURES:
+            # the most specific place the text names: a town of the sentence inside the chosen area, bound nearly as
+            # well to the event ("captured the town of Afrin in north-western Syria" happened at Afrin)
+            finer = [x for x in scored if x[1].place is not None and x[1].place.feature not in AREA_FEATURES
+                     and x[0] >= top_score - FINER_MARGIN and holds(best.place, x[1].place)]
+            if finer:
+                _, best, span = max(finer, key=lambda x: x[0])
         if best.place is None:
             if not resolved:   # "RSF artillery struck the Abu Shouk camp on the city's northern edge"
                 told = self._named_again(spacy_doc, [t for t in tops if t.place is not None], m)

@@ -1,0 +1,41 @@
+"""A town named with the region it lies in ("the town of Afrin in north-western Syria") is where the happening was:
+the most specific place the text names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import defaults
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from eventwire.extract import Extractor
+
+    return Extractor(defaults())
+
+
+def place(extractor, text):
+    evs = extractor.extract([Document(id="t", raw_text=text, published="2019-01-08")], include_background=True)
+    assert evs, text
+    return (evs[0].location.name if evs[0].location else None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In March 2018, Turkish troops captured the town of Afrin in north-western Syria.", "Afrin"),
+    ("Government artillery shelled the town of Saraqib in north-western Syria on Monday, killing four civilians.",
+     "Saraqib"),
+    # guard, passes either way ("northwestern" is no region the gazetteer names)
+    ("Turkish-backed fighters seized the town of Afrin in northwestern Syria on Sunday.", "Afrin"),
+])
+def test_a_town_in_a_named_region_is_the_place(extractor, text, name):
+    assert name in (place(extractor, text) or ""), place(extractor, text)
+
+
+def test_a_region_alone_stays_the_region(extractor):
+    # guard: with no town named, the region is the most specific place told
+    assert "Syria" in (place(extractor, "Government artillery shelled rebel positions in north-western Syria on "
+                                        "Monday, killing four fighters.") or "")
