@@ -26,6 +26,7 @@ from typing import Any
 from eventwire.detect.view import agents, clause_verb, objects, prep_objects, semicolon_between, subjects
 from eventwire.records import Actor, Span
 
+FALL_VERBS = frozenset({"fall"})   # a place "fell to" its taker
 SUPPORT_VERBS = frozenset({"aid", "back", "support", "assist", "help", "accompany", "reinforce", "cover"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid"})
 DOER_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit",
@@ -283,6 +284,9 @@ def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(),
     if not active and not passive:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
                   and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
+    taker = prep_objects(verb, frozenset({"to"})) if verb.lemma_.lower() in FALL_VERBS else []
+    if taker:   # "Raqqa fell to the SDF": the one it fell to took it; the place is no side
+        return taker, [], []
     by = agents(verb)
     if not by and verb.tag_ == "VBG":  # "shelling by the regime forces" parsed as a gerund
         by = prep_objects(verb, frozenset({"by"}))
