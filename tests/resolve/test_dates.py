@@ -279,3 +279,17 @@ def test_a_yearless_day_that_would_lie_after_publication_lies_in_the_year_told_b
     before told 2011, so the day is of 2011."""
     last = list(nlp(paragraph).sents)[-1]
     assert resolve_date(last, PUB).start == start
+
+
+@pytest.mark.parametrize("paragraph, start", [
+    ("The peace deal was signed in Pretoria on 2 November 2014. In early August, fighters took the town.",
+     "2015-08-01"),
+    ("The ceasefire collapsed in December 2013. In May, rebels shelled the old city.", "2014-05-01"),
+    # guard: a later month of the year told stays in it
+    ("The siege began on 10 March 2013. In October, rebels shelled the old city.", "2013-10-01"),
+])
+def test_a_yearless_month_before_the_month_told_is_the_one_after_it(nlp, paragraph, start):
+    """Published 27 March 2016: told after "2 November 2014", "In early August" is August 2015, the August after it
+    (a paragraph tells its time forward), not August 2014."""
+    last = list(nlp(paragraph).sents)[-1]
+    assert resolve_date(last, PUB).start == start

@@ -65,7 +65,8 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
-    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _year_just_before(sent))
+    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _year_just_before(sent),
+                                                 _sentence_before(sent))
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
@@ -426,7 +427,7 @@ class _Rules:
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
     def candidates(self, text: str, pub: date | None, year_before: int | None = None,
-                   year_prev: int | None = None) -> list[_Candidate]:
+                   year_prev: int | None = None, year_prev_text: str | None = None) -> list[_Candidate]:
         told = _year_told_before(text) or ((-1, year_before) if year_before and self.that_year.search(text) else None)
         dated = self._months_with_year(text)
         found = []
@@ -443,10 +444,22 @@ class _Rules:
                         # on 4 December" (that month or a later one of that year)
                         rng = handler(m, date(before[-1][1], 12, 31))
                     elif _in_told_year(rng, pub, year_prev):
-                        rng = handler(m, date(year_prev, 12, 31))  # type: ignore[arg-type]
+                        year = year_prev
+                        told_month = self._month_told_with(year_prev_text or "", year_prev)
+                        if told_month is not None and self._month_of(m) < told_month and \
+                                date(year_prev + 1, self._month_of(m), 1) < pub:   # type: ignore[operator]
+                            # told after "2 November 2022", "In early August" is the August after it, when that one
+                            # is past: a paragraph tells its time forward
+                            year = year_prev + 1   # type: ignore[operator]
+                        rng = handler(m, date(year, 12, 31))  # type: ignore[arg-type]
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
+
+    def _month_told_with(self, text: str, year: int | None) -> int | None:
+        """The month told with the last mention of ``year`` in ``text`` ("on 2 November 2022" -> 11), or None."""
+        told = [(w, mo) for w, y, mo in self._months_with_year(text) if y == year]
+        return told[-1][1] if told else None
 
     def _months_with_year(self, text: str) -> list[tuple[int, int, int]]:
         """(where, year, month) of each month told with its year ("December 2017", "4 December 2017")."""
@@ -671,15 +684,21 @@ def _in_told_year(rng: Range | None, pub: date | None, year: int | None) -> bool
                                     or (rng[0] is not None and rng[0] > pub))
 
 
-def _year_just_before(sent: Any) -> int | None:
-    """The last explicit year told in the sentence just before ``sent``, in the same paragraph, or None."""
+def _sentence_before(sent: Any) -> str | None:
+    """The text of the sentence just before ``sent``, in the same paragraph, or None."""
     if not hasattr(sent, "doc") or sent.start == 0:
         return None
     doc = sent.doc
     prev = doc[sent.start - 1].sent
     if prev.start >= sent.start or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[prev.end - 1:sent.start]):
         return None
-    years = list(_YEAR.finditer(prev.text))
+    return prev.text
+
+
+def _year_just_before(sent: Any) -> int | None:
+    """The last explicit year told in the sentence just before ``sent``, in the same paragraph, or None."""
+    before = _sentence_before(sent)
+    years = list(_YEAR.finditer(before)) if before else []
     return int(years[-1].group(0)) if years else None
 
 
