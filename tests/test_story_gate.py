@@ -71,7 +71,11 @@ ARTICLE_CEILINGS = {"violations": 5}
 T3 = STORIES.parent / "articles_t3.jsonl"
 # 2026-12-04: t3 check 0.650 / 0.521, 8 violations in all (tune 0.647 / 0.704).
 # 2026-12-05, tenth session: t3 check 0.667 / 0.562, 7 violations in all.
-T3_FLOORS = {"check_news_f1": 0.65, "check_background_recall": 0.54}
+# 2026-12-05, eleventh session (territory changes told in passing, two dates in one sentence, the town a sentence is
+# about, totals of past happenings, towns inside named regions): check halves t3 0.667 / 0.583, t4 0.585 / 0.597,
+# t5 0.605 / 0.545, t6 0.444 / 0.571, t8 0.596 / 0.525 (news F1 / background recall); floors raised to them less
+# about 0.02.
+T3_FLOORS = {"check_news_f1": 0.65, "check_background_recall": 0.56}
 T3_CEILINGS = {"violations": 9}
 # 2026-12-03, second session: t3 check 0.525 / 0.458, 11 violations in all. A second article gold of our own,
 # written blind the same day (articles_t4.jsonl), check half: news F1 0.556, background recall 0.433, 17
@@ -80,7 +84,7 @@ T4 = STORIES.parent / "articles_t4.jsonl"
 # 2026-12-04: t4 check 0.556 / 0.552, 12 violations in all (tune 0.552 / 0.512).
 # 2026-12-04, second session: t4 check 0.561 / 0.552, 10 violations in all (tune 0.552 -> 0.632).
 # 2026-12-05, tenth session: t4 check 0.585 / 0.567, 10 violations in all.
-T4_FLOORS = {"check_news_f1": 0.57, "check_background_recall": 0.55}
+T4_FLOORS = {"check_news_f1": 0.57, "check_background_recall": 0.57}
 T4_CEILINGS = {"violations": 11}
 # 2026-12-04: a fifth article gold of our own (articles_t5.jsonl, 30 undated encyclopedic and digest texts written
 # blind), measured at landing before any tuning: check news F1 0.415, background recall 0.364, 23 violations.
@@ -89,13 +93,13 @@ T5 = STORIES.parent / "articles_t5.jsonl"
 # violations (tune 0.421 -> 0.529).
 # 2026-12-04, second session (headings of the past, remembrance inside a bombing's telling, a lede's month as
 # story time): check 0.513 / 0.455, 14 violations (tune 0.529 -> 0.676).
-T5_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.44}
+T5_FLOORS = {"check_news_f1": 0.58, "check_background_recall": 0.52}
 T5_CEILINGS = {"violations": 15}
 # 2026-12-04, third session: a sixth (articles_t6.jsonl, 30 undated encyclopedic accounts with sections, written
 # blind), at landing check 0.308 / 0.333, 9 violations; after the story time of an account that tells its
 # day under a heading of its own: check 0.394 / 0.333, 10 violations (tune 0.280 -> 0.416).
 T6 = STORIES.parent / "articles_t6.jsonl"
-T6_FLOORS = {"check_news_f1": 0.38, "check_background_recall": 0.33}
+T6_FLOORS = {"check_news_f1": 0.42, "check_background_recall": 0.55}
 T6_CEILINGS = {"violations": 11}
 # 2026-12-05: a seventh (articles_t7.jsonl, 30 undated news reports, follow-ups, non-event pieces and stubs, written
 # blind), at landing check 0.489 / 0.300, 6 violations.
@@ -106,7 +110,7 @@ T7_CEILINGS = {"violations": 7}
 # written blind), at landing check 0.561 / 0.450, 3 violations; at the session's end check 0.561 / 0.475, 3
 # violations (tune 0.624 -> 0.711).
 T8 = STORIES.parent / "articles_t8.jsonl"
-T8_FLOORS = {"check_news_f1": 0.54, "check_background_recall": 0.45}
+T8_FLOORS = {"check_news_f1": 0.57, "check_background_recall": 0.50}
 T8_CEILINGS = {"violations": 4}
 
 
