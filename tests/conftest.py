@@ -19,3 +19,12 @@ def load_bench():
         spec.loader.exec_module(module)
         return module
     return load
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One extractor with the default settings for the behaviour tests that read short texts of their own."""
+    from eventwire.config import defaults
+    from eventwire.extract import Extractor
+
+    return Extractor(defaults())

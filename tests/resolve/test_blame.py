@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.config import defaults
 from eventwire.records import Document
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def extractor():
-    from eventwire.extract import Extractor
-
-    return Extractor(defaults())
 
 
 def actor1(extractor, text):

@@ -15,12 +15,6 @@ from eventwire.records import Document
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from eventwire.extract import Extractor
-
-    return Extractor(defaults())
-
 
 def events(extractor, text, published="2024-05-14"):
     return [e.to_dict() for e in extractor.extract([Document(id="t", raw_text=text, published=published)],

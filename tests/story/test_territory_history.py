@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.config import defaults
 from eventwire.records import Document
 
 pytestmark = pytest.mark.slow
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
-
-@pytest.fixture(scope="module")
-def extractor():
-    from eventwire.extract import Extractor
-
-    return Extractor(defaults())
 
 
 def events(extractor, text, published):

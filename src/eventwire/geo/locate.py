@@ -733,8 +733,8 @@ def _topic(spacy_doc: Any, tops: list[Toponym]) -> Toponym:
     if span is None:
         return latest
     sent = span.sent
-    subjects = [t for t in tops if sent.start_char <= t.start and t.end <= sent.end_char
-                and (s := _tokens(spacy_doc, t.start, t.end)) is not None
-                and s.root.dep_ in ("nsubj", "nsubjpass")]
-    return subjects[0] if subjects else latest
+    topics = [t for t in tops if sent.start_char <= t.start and t.end <= sent.end_char
+              and (s := _tokens(spacy_doc, t.start, t.end)) is not None
+              and s.root.dep_ in ("nsubj", "nsubjpass")]
+    return topics[0] if topics else latest
 

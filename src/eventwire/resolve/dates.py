@@ -427,7 +427,7 @@ class _Rules:
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
     def candidates(self, text: str, pub: date | None, year_before: int | None = None,
-                   year_prev: int | None = None, year_prev_text: str | None = None) -> list[_Candidate]:
+                   year_prev: int | None = None, sentence_before: str | None = None) -> list[_Candidate]:
         told = _year_told_before(text) or ((-1, year_before) if year_before and self.that_year.search(text) else None)
         dated = self._months_with_year(text)
         found = []
@@ -445,7 +445,7 @@ class _Rules:
                         rng = handler(m, date(before[-1][1], 12, 31))
                     elif _in_told_year(rng, pub, year_prev):
                         year = year_prev
-                        told_month = self._month_told_with(year_prev_text or "", year_prev)
+                        told_month = self._month_told_with(sentence_before or "", year_prev)
                         if told_month is not None and self._month_of(m) < told_month and \
                                 date(year_prev + 1, self._month_of(m), 1) < pub:   # type: ignore[operator]
                             # told after "2 November 2022", "In early August" is the August after it, when that one
@@ -458,8 +458,8 @@ class _Rules:
 
     def _month_told_with(self, text: str, year: int | None) -> int | None:
         """The month told with the last mention of ``year`` in ``text`` ("on 2 November 2022" -> 11), or None."""
-        told = [(w, mo) for w, y, mo in self._months_with_year(text) if y == year]
-        return told[-1][1] if told else None
+        told = [month for _, y, month in self._months_with_year(text) if y == year]
+        return told[-1] if told else None
 
     def _months_with_year(self, text: str) -> list[tuple[int, int, int]]:
         """(where, year, month) of each month told with its year ("December 2017", "4 December 2017")."""
