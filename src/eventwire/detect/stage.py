@@ -404,7 +404,9 @@ def _second_decision(view: SentenceView, first: Decision, rules: Rules) -> tuple
     found = first.sub_event_type == "Other"  # a grave found and the killings it holds are two events
     rest = [c for c in view.cues if c.start != first.trigger.start and (
         found or not same_clause(clause_verb(view.token(c)), verb))]
-    if not any(c.cls in TRIGGER_CLASSES for c in rest):
+    # weak words of another clause are read only when that clause tells a day of its own (a cheap test first)
+    if not any(c.is_trigger for c in rest) and not any(
+            _told_on_another_day(verb, view.token(c)) for c in rest if c.cls in TRIGGER_CLASSES):
         return None
     other = SentenceView(view.sent, rest, view.places, view.nonpolitical_context)
     decision, *_ = _decide(other, rules)
