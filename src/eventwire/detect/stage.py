@@ -437,8 +437,7 @@ def _told_on_another_day(first: Any, second: Any) -> bool:
         theirs = {t.i for t in beside.subtree}
         if beside.i in mine:
             mine -= theirs   # a clause nested in this one keeps its own dates
-        sent = verb.sent
-        return {e.text.lower() for e in verb.doc.ents if e.label_ == "DATE" and sent.start <= e.start < sent.end
+        return {e.text.lower() for e in verb.sent.ents if e.label_ == "DATE"
                 and all(t.i in mine for t in e) and any(t.like_num or t.is_title for t in e)}
 
     one, two = own_dates(first, other), own_dates(other, first)

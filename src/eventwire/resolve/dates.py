@@ -65,8 +65,8 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     """The date of the event told in ``sent`` (a spaCy span), relative to ``published``."""
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
-    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _year_just_before(sent),
-                                                 _sentence_before(sent))
+    before = _sentence_before(sent)
+    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _last_year(before), before)
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
@@ -695,10 +695,9 @@ def _sentence_before(sent: Any) -> str | None:
     return prev.text
 
 
-def _year_just_before(sent: Any) -> int | None:
-    """The last explicit year told in the sentence just before ``sent``, in the same paragraph, or None."""
-    before = _sentence_before(sent)
-    years = list(_YEAR.finditer(before)) if before else []
+def _last_year(text: str | None) -> int | None:
+    """The last explicit year told in ``text`` (the sentence just before, in the same paragraph), or None."""
+    years = list(_YEAR.finditer(text)) if text else []
     return int(years[-1].group(0)) if years else None
 
 
