@@ -289,8 +289,9 @@ class Recognizer:
                 if _strong(exact, PERSON_POPULATION) else None
         if prev is not None and len(ent) <= 3 and (prev.lower_ in LOCATIVE or _of_a_place_noun(ent, self.lex) or taken
                                                      or _apposed_to_place_noun(ent, self.lex)):
-            # "protested in Banja Luka", "the northern edge of El Fasher", "forces recaptured Mocímboa da Praia"
-            ok = _strong(exact, LOCATIVE_POPULATION)
+            # "protested in Banja Luka", "the northern edge of El Fasher", "forces recaptured Mocímboa da Praia";
+            # a village of a country the story names, whatever its size ("fighting near Musa Qala")
+            ok = _strong(exact, LOCATIVE_POPULATION) or self._known_country(exact, 0)
         elif len(ent) > 1:
             return None
         else:
@@ -406,8 +407,10 @@ class Recognizer:
             if tok.lower_ in self._surnames:
                 return False
             if not self._known_country(exact, 5_000):
-                # another spelling of a town of the story's country in a place phrase: "in Mayadeen"
-                return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and \
+                # a village of the story's country in a place phrase ("clashes near Talipao"), or another
+                # spelling of a town of it ("in Mayadeen")
+                return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and self._known_country(exact, 0) or \
+                    tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and \
                     self._known_country(tuple(e for e in entries if e.loose), STRONG_POPULATION, loose=True)
             if tok.is_sent_start and not _strong(exact, 100_000) and not _opens_dateline(tok):
                 return False   # a capitalised first word is no name, unless it opens a dateline
