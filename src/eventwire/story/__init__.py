@@ -38,7 +38,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.detect.view import clause_verb, reported
 from eventwire.resolve.dates import day_told_in, resolve_date, weekday_words
-from eventwire.story._coref import VIOLENT, corefer, merge
+from eventwire.story._coref import VIOLENT, Happening, corefer, merge
 from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
                                    own_phrase, read_cues, trigger_token)
 from eventwire.story._time import (
@@ -114,7 +114,24 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
         cue.has_toll = False                     # reads no event is a summary, not one happening's dead
         cue.reasons.append("the detector doubts this mention: its number is no death toll")
     groups, _ = corefer(cues, lex, history_story=history_story)
-    return [m for g in groups for m in merge(g, lex)]
+    return [m for g in groups if not _response(g, groups, lex) for m in merge(g, lex)]
+
+
+def _response(group: Happening, groups: list[Happening], lex: StoryLexicon) -> bool:
+    """A development told as news after a violent happening of the story ("Clashes killed five on Sunday ...
+    On Monday army units moved armoured vehicles into the area") is its aftermath, not an event of its own;
+    told first, it is the story's news ("The SDF forwarded more fighters to al-Amr oilfield ... after tens of
+    its fighters were killed")."""
+    types = {c.mention.sub_event_type for c in group.cues}
+    if group.background or not types <= lex.responses:
+        return False
+    first = min(c.position for c in group.cues)
+    if not any(not g.background and any(c.mention.event_type in VIOLENT and c.position < first for c in g.cues)
+               for g in groups):
+        return False
+    for c in group.cues:
+        c.mention.story = [*c.mention.story, "the aftermath of a violent happening told before: no event of its own"]
+    return True
 
 
 def _telling(cues: list[Cue], doc: Document) -> frozenset[int]:

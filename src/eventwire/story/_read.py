@@ -70,6 +70,7 @@ class StoryLexicon:
     families: dict[str, frozenset[str]]
     retelling: frozenset[tuple[str, str]]
     combined: dict[frozenset[str], str]
+    responses: frozenset[str]
 
     @classmethod
     def load(cls) -> StoryLexicon:
@@ -122,7 +123,8 @@ class StoryLexicon:
             ended_by=words("totals", "ended_by"),
             families={t: frozenset(f) for t, f in families.items()},
             retelling=frozenset((g, t) for g, types in data["retelling"].items() for t in types),
-            combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()})
+            combined={frozenset(k.split(" + ")): v for k, v in data["combined"].items()},
+            responses=words("responses", "types"))
 
     def retells(self, a: str, b: str) -> bool:
         """Two anchored mentions' types that may tell one happening."""
