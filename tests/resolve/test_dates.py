@@ -293,3 +293,25 @@ def test_a_yearless_month_before_the_month_told_is_the_one_after_it(nlp, paragra
     (a paragraph tells its time forward), not August 2014."""
     last = list(nlp(paragraph).sents)[-1]
     assert resolve_date(last, PUB).start == start
+
+
+@pytest.mark.parametrize("sentence, start, end, precision", [
+    # "earlier in the year" is "earlier this year", "later in the year" is "later this year"
+    ("Earlier in the year, gunmen had attacked the same checkpoint.", "2016-01-01", "2016-03-27", 3),
+    ("Later in the year, the rebels seized the town.", "2016-09-01", "2016-12-31", 3),
+])
+def test_earlier_in_the_year_is_this_year(nlp, sentence, start, end, precision):
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert (got.start, got.end, got.precision) == (start, end, precision)
+    this = resolve_date(nlp(sentence.replace("in the year", "this year"))[:], PUB)
+    assert (got.start, got.end) == (this.start, this.end)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a weekday in a name tells no day: not the Sunday before publication
+    "Paratroopers killed 13 protesters during Bloody Sunday in Derry.",
+    "The group said its fighters had been trained since Black Friday.",
+])
+def test_a_weekday_in_a_name_is_no_day(nlp, sentence):
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert got.precision != 1 or got.text.lower() not in ("sunday", "friday"), got

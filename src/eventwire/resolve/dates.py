@@ -68,7 +68,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     before = _sentence_before(sent)
     candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _last_year(before), before)
                   + _entity_candidates(sent, pub)
-                  if not _comparison(sent, c, trigger) and not _describing(sent, c)]
+                  if not _comparison(sent, c, trigger) and not _describing(sent, c) and not _named_day(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
     candidates = [c for c in candidates if not _filed(sent, c, pub)] or candidates
     # a weekday that names a routine ("after Sunday service") yields to any other time the sentence tells
@@ -180,6 +180,20 @@ def _describing(sent: Any, cand: _Candidate) -> bool:
     what hour, not which day."""
     tok = _one_word(sent, cand)
     return tok is not None and tok.dep_ == "amod"
+
+
+def _named_day(sent: Any, cand: _Candidate) -> bool:
+    """A weekday that is part of a name ("Bloody Sunday", "Black Friday", "the Good Friday Agreement"): a name the
+    tagger reads as something other than a time, or a capitalised word before the weekday that is not how a
+    time is told ("Last Sunday", "On Friday" open a sentence)."""
+    tok = _one_word(sent, cand)
+    if tok is None or tok.lower_ not in _rules().weekdays:
+        return False
+    if tok.ent_type_ and tok.ent_type_ not in ("DATE", "TIME"):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and not prev.is_sent_start and prev.is_title and prev.is_alpha and \
+        prev.pos_ in ("ADJ", "PROPN")
 
 
 def _routine_day(sent: Any, cand: _Candidate, trigger: Any = None) -> bool:
@@ -417,8 +431,8 @@ class _Rules:
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
             (alternation(self.day_words), self._day_word),
-            (r"(?P<which>last|this|earlier\s+this|later\s+this|the\s+past|the\s+previous|"
-             r"previous|past|next|early\s+last|late\s+last)\s+(?P<unit>week|weekend|month|year)",
+            (r"(?P<which>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+past|"
+             r"the\s+previous|previous|past|next|early\s+last|late\s+last)\s+(?P<unit>week|weekend|month|year)",
              self._period),
             (rf"{num}\s+(?P<unit>day|week|month|year)s?\s+ago", self._ago),
             (rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:{num}\s+)?(?P<unit>day|hour|week|month|year)s?",
@@ -608,6 +622,7 @@ def _part_of_month(first: date, last: date, part: str) -> tuple[date, date]:
 
 
 def _period_range(pub: date, which: str, unit: str) -> Range:
+    which = {"earlier in the": "earlier this", "later in the": "later this"}.get(which, which)   # "earlier in the year"
     step = {"this": 0, "earlier this": 0, "later this": 0, "next": 1}.get(which, -1)
     if unit in ("week", "weekend"):
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)

@@ -188,6 +188,7 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
                     (reference is None or base + timedelta(days=days) <= day(reference)):
                 _count_from(cue, base, until, days, start, end,
                             f"the time told before it ({told or last.mention.date.text})")
+                cue.clause_time = True   # "A day earlier, shelling had killed five soldiers": a time of its own
         if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
                 (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31):
             last = cue   # a day, or a month ("in February 2019"), told in its own words
@@ -367,7 +368,7 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
     elif cue.history_section and not (cue.has_time and reference is not None):
         cue.own_history = True   # within the window, its own time would have kept it news
         _background(cue, "background: told under a heading of the past")
-    elif cue.pluperfect and not cue.own_time:
+    elif cue.pluperfect and not cue.clause_time:
         cue.own_history = True
         _background(cue, "background: told in the pluperfect, before the story's time")
     elif cue.frame == "history" and not cue.own_time:
