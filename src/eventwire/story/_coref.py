@@ -27,12 +27,13 @@ from typing import Any
 from eventwire.fuse import haversine_km
 from eventwire.geo.locate import coarseness, holds
 from eventwire.records import Fatalities, Mention, Place
-from eventwire.resolve.actors import STATE
+from eventwire.resolve.actors import ARMED_TYPES, STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
 from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
+UNNAMED_ARMED = "Unidentified Armed Group"   # data/actors.toml's generic armed group, "(country)" after it
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
@@ -374,6 +375,12 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     for c in cues:
         m.actor1 = m.actor1 or c.mention.actor1
         m.actor2 = m.actor2 or c.mention.actor2
+    # unnamed attackers ("gunmen", "militants") are the group another telling names as the doer ("Gunmen killed
+    # four soldiers ... JNIM claimed the attack"; "the attackers, who belonged to al-Shabaab")
+    named = [c.mention.actor1 for c in cues if _named_armed(c.mention.actor1)]
+    if m.actor1 is not None and _unnamed_armed(m.actor1) and named and \
+            (m.actor2 is None or named[0].name != m.actor2.name):
+        m.actor1 = named[0]
     m.assoc_actor_1 = _associates(m.actor1, m.actor2, [a for c in cues for a in c.mention.assoc_actor_1])
     m.assoc_actor_2 = _associates(m.actor1, m.actor2, [a for c in cues for a in c.mention.assoc_actor_2])
     spans = {(s.start, s.end): s for s in [*m.evidence, *borrowed] if s is not None}
@@ -381,6 +388,14 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     m.tags = sorted({t for c in cues for t in c.mention.tags})
     m.confidence = max(c.mention.confidence for c in cues)
     m.civilian_targeting = any(c.mention.civilian_targeting for c in cues)
+
+
+def _unnamed_armed(actor: Any) -> bool:
+    return actor is not None and actor.name.startswith(UNNAMED_ARMED)
+
+
+def _named_armed(actor: Any) -> bool:
+    return actor is not None and actor.type in ARMED_TYPES and not actor.name.startswith(UNNAMED_ARMED)
 
 
 def _doers_claim(m: Mention) -> bool:
