@@ -32,3 +32,19 @@ def test_a_region_alone_stays_the_region(extractor):
     # guard: with no town named, the region is the most specific place told
     assert "Syria" in (place(extractor, "Government artillery shelled rebel positions in north-western Syria on "
                                         "Monday, killing four fighters.") or "")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a region the gazetteer lacks is coarser than the town it knows in the sentence
+    ("Al-Shabaab fighters stormed a Somali National Army base near Wanlaweyn, in the Lower Shabelle region, in a "
+     "pre-dawn assault on Monday.", "Wanlaweyn"),
+    # guards, pass either way: the town bound better than the region; the town is what the region is of; a district
+    # of a city is its quarter
+    ("Al-Shabaab fighters stormed an army base near Wanlaweyn, in the Lower Shabelle region, on Monday, killing "
+     "six soldiers.", "Wanlaweyn"),
+    ("The Syrian army launched another powerful attack in the Western Mountains region of rural Damascus on "
+     "Monday, killing 12 fighters.", "Western Mountains"),
+    ("A car bomb killed 11 people in the Zafaraniyah district of Baghdad on Monday.", "Zafaraniyah"),
+])
+def test_a_region_the_gazetteer_lacks_yields_to_its_town(extractor, text, name):
+    assert name in (place(extractor, text) or ""), place(extractor, text)

@@ -16,6 +16,7 @@ class GeoLexicon:
     destination_preps: frozenset[str]
     near_words: frozenset[str]
     region_words: frozenset[str]
+    wide_region_words: frozenset[str]
     route_nouns: frozenset[str]
     locative_preps: frozenset[str]
     person_titles: frozenset[str]

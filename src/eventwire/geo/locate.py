@@ -293,6 +293,13 @@ class Locator:
             # IDP camp in Ortese, also in Guma LGA"
             if any(a.place is not None and a.place.feature in ("ADM1", "ADM2") for a in areas):
                 within += [t for t in inside if t not in named and t.place is None]
+            # ... and a region the gazetteer lacks keeps the towns it knows: "near Wanlaweyn, in the Lower Shabelle
+            # region"
+            regions = [t for t in named if spacy_doc is not None and t.place is None
+                       and (s := _tokens(spacy_doc, t.start, t.end)) is not None and self._named_as_area(s)]
+            within += [t for t in inside if regions and t not in named and t.place is not None
+                       and t.place.feature not in AREA_FEATURES
+                       and not any(self._of_region(spacy_doc, t, r) for r in regions)]   # not "... of Damascus"
             within += [t for t in inside if t not in named and t not in within and t.place is not None
                        and t.place.feature != "PCLI" and any(n.place is not None and n.place.feature == "PCLI"
                                                             and n.place.country == t.place.country for n in named)]
@@ -319,6 +326,13 @@ class Locator:
                      and x[0] >= top_score - FINER_MARGIN and holds(best.place, x[1].place)]
             if finer:
                 _, best, span = max(finer, key=lambda x: x[0])
+        elif best.place is None and span is not None and self._named_as_area(span):
+            # a region the gazetteer lacks ("near Wanlaweyn, in the Lower Shabelle region") is coarser than a town
+            # it knows in the sentence, bound nearly as well to the event
+            finer = [x for x in scored if x[1].place is not None and x[1].place.feature not in AREA_FEATURES
+                     and x[0] >= top_score - FINER_MARGIN and not self._of_region(spacy_doc, x[1], best)]
+            if finer:
+                _, best, span = max(finer, key=lambda x: x[0])
         if best.place is None:
             if not resolved:   # "RSF artillery struck the Abu Shouk camp on the city's northern edge"
                 told = self._named_again(spacy_doc, [t for t in tops if t.place is not None], m)
@@ -331,6 +345,22 @@ class Locator:
         if container is not None and not holds(container.place, best.place):
             return self._unresolved(best, [container], tops)  # "the Zuhur quarter of Baghdad" is in Baghdad
         return self._with_precision(best, span)
+
+    def _of_region(self, spacy_doc: Any, town: Toponym, region: Toponym) -> bool:
+        """The town is what the region is of: "the Western Mountains region of rural Damascus" (a container)."""
+        span, name = _tokens(spacy_doc, town.start, town.end), _tokens(spacy_doc, region.start, region.end)
+        if span is None or name is None:
+            return False
+        root = span.root
+        word = name.doc[name.end] if name.end < len(name.doc) else name[-1]   # "region" after the name, or its end
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i in (word.i, name[-1].i)
+
+    def _named_as_area(self, span: Any) -> bool:
+        """The name is told as a region wider than a town: closed or followed by such a word ("the Lower Shabelle
+        region"; not "the Zafaraniyah district of Baghdad", "the Eidgah area", which are quarters and villages)."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        wide = self.lex.wide_region_words
+        return span[-1].lower_ in wide or (after is not None and after.lower_ in wide)
 
     def _contains(self, spacy_doc: Any, area: Toponym, top: Toponym) -> bool:
         """The sentence names ``area`` as the wider place of ``top``."""
