@@ -104,14 +104,23 @@ T6_CEILINGS = {"violations": 11}
 # 2026-12-05: a seventh (articles_t7.jsonl, 30 undated news reports, follow-ups, non-event pieces and stubs, written
 # blind), at landing check 0.489 / 0.300, 6 violations.
 T7 = STORIES.parent / "articles_t7.jsonl"
-T7_FLOORS = {"check_news_f1": 0.46, "check_background_recall": 0.29}
+# 2026-12-06, twelfth session (developments told after the violence are its aftermath): check 0.512 / 0.300, 6
+# violations; floor raised.
+T7_FLOORS = {"check_news_f1": 0.49, "check_background_recall": 0.29}
 T7_CEILINGS = {"violations": 7}
 # 2026-12-05, tenth session: an eighth (articles_t8.jsonl, 30 articles in the article gold's own two registers,
 # written blind), at landing check 0.561 / 0.450, 3 violations; at the session's end check 0.561 / 0.475, 3
 # violations (tune 0.624 -> 0.711).
 T8 = STORIES.parent / "articles_t8.jsonl"
-T8_FLOORS = {"check_news_f1": 0.57, "check_background_recall": 0.50}
+# 2026-12-06, twelfth session: check 0.618 / 0.525, 3 violations; floor raised.
+T8_FLOORS = {"check_news_f1": 0.59, "check_background_recall": 0.50}
 T8_CEILINGS = {"violations": 4}
+# 2026-12-06: a ninth (articles_t9.jsonl, 30 articles about conflicts outside Syria, Iraq and Yemen, written blind),
+# measured at landing without any study: all news F1 0.689 (precision 0.586, recall 0.836), background recall 0.50,
+# 7 violations; check half 0.800 / 0.500, 3 violations (tune 0.602 / 0.500). The same at the session's start and end.
+T9 = STORIES.parent / "articles_t9.jsonl"
+T9_FLOORS = {"check_news_f1": 0.78, "check_background_recall": 0.48}
+T9_CEILINGS = {"violations": 8}
 
 
 def _golden(settings, path=STORIES):
@@ -166,8 +175,9 @@ def test_article_gold_check_half_floors():
 
 @pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS),
                                                       (T5, T5_FLOORS, T5_CEILINGS), (T6, T6_FLOORS, T6_CEILINGS),
-                                                      (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS)],
-                         ids=["t3", "t4", "t5", "t6", "t7", "t8"])
+                                                      (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS),
+                                                      (T9, T9_FLOORS, T9_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
