@@ -54,3 +54,17 @@ def locate_in(nlp, gazetteer):
                     sentence=Span(s_start, s_start + len(sentence), sentence))
         return locator(doc, m)
     return run
+
+
+@pytest.fixture(scope="session")
+def event_place(extractor):
+    """event_place(text, published="2022-06-20") -> the name of the place of the first event the extractor finds in
+    a short text of a test's own (None when it has no place)."""
+    from eventwire.records import Document
+
+    def place(text, published="2022-06-20"):
+        evs = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
+        assert evs, text
+        return evs[0].location.name if evs[0].location else None
+
+    return place

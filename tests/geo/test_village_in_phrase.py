@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Document
-
 pytestmark = pytest.mark.slow
-
-
-def place(extractor, text):
-    evs = extractor.extract([Document(id="t", raw_text=text, published="2022-06-20")], include_background=True)
-    assert evs, text
-    return evs[0].location.name if evs[0].location else None
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -23,8 +15,8 @@ def place(extractor, text):
     # guard, passes either way (the tagger reads the town as a place)
     ("Colombian soldiers were killed in Saravena on Monday.", "Saravena"),
 ])
-def test_a_small_town_in_a_place_phrase_is_the_place(extractor, text, name):
-    assert name in (place(extractor, text) or ""), place(extractor, text)
+def test_a_small_town_in_a_place_phrase_is_the_place(event_place, text, name):
+    assert name in (event_place(text) or ""), event_place(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -32,6 +24,6 @@ def test_a_small_town_in_a_place_phrase_is_the_place(extractor, text, name):
     "Bell and his friends were shot in Queens as they left a party on Sunday.",
     "Bakley was shot to death as she sat in Blake's car outside a Los Angeles restaurant on Sunday.",
 ])
-def test_a_person_is_no_village(extractor, text):
-    got = place(extractor, text)
+def test_a_person_is_no_village(event_place, text):
+    got = event_place(text)
     assert got not in ("Bell", "Blake"), got
