@@ -41,6 +41,7 @@ from eventwire.resolve.dates import compared
 
 DATELINE_CHARS = 60
 FAR_FROM_CONTAINER_KM = 100
+ROAD_PREPS = frozenset({"on", "along", "near", "off", "at", "in", "beside", "by"})   # a happening on a road
 FINER_MARGIN = 1.0   # how much less well a town inside the chosen area may be bound to the event and still be chosen
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 CUE_WINDOW = 4
@@ -239,7 +240,18 @@ class Locator:
         went or came from, the standard of a comparison ("the worst attack since the London bombings"), the
         area of a town told before ("in this municipality of the Catatumbo"), an organisation's seat."""
         return self._where_spoken(span, trigger) or self._is_destination(span, trigger) or \
-            compared(span.root, trigger.root) or self._area_of_a_town(span, top) or self._seat(span, trigger)
+            compared(span.root, trigger.root) or self._area_of_a_town(span, top) or self._seat(span, trigger) or \
+            self._names_a_route(span)
+
+    def _names_a_route(self, span: Any) -> bool:
+        """The name names a road ("entered the market from the Biu road end"), not where anything happened there;
+        a road the event is on stays ("a bomb on the Kabul-Jalalabad highway")."""
+        root, doc = span.root, span.doc
+        road = doc[span.end] if span.end < len(doc) else None
+        if root.dep_ != "compound" or road is None or road.lower_ not in self.lex.route_nouns:
+            return False
+        phrase = road.head if road.dep_ == "compound" else road   # "the Biu road end"
+        return not (phrase.dep_ == "pobj" and phrase.head.lower_ in ROAD_PREPS)
 
     def _seat(self, span: Any, trigger: Any) -> bool:
         """"the Syrian Observatory, a monitoring group based in Coventry", "the London-based Observatory":
