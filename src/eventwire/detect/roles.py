@@ -280,7 +280,9 @@ def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(),
     if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head]
                    or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES
                    or verb.lemma_.lower() in victim_verbs or _headline_passive(verb, active, victim_objects)):
-        active, passive = [], active  # "Turkish soldier killed in ...", "16 ISIS dead", "12 died": the victims
+        # "Turkish soldier killed in ...", "16 ISIS dead", "12 died": the victims, every one of them ("20 hostages
+        # and 2 police officers killed")
+        active, passive = [], _conj_heads(active)
     if not active and not passive:
         active = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "dep", "npadvmod")
                   and c.i < verb.i and (c.ent_type_ or c.pos_ == "PROPN")]
@@ -331,7 +333,7 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup) or (
         None if opposing else next(filter(None, map(lookup.people_of, _conj_heads(side_b))), None))
     if roles.actor1 is None:
-        _find_doer(trig, lookup, roles)
+        _find_doer(trig, lookup, roles, side_b)
     if roles.actor1 is not None and roles.actor1.name.startswith(UNIDENTIFIED):
         _claimed_by_name(trig, lookup, roles)
     roles.assoc_actor_1 = _all_actors(_conj_heads(assoc), lookup, exclude=roles.actor1)
@@ -352,7 +354,7 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     return roles
 
 
-def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
+def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles, victims: list[Any] = ()) -> None:
     """actor1 when the trigger's own syntax names no doer, from the nearest evidence outwards: the
     owner of a weapon trigger, "shelling of X", an actor right before the trigger, the doer of a
     nested act, then the rest of the sentence (coordinated clauses, claimants)."""
@@ -361,7 +363,7 @@ def _find_doer(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     if roles.actor1 is None:
         _doer_of(trig, lookup, roles)
     if roles.actor1 is None:
-        roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2)
+        roles.actor1 = _adjacent_doer(trig, lookup, roles.actor2, victims)
     if roles.actor1 is None:
         _take_doer(_nested_doers(trig, lookup), lookup, roles)
     if roles.actor1 is None:
@@ -678,20 +680,23 @@ def _force_at(tok: Any, phrases: frozenset[str]) -> bool:
     return lemma in phrases or tok.lower_ in phrases or f"{lemma} {following}" in phrases
 
 
-def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None) -> Actor | None:
+def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None, victims: list[Any] = ()) -> Actor | None:
     """An actor named right before the trigger when the parse gives no doer ("regime forces shell
     ...", "IS shells kill ...", "Turkish jets strike ..."): headline syntax the parser often misreads.
-    Never civilians, never the target."""
+    Never civilians, never the target, never one of the victims the trigger's syntax names ("20 hostages and 2
+    police officers killed")."""
     left = trig.i
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in trig.children):
         return None  # "an X militant was killed": the one named before a passive is its victim
+    victim_tokens = {t.i for v in _conj_heads(list(victims)) for t in v.subtree}
     for span, actor in reversed(lookup.hits):
         if span.end > left:
             continue
         gap = [t for t in trig.doc[span.end:left] if not (t.is_punct and t.text in "’'\"“”")]
         if len(gap) > 1 or (gap and gap[0].pos_ != "NOUN"):
             return None
-        if actor.type == "Civilians" or (actor2 is not None and actor.name == actor2.name):
+        if actor.type == "Civilians" or (actor2 is not None and actor.name == actor2.name) or \
+                any(t.i in victim_tokens for t in span):
             return None
         if span.start > 0 and trig.doc[span.start - 1].lower_ in ("of", "in", "on", "against", "at", "for", "to"):
             return None
