@@ -13,7 +13,7 @@ from eventwire.detect.classify import Decision
 from eventwire.detect.location import location_text
 from eventwire.detect.modality import background_cue
 from eventwire.detect.resolvers import Resolvers
-from eventwire.detect.roles import ActorLookup, Roles, find_roles, side_of_the_dead
+from eventwire.detect.roles import ActorLookup, Roles, find_roles, side_of_the_dead, transfer_sides
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_verb
@@ -178,6 +178,8 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     kind = sub_event(decision.sub_event_type)
     lookup = ActorLookup(ctx.resolvers.actors, hits, ctx.previous_actors, ctx.country)
     roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words, opposing=kind.event_type == "Battles")
+    if kind.name == "Non-violent transfer of territory":
+        transfer_sides(trig, lookup, roles)
     date = ctx.resolvers.resolve_date(sent, ctx.published, anchor=trig.idx)
     is_bg, bg_cue = _background(ctx, trig, sent, date)
     date = _history_date(ctx, date) if is_bg else date
