@@ -33,3 +33,23 @@ def test_an_agent_brought_by_aircraft_or_rockets_is_a_chemical_weapon(extractor,
 ])
 def test_an_agent_without_a_weapon_is_no_chemical_weapon(extractor, text):
     assert "Chemical weapon" not in types(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warplanes struck farmland near Jisr al-Shughur on Sunday, killing two farmers. The OPCW said in a "
+    "statement from The Hague on Monday that it would continue to pursue all outstanding issues in Syria's chemical "
+    "weapons declaration.",
+    # guard, passes either way
+    "Inspectors will review the country's chemical weapons programme at a meeting in The Hague next week.",
+])
+def test_chemical_weapons_talked_of_are_no_attack(extractor, text):
+    assert "Chemical weapon" not in types(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: violence beside the weapons, a weak word of it included
+    "Army positions near al-Tanf were pounded by the jihadists' chemical weapons on Sunday.",
+    "A chemical weapons attack killed 20 people in Douma on Saturday.",
+])
+def test_chemical_weapons_used_are_an_attack(extractor, text):
+    assert "Chemical weapon" in types(extractor, text)

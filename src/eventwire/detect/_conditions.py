@@ -56,6 +56,13 @@ def _has(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return lambda v, cue: v.has(*classes)
 
 
+def _has_beside(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A cue of these classes outside the trigger's own words ("chemical weapons" is no weapon beside itself)."""
+    classes = tuple(arg.split(","))
+    return lambda v, cue: any(c.end <= cue.start or c.start >= cue.end
+                              for cls in classes for c in v.by_class.get(cls, ()))
+
+
 def _has_strong(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     classes = tuple(arg.split(","))
     return lambda v, cue: v.has_strong(*classes)
@@ -101,6 +108,15 @@ def _violence(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """A strong cue of a violent class (or a lethal one) anywhere in the sentence."""
     classes = tuple(sorted(words["violent_classes"])) + ("lethal",)
     return lambda v, cue: v.has_strong(*classes)
+
+
+def _violence_beside(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """A cue of a violent class (or a lethal one) other than the trigger's own, weak ones included ("positions
+    were pounded by chemical weapons", "a suspected chlorine attack"): "a chemical weapons declaration" tells no
+    violence by itself."""
+    classes = tuple(sorted(words["violent_classes"])) + ("lethal",)
+    return lambda v, cue: any((c.start, c.end) != (cue.start, cue.end)
+                              for cls in classes for c in v.by_class.get(cls, ()))
 
 
 # ------------------------------------------------------------------ doers
@@ -727,6 +743,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     # generic: cue classes, the trigger word, the sentence's words
     "has": Condition(_has, "classes"),
     "has-strong": Condition(_has_strong, "classes"),
+    "has-beside": Condition(_has_beside, "classes"),
     "weak": Condition(_weak),
     "verb": Condition(_verb),
     "lemma": Condition(_lemma, "words"),
@@ -735,6 +752,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "sentence-lemma": Condition(_sentence_lemma, "words"),
     "sentence-word": Condition(_sentence_word, "words"),
     "violence": Condition(_violence, sets=("violent_classes",)),
+    "violence-beside": Condition(_violence_beside, sets=("violent_classes",)),
     # who does it, to whom
     "doer": Condition(_doer, "doer", ("state_words", "nonstate_words", "partisans", "individuals", "lone_persons")),
     "target": Condition(_target, "target"),
