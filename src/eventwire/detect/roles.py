@@ -27,10 +27,6 @@ from eventwire.detect.view import agents, clause_verb, objects, prep_objects, se
 from eventwire.records import Actor, Span
 
 FALL_VERBS = frozenset({"fall"})   # a place "fell to" its taker
-# Giving up a place, and taking it: in a transfer of territory the side that gives it up is actor 2, the taker actor 1
-# ("M23 rebels take Goma as FARDC withdraws").
-GIVE_UP_VERBS = frozenset({"withdraw", "retreat", "abandon", "pull", "vacate", "evacuate", "leave", "flee"})
-TAKE_VERBS = frozenset({"take", "capture", "seize", "enter", "overrun", "occupy", "control", "move"})
 SUPPORT_VERBS = frozenset({"aid", "back", "support", "assist", "help", "accompany", "reinforce", "cover"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "assistance", "cover", "aid"})
 DOER_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit",
@@ -360,11 +356,14 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
 
 def transfer_sides(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
     """A transfer of territory told by the side giving the place up ("as FARDC withdraws"): that side is actor 2, and
-    the side another clause has taking it ("M23 rebels take Goma") actor 1; with no taker named, as it was."""
-    verb = trig if trig.lemma_.lower() in GIVE_UP_VERBS else clause_verb(trig)   # "as FARDC withdraws", read a noun
-    if verb.lemma_.lower() not in GIVE_UP_VERBS or roles.actor1 is None:
+    the side another clause has taking it ("M23 rebels take Goma") actor 1; with no taker named, as it was (the
+    verbs: data/actors.toml give_up_verbs, take_verbs)."""
+    give_up = getattr(lookup.dictionary, "give_up_verbs", frozenset())
+    take = getattr(lookup.dictionary, "take_verbs", frozenset())
+    verb = trig if trig.lemma_.lower() in give_up else clause_verb(trig)   # "as FARDC withdraws", read a noun
+    if verb.lemma_.lower() not in give_up or roles.actor1 is None:
         return
-    takers = [s for t in trig.sent if t.pos_ == "VERB" and t.i != verb.i and t.lemma_.lower() in TAKE_VERBS
+    takers = [s for t in trig.sent if t.pos_ == "VERB" and t.i != verb.i and t.lemma_.lower() in take
               for s in subjects(t)[0]]
     taker = _first_actor(_conj_heads(takers), lookup, doer=True)
     if taker is not None and taker.name != roles.actor1.name:

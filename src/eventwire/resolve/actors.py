@@ -91,6 +91,8 @@ class ActorDictionary:
         self.behind_words = frozenset(v.lower() for v in roles.get("behind_words", ()))
         self.victim_subject_verbs = frozenset(v.lower() for v in roles.get("victim_subject_verbs", ()))
         self.victim_object_verbs = frozenset(v.lower() for v in roles.get("victim_object_verbs", ()))
+        self.give_up_verbs = frozenset(v.lower() for v in roles.get("give_up_verbs", ()))
+        self.take_verbs = frozenset(v.lower() for v in roles.get("take_verbs", ()))
         self._capital_words = frozenset(data.get("mentions", {}).get("capital_words", ()))
         self._head_re = re.compile(rf"(?:['’]s|[”\"’'])?\s+(?:{alternation(data.get('mentions', {}).get('group_heads', ()))})"
                                    r"(?![\w-])", re.I)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.detect.roles import UNIDENTIFIED
 from eventwire.fuse import haversine_km
 from eventwire.geo.locate import coarseness, holds
 from eventwire.records import Fatalities, Mention, Place
@@ -33,7 +34,6 @@ from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
 SAME_PLACE_KM = 25.0
-UNNAMED_ARMED = "Unidentified Armed Group"   # data/actors.toml's generic armed group, "(country)" after it
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 TOWN_KM = 3.0     # two gazetteer towns closer than this may be one place's quarters
 FAR = 1e6
@@ -391,11 +391,11 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
 
 
 def _unnamed_armed(actor: Any) -> bool:
-    return actor is not None and actor.name.startswith(UNNAMED_ARMED)
+    return actor is not None and actor.type in ARMED_TYPES and actor.name.startswith(UNIDENTIFIED)
 
 
 def _named_armed(actor: Any) -> bool:
-    return actor is not None and actor.type in ARMED_TYPES and not actor.name.startswith(UNNAMED_ARMED)
+    return actor is not None and actor.type in ARMED_TYPES and not actor.name.startswith(UNIDENTIFIED)
 
 
 def _doers_claim(m: Mention) -> bool:
