@@ -93,13 +93,15 @@ T5 = STORIES.parent / "articles_t5.jsonl"
 # violations (tune 0.421 -> 0.529).
 # 2026-12-04, second session (headings of the past, remembrance inside a bombing's telling, a lede's month as
 # story time): check 0.513 / 0.455, 14 violations (tune 0.529 -> 0.676).
-T5_FLOORS = {"check_news_f1": 0.58, "check_background_recall": 0.52}
+T5_FLOORS = {"check_news_f1": 0.58, "check_background_recall": 0.57}
 T5_CEILINGS = {"violations": 15}
 # 2026-12-04, third session: a sixth (articles_t6.jsonl, 30 undated encyclopedic accounts with sections, written
 # blind), at landing check 0.308 / 0.333, 9 violations; after the story time of an account that tells its
 # day under a heading of its own: check 0.394 / 0.333, 10 violations (tune 0.280 -> 0.416).
 T6 = STORIES.parent / "articles_t6.jsonl"
-T6_FLOORS = {"check_news_f1": 0.42, "check_background_recall": 0.55}
+# 2026-12-06, thirteenth session (a line of its own is a paragraph in pages written one paragraph per line): t6
+# check 0.484 / 0.571, t5 check 0.605 / 0.591; floors raised.
+T6_FLOORS = {"check_news_f1": 0.46, "check_background_recall": 0.55}
 T6_CEILINGS = {"violations": 11}
 # 2026-12-05: a seventh (articles_t7.jsonl, 30 undated news reports, follow-ups, non-event pieces and stubs, written
 # blind), at landing check 0.489 / 0.300, 6 violations.
@@ -118,6 +120,8 @@ T8_CEILINGS = {"violations": 4}
 # 2026-12-06: a ninth (articles_t9.jsonl, 30 articles about conflicts outside Syria, Iraq and Yemen, written blind),
 # measured at landing without any study: all news F1 0.689 (precision 0.586, recall 0.836), background recall 0.50,
 # 7 violations; check half 0.800 / 0.500, 3 violations (tune 0.602 / 0.500). The same at the session's start and end.
+# From the thirteenth session its tune half is studied (its check half stays unread). Lines as paragraphs: all 0.712
+# / 0.500, 6 violations; check 0.788 / 0.500 (one more false event there, a trade taken knowingly: tune 0.602 -> 0.650).
 T9 = STORIES.parent / "articles_t9.jsonl"
 T9_FLOORS = {"check_news_f1": 0.78, "check_background_recall": 0.48}
 T9_CEILINGS = {"violations": 8}

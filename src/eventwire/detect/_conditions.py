@@ -203,8 +203,9 @@ def _target_civilians(v: SentenceView, cue: Cue, words: Words) -> bool:
 
 
 def _target_captives(v: SentenceView, cue: Cue, words: Words) -> bool:
-    """People taken ("seized three engineers"), not weapons seized from them."""
-    people = [o for o in _undergoers(v.token(cue)) if v.cues_in(o.subtree, "civilian")]
+    """People taken ("seized three engineers", "seized Ferrandi as he left his home": a person named), not weapons
+    seized from them."""
+    people = [o for o in _undergoers(v.token(cue)) if v.cues_in(o.subtree, "civilian") or o.ent_type_ == "PERSON"]
     return bool(people) and not any(v.cues_in(p.subtree, "weapon") for p in people)
 
 

@@ -33,6 +33,10 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
     if not Language.has_factory("eventwire_paragraphs"):
         Language.component("eventwire_paragraphs", func=_paragraphs)
     nlp.add_pipe("eventwire_paragraphs", first=True)
+    if not Language.has_factory("eventwire_datelines"):
+        Language.component("eventwire_datelines", func=_dateline_subjects)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_datelines", after="parser")
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True,
                                                                    "phrase_matcher_attr": "ORTH"})
@@ -43,14 +47,16 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
 def _paragraphs(doc: Any) -> Any:
     """A paragraph break ends a sentence: the parser otherwise runs a headline into the lede ("Taliban
     overrun police outposts in Kunduz as peace talks stall\n\nKabul (AFP) - Taliban fighters overran ...",
-    one sentence whose subject was "police outposts"). A single line break may wrap a paragraph and does not."""
+    one sentence whose subject was "police outposts"). A single line break ends one too where the text writes a
+    paragraph per line (web pages, feeds), not where it wraps its lines mid-sentence."""
+    text = doc.text
+    breaks = 1 if _line_per_paragraph(text) else 2
     starts = [doc[0]] if len(doc) else []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+        if prev.is_space and prev.text.count("\n") >= breaks and not tok.is_space:
             tok.is_sent_start = True
             starts.append(tok)
-    text = doc.text
     for first in starts:   # "KINSHASA, 13 July 2023 - At least nine ...": the dateline opens the lede's sentence
         found = DATELINE.match(text, first.idx)
         if found is None:
@@ -60,6 +66,51 @@ def _paragraphs(doc: Any) -> Any:
                 tok.is_sent_start = False   # the lede's first word
                 break
             tok.is_sent_start = False
+    return doc
+
+
+_STOPS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _line_per_paragraph(text: str) -> bool:
+    """The text writes one paragraph per line (as web pages and feeds give it: headline, standfirst, dateline
+    lines and paragraphs each on a line of their own), not hard-wrapped prose whose lines break mid-sentence:
+    half its lines or more close a sentence, and hardly any line goes on in lower case."""
+    lines = [line.strip() for line in text.split("\n")]
+    pairs = [(line, after) for line, after in zip(lines, lines[1:]) if line and after]
+    if not pairs:
+        return False
+    told = [line for line in lines if line]
+    stops = sum(line.endswith(_STOPS) for line in told)
+    run_on = sum(after[0].islower() for _, after in pairs)   # "... in Central\n Anatolia, was": wrapped mid-sentence
+    return stops * 2 >= len(told) and run_on * 10 <= len(pairs)
+
+
+def _dateline_subjects(doc: Any) -> Any:
+    """The doer of a lede is no apposition of its dateline: the parser reads "BANGKOK — A Myanmar military jet
+    bombed a village" with the place as the subject and "jet" in apposition to it. The first apposition or
+    conjunct after the dateline takes the place's role in the clause; the place becomes a modifier of the verb
+    (every reader of the tree, rules and roles alike, then sees the doer where the grammar puts it)."""
+    for sent in doc.sents:
+        found = DATELINE.match(sent.text)
+        if found is None:
+            continue
+        end = sent.start_char + found.end()
+        for tok in sent:
+            if tok.idx >= end:
+                break
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.idx < end:
+                continue
+            after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.idx >= end]
+            if not after:
+                continue
+            verb, role = tok.head, tok.dep_
+            after[0].head = verb
+            after[0].dep_ = role
+            for other in after[1:]:
+                other.head = after[0]
+            tok.dep_ = "npadvmod"
+            break
     return doc
 
 
