@@ -126,10 +126,16 @@ class CueMatcher:
                         continue  # "plant" the factory is not "planted" the bomb, nor "Bill" a bill
                     if bare_adj and len(words) == 1 and cls in TRIGGER_CLASSES:
                         continue  # "it is striking how ...": an adjective alone starts no event
+                    if cls in PEOPLE_CLASSES and key != lower and tok.pos_ in ("VERB", "AUX"):
+                        continue  # "a checkpoint manned by ...", "a clinic staffed by ...": a verb names no one
                     if cls not in seen and _matches(doc, tok.i, words):
                         seen.add(cls)
                         found.append(Cue(cls, tok.i, tok.i + len(words), strength, weak))
         return _drop_chanted(doc, drop_idioms(_drop_nested(found)))
+
+
+# Classes of words for people: a verb that shares a lemma with one ("manned", "staffed") is none of them.
+PEOPLE_CLASSES = frozenset({"civilian"})
 
 
 def _drop_nested(cues: list[Cue]) -> list[Cue]:

@@ -96,6 +96,7 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
     spacy_doc = doc.nlp
     rules = rules or Rules.load()
     cues = _present(spacy_doc, cue_matcher()(spacy_doc), rules.words["remembered"])
+    cues = _named_groups(spacy_doc, cues, list(Resolvers.default().actors.find(spacy_doc[:])))
     view = SentenceView(spacy_doc[:], cues, _place_tokens(spacy_doc, [(t.start, t.end) for t in doc.toponyms]))
     return read_sentence(view, rules)[2]
 
@@ -192,6 +193,31 @@ def _literal(spacy_doc: Any, cues: list[Cue], detonate: frozenset[str], erupted_
             c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in erupted_into
                                                            for o in c.children) for c in tok.children)
     return [c for c in cues if not figure(c)]
+
+
+def _named_groups(spacy_doc: Any, cues: list[Cue], hits: list[tuple[Any, Any]]) -> list[Cue]:
+    """An armed group the actor dictionary names is armed, whatever words its name is made of ("the Volunteers for
+    the Defence of the Homeland", "the Civilian Joint Task Force"), and so are its members ("members of the VDP"):
+    no civilian cue inside such a name or on its members, an armed cue on a name that has none."""
+    from eventwire.resolve.actors import ARMED_TYPES, STATE
+
+    spans = [(span.start, span.end) for span, actor in hits if actor.type in ARMED_TYPES or actor.type == STATE]
+    if not spans:
+        return cues
+    armed = spans + [(c.start, c.end) for c in cues if c.cls == "armed"]
+
+    def inside(i: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(a <= i < b for a, b in ranges)
+
+    def of_a_group(cue: Cue) -> bool:   # "members of the VDP"
+        tok = spacy_doc[cue.end - 1]   # the parser may hang the "of" on a conjunct ("soldiers and members of X")
+        return tok.lemma_.lower() == "member" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and p.i > tok.i and
+            any(inside(o.i, armed) for o in p.children if o.dep_ == "pobj")
+            for t in (tok, *tok.conjuncts) for p in t.children)
+
+    kept = [c for c in cues if not (c.cls == "civilian" and (inside(c.start, spans) or of_a_group(c)))]
+    return kept
 
 
 def _remembered(trig: Any, remembered: frozenset[str]) -> bool:
@@ -340,8 +366,10 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
             continue
         cues = _present(spacy_doc, cues, ctx.rules.words["remembered"])
         cues = _literal(spacy_doc, cues, ctx.rules.words["detonate"], ctx.rules.words["erupted_into"])
+        hits = _find_actors(ctx, sent)
+        cues = _named_groups(spacy_doc, cues, hits)
         view = SentenceView(sent, cues, places, nonpolitical)
-        mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings()))
+        mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings(), hits))
         # after this sentence's own mentions: a headline that tells an attack as well as talks ("Kherson shelled
         # again; Kyiv prepares for Jeddah talks") sets no non-conflict domain for the story
         nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
@@ -360,7 +388,7 @@ def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:
 
 
 def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | None = None,
-              policy: DetectSettings | None = None) -> list[Mention]:
+              policy: DetectSettings | None = None, hits: list[tuple[Any, Any]] | None = None) -> list[Mention]:
     """Up to two mentions: the sentence's main event and one in an independent clause."""
     vetoed, verdict = False, None
     if scorer is None:
@@ -373,7 +401,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
         decision, vetoed = history, True
     else:
         history = None
-    hits = _find_actors(ctx, view.sent)
+    hits = _find_actors(ctx, view.sent) if hits is None else hits
     mentions: list[Mention] = []
     second = _second_decision(view, decision, ctx.rules) if decision is not None else None
     if decision is not None:
