@@ -63,6 +63,23 @@ def _has_beside(words: Words, arg: str, via: tuple[str, ...]) -> Check:
                               for cls in classes for c in v.by_class.get(cls, ()))
 
 
+def _carried_by(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger lies in the noun phrase of a cue of these classes: what it carries ("explosive-laden drones",
+    "a bomb-laden drone", "drones carrying explosives": the aircraft is the weapon, the explosive its load)."""
+    classes = tuple(arg.split(","))
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        for c in (c for cls in classes for c in v.by_class.get(cls, ())):
+            head = v.token(c)
+            if head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and tok in head.subtree and \
+                    not any(a.pos_ == "VERB" and a.dep_ not in ("acl", "amod") for a in tok.ancestors
+                            if head in a.ancestors):
+                return True
+        return False
+    return check
+
+
 def _has_strong(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     classes = tuple(arg.split(","))
     return lambda v, cue: v.has_strong(*classes)
@@ -745,6 +762,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "has": Condition(_has, "classes"),
     "has-strong": Condition(_has_strong, "classes"),
     "has-beside": Condition(_has_beside, "classes"),
+    "carried-by": Condition(_carried_by, "classes"),
     "weak": Condition(_weak),
     "verb": Condition(_verb),
     "lemma": Condition(_lemma, "words"),
