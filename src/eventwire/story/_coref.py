@@ -141,11 +141,12 @@ def _harmful(m: Mention) -> bool:
     return m.event_type in VIOLENT and m.sub_event_type not in TERRITORY
 
 
-def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False, spans: bool = False) -> bool:
-    """Related types (retellings, for an ``anchored`` mention), same flag, and no member in the
+def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = False, spans: bool = False,
+          any_flag: bool = False) -> bool:
+    """Related types (retellings, for an ``anchored`` mention), same flag (unless ``any_flag``), and no member in the
     same sentence, on another day (the date of an anaphor's clause may be a later consequence: "died
     in 1977 of injuries suffered in the attack") or at another place."""
-    if cue.mention.is_background != group.background:
+    if cue.mention.is_background != group.background and not any_flag:
         return False
     if not cue.mention.doubted and any(other.mention.sub_event_type != cue.mention.sub_event_type
                                        for other in group.cues if other.mention.doubted) \
@@ -206,6 +207,12 @@ def _nearest(cue: Cue, groups: list[Happening], lex: StoryLexicon) -> Happening 
     ``REACH`` sentences around it (a generic word far from the news is not about it)."""
     reach = len(groups) * 10**6 if cue.anaphoric else REACH
     fitting = [g for g in groups if _distance(cue, g) <= reach and _fits(cue, g, lex)]
+    # an anaphor with no time of its own ("The bomb that killed them was precision-guided") refers to a happening
+    # told before it: when the story has told none of its flag yet, the one it has told, news or history
+    if cue.anaphoric and not cue.has_time and not cue.own_time and not cue.mention.date.text and not any(
+            min(c.sentence for c in g.cues) < cue.sentence for g in fitting):
+        fitting = [g for g in groups if min(c.sentence for c in g.cues) < cue.sentence
+                   and _fits(cue, g, lex, any_flag=True)] or fitting
     if not fitting:
         return None
     return min(fitting, key=lambda g: (min(abs(c.sentence - cue.sentence) for c in g.cues),
@@ -256,6 +263,11 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
         target = _nearest(cue, groups, lex) if joins else None
         if target is not None:
             cue.reasons.append("refers to a happening told in the story")
+            if target.background != cue.mention.is_background:
+                cue.mention.is_background = target.background
+                cue.flag_taken = True
+                cue.reasons.append("background: the happening it refers to is history" if target.background
+                                   else "news: the happening it refers to is news")
             target.cues.append(cue)
         elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE and not _idle_talk(cue, lex)):
             groups.append(Happening([cue]))
@@ -302,7 +314,8 @@ def merge(group: Happening, lex: StoryLexicon) -> list[Mention]:
     evidence and source, takes the lead's type, date, place and flag, and carries the happening's key,
     so that fusion makes them one event with one source per attribution."""
     cues = sorted(group.cues, key=lambda c: c.position)
-    lead = max(cues, key=lambda c: _rank(c, lex))
+    # an anaphor that took the happening's flag only retells it: it leads no happening it joined across flags
+    lead = max([c for c in cues if not c.flag_taken] or cues, key=lambda c: _rank(c, lex))
     m = replace(lead.mention, happening=f"h{lead.mention.trigger.start}")
     _combine(m, {c.mention.sub_event_type for c in cues}, lex)
     m.story = [*m.story, *lead.reasons]

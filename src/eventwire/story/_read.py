@@ -166,6 +166,7 @@ class Cue:
     total: str | None = None            # the phrase that makes it a sum over many events
     stretch: bool = False               # its time is a long stretch ("since May 2023", "in recent months")
     weekday: str | None = None          # the weekday its clause tells, in an undated story told by weekdays
+    flag_taken: bool = False            # an anaphor without a time that took its flag from its happening
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
 
