@@ -196,6 +196,12 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
                 happened = cue
 
 
+def _over_months(date: DateSpan) -> bool:
+    """A time longer than a month ("this year", "in 2023"): a total told over it sums many happenings."""
+    start, end = day(date.start), day(date.end)
+    return bool(date.text) and start is not None and end is not None and (end - start).days > 31
+
+
 def _count_from(cue: Cue, first: Any, last: Any, days: int, start: int, end: int, source: str) -> None:
     """Dates the cue ``days`` after the time from ``first`` to ``last``, told by its sentence's ``[start, end)``."""
     m = cue.mention
@@ -494,7 +500,7 @@ def _totals(cue: Cue) -> None:
         return
     if not (cue.has_time or cue.has_place) and not m.is_background:
         cue.drop = f"total ('{cue.total}'): sums many events"
-    elif (cue.stretch or held_since) and \
+    elif (cue.stretch or held_since or (_over_months(m.date) and not m.is_background)) and \
             not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
         # "more than 220 people have been killed in Manipur since May 2023": told over a long stretch and
         # no town of its own, it is a sum, not a happening of the past
