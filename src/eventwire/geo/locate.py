@@ -158,6 +158,22 @@ def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
 TOWN_IN_REGION_KM = 100.0   # a town this near a region's point is taken to lie in it
 
 
+_BESIDE_DEPS = frozenset({"advcl", "parataxis"})
+
+
+def _told_beside(clause: Any, own: Any) -> bool:
+    """The clause is told beside the other one, as a clause of its own ("..., while a bomb tore through a minibus
+    near Dori", "..., as a roadside bomb killed two in Bajaur"), not embedded in one of its phrases nor conjoined
+    with it ("stormed a village in Zamfara and abducted 20 people": one place for both)."""
+    above = {a.i for a in own.ancestors} | {own.i}
+    cur = clause
+    while cur.i not in above:
+        if cur.dep_ not in _BESIDE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 class Locator:
     """Chooses ``mention.location`` from a document's toponyms."""
 
@@ -166,11 +182,13 @@ class Locator:
         self.lex = lexicon or geo_lexicon()
 
     def __call__(self, doc: Document, mention: Mention) -> Place | None:
-        chosen = self._in_sentence(doc.nlp, doc.toponyms, mention, doc.clean_text)
+        away = self._other_clauses(doc, mention)
+        tops = [t for t in doc.toponyms if not any(a <= t.start and t.end <= b for a, b in away)]
+        chosen = self._in_sentence(doc.nlp, tops, mention, doc.clean_text, away)
         if chosen is not None:
             return chosen
-        rejected = self._rejected(doc.nlp, doc.toponyms, mention)   # not taken back by the fallback
-        usable = [t for t in doc.toponyms if t.place is not None and t not in rejected]
+        rejected = self._rejected(doc.nlp, tops, mention)   # not taken back by the fallback
+        usable = [t for t in tops if t.place is not None and t not in rejected]
         # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
         # fell"), not to where someone spoke ("Speaking in Geneva, the envoy said the town was shelled")
         went = [t for t in rejected if t.place is not None and self._went_to(doc.nlp, t, mention)]
@@ -178,6 +196,35 @@ class Locator:
         if told is not None:
             return told
         return self._fallback(doc.clean_text, usable, history=mention.is_background)
+
+    @staticmethod
+    def _other_clauses(doc: Document, m: Mention) -> list[tuple[int, int]]:
+        """Character spans of the clauses of other happenings the mention's sentence tells: "18 soldiers died in
+        an assault on a base in the centre-north, while a bomb tore through a minibus on the road out of Dori"
+        tells the bombing at Dori, not the assault. Their places are not the mention's."""
+        others = [o for o in doc.mentions if o is not m and o.sentence.start == m.sentence.start
+                  and o.trigger.start != m.trigger.start]
+        if not others or doc.nlp is None:
+            return []
+        from eventwire.detect.view import clause_verb
+
+        own = _tokens(doc.nlp, m.trigger.start, m.trigger.end)
+        if own is None:
+            return []
+        own_clause = clause_verb(own.root)
+        spans = []
+        for o in others:
+            trigger = _tokens(doc.nlp, o.trigger.start, o.trigger.end)
+            if trigger is None:
+                continue
+            clause = clause_verb(trigger.root)
+            if clause.i == own_clause.i or clause.left_edge.i <= own.root.i <= clause.right_edge.i:
+                continue   # one clause, or the other happening's clause holds this one's
+            if not _told_beside(clause, own_clause):
+                continue   # a clause that describes something ("the government ousted from Sanaa") tells no
+                           # happening beside this one: its places may still be this one's
+            spans.append((doc.nlp[clause.left_edge.i].idx, doc.nlp[clause.right_edge.i].idx + len(clause.right_edge)))
+        return spans
 
     def _named_again(self, spacy_doc: Any, tops: list[Toponym], m: Mention) -> Place | None:
         """A sentence without a place name of its own that names a place again ("The town was the target
@@ -287,11 +334,13 @@ class Locator:
         return not any(e.country == place.country and not e.is_area for e in self.gaz.lookup(top.text))
 
     # --- places in the sentence -------------------------------------------------
-    def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention, text: str = "") -> Place | None:
+    def _in_sentence(self, spacy_doc: Any, tops: list[Toponym], m: Mention, text: str = "",
+                     away: list[tuple[int, int]] = ()) -> Place | None:
         inside = [t for t in tops if t.role == "place" and m.sentence.start <= t.start and t.end <= m.sentence.end
                   and not is_dateline(text, t)]   # where it was filed
         if spacy_doc is not None:
-            inside += self._pattern_toponyms(spacy_doc, m.sentence, inside)
+            inside += [t for t in self._pattern_toponyms(spacy_doc, m.sentence, inside)
+                       if not any(a <= t.start and t.end <= b for a, b in away)]   # nor in another's clause
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
         sentence_places = inside
         if m.location_text is not None:
