@@ -78,20 +78,6 @@ def clause_verb(tok: Any) -> Any:
     return cur
 
 
-def _past_dateline(tok: Any) -> list[Any]:
-    """A subject the parser took from the dateline ("POPAYAN, Colombia - Guerrillas of the FARC attacked ...": the
-    place, with the doer as its apposition or conjunct) stands for the words after the dateline."""
-    from eventwire.parse import dateline_end
-
-    sent = tok.sent
-    offset = tok.idx - sent.start_char
-    end = dateline_end(sent) if offset < 60 else None
-    if end is None or offset >= end:
-        return [tok]
-    after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.idx - sent.start_char >= end]
-    return after or [tok]
-
-
 def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
     """(active subjects, passive subjects) of a verb, inherited through conj/xcomp heads, and through a
     preposition from the verb it completes: who "fled after shooting" or "responded by shelling", and who is
@@ -102,7 +88,6 @@ def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
     for _ in range(4):
         active = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
         passive = [c for c in cur.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        active = [d for a in active for d in _past_dateline(a)]
         if active or passive or cur.dep_ not in ("conj", "xcomp", "advcl", "acl", "relcl", "pcomp"):
             if cur is not verb and verb.dep_ == "pcomp":
                 return (active, []) if through == "by" else (active + passive, [])

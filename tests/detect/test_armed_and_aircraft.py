@@ -1,0 +1,40 @@
+"""Who is hit and what hits: an armed group the actor dictionary names is armed whatever words its name is made of,
+and so are its members; an explosive an aircraft carries is its load (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack on soldiers and a named militia is a battle
+    ("Jihadist fighters attacked a military outpost in Tougouri on Monday, killing at least 18 soldiers and members "
+     "of the Volunteers for the Defence of the Homeland (VDP), the civilian auxiliaries the junta has armed.",
+     "Armed clash"),
+    ("Insurgents attacked a checkpoint manned by the Civilian Joint Task Force near Konduga on Monday, killing six.",
+     "Armed clash"),
+    # a drone laden with explosives is an air strike
+    ("Dissident guerrillas used explosive-laden drones to attack a police station in Suarez on Tuesday, killing one "
+     "officer.", "Air/drone strike"),
+    ("Militants flew a bomb-laden drone into an army post near Jamba on Tuesday, killing two soldiers.",
+     "Air/drone strike"),
+])
+def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
+    assert _types(extractor, text) == [expected], text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a village near Konduga on Monday, killing three members of a family.", "Attack"),
+    ("Militants attacked a bus near Dori on Monday, killing seven passengers and a soldier.", "Attack"),
+    ("A bomb planted near the drone base exploded on Tuesday, killing one officer.", "Remote explosive/landmine/IED"),
+    ("A roadside bomb hit a convoy near Suarez on Tuesday, killing one officer.", "Remote explosive/landmine/IED"),
+])
+def test_guard_civilians_stay_civilians_and_bombs_no_aircraft_carries_stay_explosives(extractor, text, expected):
+    assert _types(extractor, text) == [expected], text
+
+
+def _types(extractor, text):
+    return [e.sub_event_type for _, evs in extractor.pipe([text], published="2024-03-08", include_background=True)
+            for e in evs]
