@@ -122,6 +122,8 @@ T8_CEILINGS = {"violations": 4}
 # 7 violations; check half 0.800 / 0.500, 3 violations (tune 0.602 / 0.500). The same at the session's start and end.
 # From the thirteenth session its tune half is studied (its check half stays unread). Lines as paragraphs: all 0.712
 # / 0.500, 6 violations; check 0.788 / 0.500 (one more false event there, a trade taken knowingly: tune 0.602 -> 0.650).
+# At that session's end (places of other clauses, anaphors' flags, year totals): tune 0.718, check 0.800 / 0.500, all
+# 0.755, 6 violations.
 T9 = STORIES.parent / "articles_t9.jsonl"
 T9_FLOORS = {"check_news_f1": 0.78, "check_background_recall": 0.48}
 T9_CEILINGS = {"violations": 8}

@@ -17,6 +17,7 @@ from eventwire.detect.modality import generic, modality
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_verb, same_clause
+from eventwire.resolve.actors import ARMED_TYPES, STATE, load_actor_dictionary
 from eventwire.pipeline import Stage
 from eventwire.records import Document, Mention
 
@@ -96,7 +97,7 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
     spacy_doc = doc.nlp
     rules = rules or Rules.load()
     cues = _present(spacy_doc, cue_matcher()(spacy_doc), rules.words["remembered"])
-    cues = _named_groups(spacy_doc, cues, list(Resolvers.default().actors.find(spacy_doc[:])))
+    cues = _named_groups(spacy_doc, cues, load_actor_dictionary().find(spacy_doc[:]))
     view = SentenceView(spacy_doc[:], cues, _place_tokens(spacy_doc, [(t.start, t.end) for t in doc.toponyms]))
     return read_sentence(view, rules)[2]
 
@@ -198,9 +199,7 @@ def _literal(spacy_doc: Any, cues: list[Cue], detonate: frozenset[str], erupted_
 def _named_groups(spacy_doc: Any, cues: list[Cue], hits: list[tuple[Any, Any]]) -> list[Cue]:
     """An armed group the actor dictionary names is armed, whatever words its name is made of ("the Volunteers for
     the Defence of the Homeland", "the Civilian Joint Task Force"), and so are its members ("members of the VDP"):
-    no civilian cue inside such a name or on its members, an armed cue on a name that has none."""
-    from eventwire.resolve.actors import ARMED_TYPES, STATE
-
+    no civilian cue inside such a name or on its members."""
     spans = [(span.start, span.end) for span, actor in hits if actor.type in ARMED_TYPES or actor.type == STATE]
     if not spans:
         return cues

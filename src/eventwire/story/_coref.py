@@ -60,6 +60,10 @@ class Happening:
     def last_sentence(self) -> int:
         return max(c.sentence for c in self.cues)
 
+    @property
+    def first_sentence(self) -> int:
+        return min(c.sentence for c in self.cues)
+
 
 def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
     """Days between the days the two tell; with ``spans``, a time told as a month or a year covers its days
@@ -210,9 +214,9 @@ def _nearest(cue: Cue, groups: list[Happening], lex: StoryLexicon) -> Happening 
     # an anaphor with no time of its own ("The bomb that killed them was precision-guided") refers to a happening
     # told before it: when the story has told none of its flag yet, the one it has told, news or history
     if cue.anaphoric and not cue.has_time and not cue.own_time and not cue.mention.date.text and not any(
-            min(c.sentence for c in g.cues) < cue.sentence for g in fitting):
-        fitting = [g for g in groups if min(c.sentence for c in g.cues) < cue.sentence
-                   and _fits(cue, g, lex, any_flag=True)] or fitting
+            g.first_sentence < cue.sentence for g in fitting):
+        told_before = [g for g in groups if g.first_sentence < cue.sentence and _fits(cue, g, lex, any_flag=True)]
+        fitting = told_before or fitting
     if not fitting:
         return None
     return min(fitting, key=lambda g: (min(abs(c.sentence - cue.sentence) for c in g.cues),
