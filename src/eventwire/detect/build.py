@@ -177,7 +177,8 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     trig = trig_span.root
     kind = sub_event(decision.sub_event_type)
     lookup = ActorLookup(ctx.resolvers.actors, hits, ctx.previous_actors, ctx.country)
-    roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words, opposing=kind.event_type == "Battles")
+    roles = find_roles(trig, lookup, civilian_words=ctx.civilian_words, opposing=kind.event_type == "Battles",
+                       event_type=kind.event_type)
     if kind.name == "Non-violent transfer of territory":
         transfer_sides(trig, lookup, roles)
     date = ctx.resolvers.resolve_date(sent, ctx.published, anchor=trig.idx)

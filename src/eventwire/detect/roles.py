@@ -321,10 +321,11 @@ def _support(verb: Any, side_a: list[Any]) -> list[Any]:
     return found
 
 
-def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str], opposing: bool = False) -> Roles:
+def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str], opposing: bool = False,
+               event_type: str | None = None) -> Roles:
     """Roles for the event whose trigger head token is ``trig``: the trigger's own syntax first,
     then the doer and the victims' side from the rest of the sentence; with ``opposing``
-    (battles) both sides."""
+    (battles) both sides. ``event_type``: civilians do no violence of that type (``unnamed_doer``)."""
     side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()),
                                    getattr(lookup.dictionary, "victim_object_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
@@ -348,10 +349,29 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     if roles.actor2 is None and not side_b:
         roles.actor2 = _adjacent_target(trig, lookup, roles.actor1)
     _protesters_first(trig, lookup, roles)
+    if event_type is not None:
+        unnamed_doer(roles, lookup, event_type)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
     return roles
+
+
+# ACLED's civilians are only ever the ones acted upon: people who riot are rioters, people who attack, abduct or
+# bomb are an armed group the text does not name ("a group of men assaulted two traders", "two men stabbed an officer")
+UNNAMED_DOERS = {"Riots": "rioters", "Violence against civilians": "gunmen", "Battles": "gunmen",
+                 "Explosions/Remote violence": "gunmen"}
+
+
+def unnamed_doer(roles: Roles, lookup: ActorLookup, event_type: str) -> None:
+    """actor 1 of a violent event resolved as civilians ("men", "villagers") is the text's unnamed rioters or armed
+    group (of the same country), with the same words as its mention."""
+    doer, generic = roles.actor1, UNNAMED_DOERS.get(event_type)
+    if doer is None or doer.type != "Civilians" or generic is None or lookup.dictionary is None:
+        return
+    found = lookup.dictionary.resolve(generic, context_country=doer.country or lookup.country)
+    if found is not None:
+        roles.actor1 = Actor(found.name, found.type, found.country, doer.mention, doer.span)
 
 
 def transfer_sides(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
