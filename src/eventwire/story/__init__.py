@@ -190,8 +190,8 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
                             f"the time told before it ({told or last.mention.date.text})")
                 cue.clause_time = True   # "A day earlier, shelling had killed five soldiers": a time of its own
         if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
-                (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31):
-            last = cue   # a day, or a month ("in February 2019"), told in its own words
+                (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31) and not cue.spoken:
+            last = cue   # a day, or a month ("in February 2019"), told in its own words (not the day it was said)
             if cue.own_time and m.date.precision == 1 and m.event_type in VIOLENT:
                 happened = cue
 

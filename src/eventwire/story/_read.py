@@ -167,6 +167,7 @@ class Cue:
     stretch: bool = False               # its time is a long stretch ("since May 2023", "in recent months")
     weekday: str | None = None          # the weekday its clause tells, in an undated story told by weekdays
     flag_taken: bool = False            # an anaphor without a time that took its flag from its happening
+    spoken: bool = False                # its time is when it was said ("said on Monday that it had repelled ...")
     drop: str | None = None             # why it yields no event at all
     reasons: list[str] = field(default_factory=list)
 
@@ -383,6 +384,26 @@ def _clause_time(tok: Any, m: Mention) -> bool:
     return governor.lemma_.lower() in REPORTING and governor.left_edge.i <= tok.i <= governor.right_edge.i
 
 
+def _time_of_saying(tok: Any, date: Any, governor: Any) -> bool:
+    """"The army said in a statement on Monday that it had repelled the attack": a time told after the verb of
+    saying and before the clause it reports is when it was said, not when the reported happening was."""
+    if not governor.i < date.start:
+        return False
+    reported = next((c for c in governor.children if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i),
+                    None)
+    return reported is not None and date.end <= reported.left_edge.i
+
+
+def spoken_time(tok: Any, m: Mention) -> bool:
+    """The mention's date is the time its verb of saying was said ("said on Monday that ...", ``_time_of_saying``)."""
+    span = m.date.span
+    date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    if date is None or len(date) == 0:
+        return False
+    governor = clause_verb(date.root)
+    return governor.lemma_.lower() in REPORTING and _time_of_saying(tok, date, governor)
+
+
 def _in_clause(tok: Any, m: Mention) -> bool:
     """The mention's place is named in the trigger's own clause ("shelled the province of Kilis"), not
     in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ...")."""
@@ -576,6 +597,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             # adjective ("a ballistic missile struck the port") is the happening's own word
             cue.descriptive = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")
             cue.own_time = _own_time(tok, m)
+            cue.spoken = spoken_time(tok, m)
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             cue.has_place = cue.has_place and _in_clause(tok, m)
