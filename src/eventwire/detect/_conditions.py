@@ -257,6 +257,15 @@ def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
     return bool(armed) and not civil
 
 
+def _target_pelted(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """Armed men or police named as what is thrown or fired at ("hurled stones at police", "fired fireworks at lines
+    of riot police"): the objects of the aiming prepositions on the trigger's clause verb or on what it throws."""
+    verb = clause_verb(v.token(cue))
+    heads = [verb, *verb.conjuncts]
+    heads += [o for h in list(heads) for t in objects(h) for o in (t, *t.conjuncts)]  # "threw bombs and masonry at"
+    return any(v.cues_in(t.subtree, "armed") for head in heads for t in prep_objects(head, words["aimed_preps"]))
+
+
 def _target_weapon(v: SentenceView, cue: Cue, words: Words) -> bool:
     """Weapons, a cache or a stash named as what is seized, found or defused."""
     tok = v.token(cue)
@@ -306,6 +315,7 @@ TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], t
     "people": (_target_held, ("suspects",)),
     "property": (_target_property, ("property",)),
     "armed": (_target_armed, ("attack_preps", "attack_head_preps", "guard_posts")),
+    "pelted": (_target_pelted, ("aimed_preps",)),
     "weapon": (_target_weapon, ("stash",)),
     "base": (_target_base, ("base_nouns",)),
     "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words")),
