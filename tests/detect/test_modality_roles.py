@@ -191,6 +191,28 @@ def test_two_undated_sentences_are_not_merged_before_the_story_stage():
     assert not same_event(maru, summary)
 
 
+def test_a_doubted_telling_is_no_twin_of_a_trusted_one():
+    """A standfirst the detector's model reads as comment ("The killing of 26 people in a meadow has revived a cycle
+    of attack and retaliation") and the lede that tells the happening: merged before the story stage, the doubt of
+    the more complete one dropped both; apart, the story stage keeps the lede."""
+    from eventwire.detect.dedupe import dedupe
+    from eventwire.records import DateSpan, Mention, Span
+
+    def mention(text, start, doubted):
+        m = Mention(document_id="d", event_type="Violence against civilians", sub_event_type="Attack",
+                    trigger=Span(start, start + 4, text[:4]), sentence=Span(start, start + len(text), text),
+                    date=DateSpan("2025-04-27", "2025-04-27", 2), doubted=doubted)
+        return m
+
+    standfirst = mention("The killing of 26 people in a Kashmir meadow has revived a cycle of attack.", 0, True)
+    lede = mention("Then gunmen emerged from the treeline and began shooting.", 100, False)
+    kept = dedupe([standfirst, lede])
+    assert [m.doubted for m in kept] == [True, False]
+    # guard: two trusted tellings of one undated happening stay one
+    assert len(dedupe([mention("Gunmen opened fire on tourists.", 0, False),
+                       mention("The gunmen then fled into the forest.", 100, False)])) == 1
+
+
 @pytest.mark.parametrize(("text", "kinds"), [
     ("Twelve people were killed on Wednesday after four suicide bombers struck a market in Maiduguri.",
      ["Suicide bomb"]),

@@ -1,7 +1,8 @@
 """Within one document, one mention per event where the text lets us tell.
 
 Two mentions are the same event when they have the same sub-event type,
-background flag and date, and do not contradict each other on actor1 or place
+background flag and date, the detector's model doubts both or neither, and do not contradict each other on
+actor1 or place
 (a missing value contradicts nothing): a headline and its lede, a caption
 repeated by the scraper, a quote restating the news. Mentions in different
 documents are left to ``eventwire.fuse``.
@@ -30,6 +31,10 @@ def same_event(a: Mention, b: Mention) -> bool:
         # one sentence may tell two happenings of one kind on two days ("Kunduz fell in September 2015, and its
         # fighters overran parts of the city again in October 2016")
         return a.sub_event_type == b.sub_event_type and _agree(a.date.start, b.date.start)
+    if a.doubted != b.doubted:
+        # a telling the detector's model doubts (a standfirst's "The killing of 26 people ... has revived a cycle
+        # of attack") is the story stage's to keep or drop on its own; merged, its doubt drowned the lede's news
+        return False
     if (a.sub_event_type, a.is_background, a.date.start, a.date.end) != \
             (b.sub_event_type, b.is_background, b.date.start, b.date.end):
         return False
