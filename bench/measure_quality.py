@@ -168,10 +168,10 @@ def main() -> None:
     unknown = set(only) - set(SETS)
     if unknown:
         ap.error(f"unknown sets {sorted(unknown)}; choose from {', '.join(SETS)}")
+    before = json.loads(Path(args.against).read_text("utf-8")) if args.against else None   # fail before the work
     figures = measure(only)
     if args.out:
         Path(args.out).write_text(json.dumps(figures, indent=0, sort_keys=True), "utf-8")
-    before = json.loads(Path(args.against).read_text("utf-8")) if args.against else None
     for key in sorted(figures):
         value = figures[key]
         if before is None:
