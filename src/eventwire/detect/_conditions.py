@@ -180,6 +180,15 @@ def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return bool({t.lemma_.lower() for d in doers for t in d.subtree} & words["partisans"])
 
 
+def _doer_named(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    """The actor dictionary names an armed group or state forces in the doer's phrase ("The Syrian Democratic
+    Forces advance ...", "The Islamic State advance once again in Yarmouk camp")."""
+    from eventwire.resolve.actors import ARMED_TYPES, STATE, load_actor_dictionary
+
+    return any(actor.type in ARMED_TYPES or actor.type == STATE for d in doers
+               for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]))
+
+
 def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """A lone person does it: "he entered the United States", "helped the bomber enter the compound"."""
     return bool(doers) and all(d.lower_ in words["individuals"] or (
@@ -196,6 +205,7 @@ DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = M
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
     "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")
     "crowd": _doer_partisans,        # supporters, activists, youths, villagers (unarmed partisans)
+    "named": _doer_named,            # an armed group or state forces the actor dictionary names
     "individual": _doer_individual,  # a lone person (he, she)
     "none": _doer_none,              # nobody named as doer
 })
