@@ -182,7 +182,7 @@ def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
 
 def _doer_named(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """The actor dictionary names an armed group or state forces in the doer's phrase ("The Syrian Democratic
-    Forces advance ...", "The Islamic State advance once again in Yarmouk camp")."""
+    Forces advance ...", "The Syrian Arab Army advance in the countryside of Hama")."""
     from eventwire.resolve.actors import ARMED_TYPES, STATE, load_actor_dictionary
 
     return any(actor.type in ARMED_TYPES or actor.type == STATE for d in doers
@@ -268,8 +268,8 @@ def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
 
 
 def _target_pelted(v: SentenceView, cue: Cue, words: Words) -> bool:
-    """Armed men or police named as what is thrown or fired at ("hurled stones at police", "fired fireworks at lines
-    of riot police"): the objects of the aiming prepositions on the trigger's clause verb or on what it throws."""
+    """Armed men or police named as what is thrown or fired at ("hurled stones at police", "threw bricks at an army
+    patrol"): the objects of the aiming prepositions on the trigger's clause verb or on what it throws."""
     verb = clause_verb(v.token(cue))
     heads = [verb, *verb.conjuncts]
     heads += [o for h in list(heads) for t in objects(h) for o in (t, *t.conjuncts)]  # "threw bombs and masonry at"

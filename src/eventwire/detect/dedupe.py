@@ -1,8 +1,8 @@
 """Within one document, one mention per event where the text lets us tell.
 
 Two mentions are the same event when they have the same sub-event type,
-background flag and date, the detector's model doubts both or neither, and do not contradict each other on
-actor1 or place
+background flag and date, the detector's model doubts both or neither, and
+they do not contradict each other on actor1 or place
 (a missing value contradicts nothing): a headline and its lede, a caption
 repeated by the scraper, a quote restating the news. Mentions in different
 documents are left to ``eventwire.fuse``.

@@ -325,7 +325,7 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
                event_type: str | None = None) -> Roles:
     """Roles for the event whose trigger head token is ``trig``: the trigger's own syntax first,
     then the doer and the victims' side from the rest of the sentence; with ``opposing``
-    (battles) both sides. ``event_type``: civilians do no violence of that type (``unnamed_doer``)."""
+    (battles) both sides. ``event_type``: civilians do no violence of that type (``_unnamed_doer``)."""
     side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()),
                                    getattr(lookup.dictionary, "victim_object_verbs", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
@@ -350,7 +350,7 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
         roles.actor2 = _adjacent_target(trig, lookup, roles.actor1)
     _protesters_first(trig, lookup, roles)
     if event_type is not None:
-        unnamed_doer(roles, lookup, event_type)
+        _unnamed_doer(roles, lookup, event_type)
     if roles.actor1 and roles.actor2 and roles.actor1.name == roles.actor2.name:
         roles.actor2 = None
     roles.civilian_targeting = _civilian(roles.actor2, side_b, civilian_words)
@@ -363,7 +363,7 @@ UNNAMED_DOERS = {"Riots": "rioters", "Violence against civilians": "gunmen", "Ba
                  "Explosions/Remote violence": "gunmen"}
 
 
-def unnamed_doer(roles: Roles, lookup: ActorLookup, event_type: str) -> None:
+def _unnamed_doer(roles: Roles, lookup: ActorLookup, event_type: str) -> None:
     """actor 1 of a violent event resolved as civilians ("men", "villagers") is the text's unnamed rioters or armed
     group (of the same country), with the same words as its mention."""
     doer, generic = roles.actor1, UNNAMED_DOERS.get(event_type)

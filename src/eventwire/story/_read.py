@@ -394,7 +394,7 @@ def _time_of_saying(tok: Any, date: Any, governor: Any) -> bool:
     return reported is not None and date.end <= reported.left_edge.i
 
 
-def spoken_time(tok: Any, m: Mention) -> bool:
+def _spoken_time(tok: Any, m: Mention) -> bool:
     """The mention's date is the time its verb of saying was said ("said on Monday that ...", ``_time_of_saying``)."""
     span = m.date.span
     date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
@@ -597,7 +597,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             # adjective ("a ballistic missile struck the port") is the happening's own word
             cue.descriptive = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")
             cue.own_time = _own_time(tok, m)
-            cue.spoken = spoken_time(tok, m)
+            cue.spoken = _spoken_time(tok, m)
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             cue.has_place = cue.has_place and _in_clause(tok, m)
