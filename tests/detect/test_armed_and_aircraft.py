@@ -1,5 +1,5 @@
 """Who is hit and what hits: an armed group the actor dictionary names is armed whatever words its name is made of,
-and so are its members; an explosive an aircraft carries is its load (sentences written for this test)."""
+and so are its members; an explosive or a shell an aircraft carries is its load (sentences written for this test)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ pytestmark = pytest.mark.slow
      "officer.", "Air/drone strike"),
     ("Militants flew a bomb-laden drone into an army post near Jamba on Tuesday, killing two soldiers.",
      "Air/drone strike"),
+    # so is a drone that carries a mortar round or shells
+    ("A small drone carrying a modified mortar round dropped its load on a police post near Tibu on Sunday, killing "
+     "one officer.", "Air/drone strike"),
+    ("A drone loaded with mortar shells struck a police station in Jamba on Monday, killing two officers.",
+     "Air/drone strike"),
 ])
 def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
     assert _types(extractor, text) == [expected], text
@@ -30,8 +35,10 @@ def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
     ("Militants attacked a bus near Dori on Monday, killing seven passengers and a soldier.", "Attack"),
     ("A bomb planted near the drone base exploded on Tuesday, killing one officer.", "Remote explosive/landmine/IED"),
     ("A roadside bomb hit a convoy near Suarez on Tuesday, killing one officer.", "Remote explosive/landmine/IED"),
+    ("Rebels fired mortar rounds at a police post near Tibu on Sunday, killing one officer.",
+     "Shelling/artillery/missile attack"),
 ])
-def test_guard_civilians_stay_civilians_and_bombs_no_aircraft_carries_stay_explosives(extractor, text, expected):
+def test_guard_civilians_stay_civilians_and_weapons_no_aircraft_carries_stay_theirs(extractor, text, expected):
     assert _types(extractor, text) == [expected], text
 
 
