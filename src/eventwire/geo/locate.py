@@ -161,6 +161,10 @@ TOWN_IN_REGION_KM = 100.0   # a town this near a region's point is taken to lie 
 _BESIDE_DEPS = frozenset({"advcl", "parataxis"})
 
 
+def _within(top: Toponym, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= top.start and top.end <= b for a, b in spans)
+
+
 def _told_beside(clause: Any, own: Any) -> bool:
     """The clause is told beside the other one, as a clause of its own ("..., while a bomb tore through a minibus
     near Dori", "..., as a roadside bomb killed two in Bajaur"), not embedded in one of its phrases nor conjoined
@@ -183,7 +187,7 @@ class Locator:
 
     def __call__(self, doc: Document, mention: Mention) -> Place | None:
         away = self._other_clauses(doc, mention)
-        tops = [t for t in doc.toponyms if not any(a <= t.start and t.end <= b for a, b in away)]
+        tops = [t for t in doc.toponyms if not _within(t, away)]
         chosen = self._in_sentence(doc.nlp, tops, mention, doc.clean_text, away)
         if chosen is not None:
             return chosen
@@ -340,7 +344,7 @@ class Locator:
                   and not is_dateline(text, t)]   # where it was filed
         if spacy_doc is not None:
             inside += [t for t in self._pattern_toponyms(spacy_doc, m.sentence, inside)
-                       if not any(a <= t.start and t.end <= b for a, b in away)]   # nor in another's clause
+                       if not _within(t, away)]   # nor in another happening's clause
         resolved = [t for t in inside if t.place is not None]   # anchors for a name the gazetteer lacks
         sentence_places = inside
         if m.location_text is not None:

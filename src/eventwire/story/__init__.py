@@ -50,6 +50,7 @@ from eventwire.story._time import (
     days_after,
     infer_reference,
     long_stretch,
+    over_months,
     elapsed,
     nominal_year,
     redate,
@@ -190,16 +191,10 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
                             f"the time told before it ({told or last.mention.date.text})")
                 cue.clause_time = True   # "A day earlier, shelling had killed five soldiers": a time of its own
         if m.date.text and m.date.start and m.date.end and not lex.stretch.search(m.date.text) and \
-                (m.date.precision == 1 or (day(m.date.end) - day(m.date.start)).days <= 31) and not cue.spoken:
+                (m.date.precision == 1 or not over_months(m.date)) and not cue.spoken:
             last = cue   # a day, or a month ("in February 2019"), told in its own words (not the day it was said)
             if cue.own_time and m.date.precision == 1 and m.event_type in VIOLENT:
                 happened = cue
-
-
-def _over_months(date: DateSpan) -> bool:
-    """A time longer than a month ("this year", "in 2023"): a total told over it sums many happenings."""
-    start, end = day(date.start), day(date.end)
-    return bool(date.text) and start is not None and end is not None and (end - start).days > 31
 
 
 def _count_from(cue: Cue, first: Any, last: Any, days: int, start: int, end: int, source: str) -> None:
@@ -500,7 +495,7 @@ def _totals(cue: Cue) -> None:
         return
     if not (cue.has_time or cue.has_place) and not m.is_background:
         cue.drop = f"total ('{cue.total}'): sums many events"
-    elif (cue.stretch or held_since or (_over_months(m.date) and not m.is_background)) and \
+    elif (cue.stretch or held_since or (over_months(m.date) and not m.is_background)) and \
             not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
         # "more than 220 people have been killed in Manipur since May 2023": told over a long stretch and
         # no town of its own, it is a sum, not a happening of the past

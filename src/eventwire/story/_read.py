@@ -361,13 +361,19 @@ def _own_time(tok: Any, m: Mention) -> bool:
     return phrase.start_char <= span.start and span.end <= phrase.end_char
 
 
+def _date_tokens(tok: Any, m: Mention) -> Any:
+    """The tokens of the mention's date expression (its document is the trigger's), or None."""
+    span = m.date.span
+    date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    return date if date is not None and len(date) else None
+
+
 def _clause_time(tok: Any, m: Mention) -> bool:
     """The mention's date modifies the trigger's own clause ("Late on Sunday, two men hurled a hand
     grenade at a checkpost"; "soldiers were killed on Tuesday when their vehicle struck a bomb"), not a
     clause around it ("a court on Tuesday convicted them over the bombing")."""
-    span = m.date.span
-    date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    if date is None or len(date) == 0:
+    date = _date_tokens(tok, m)
+    if date is None:
         return False
     verb = clause_verb(tok)
     heads = {verb.i}
@@ -396,9 +402,8 @@ def _time_of_saying(tok: Any, date: Any, governor: Any) -> bool:
 
 def _spoken_time(tok: Any, m: Mention) -> bool:
     """The mention's date is the time its verb of saying was said ("said on Monday that ...", ``_time_of_saying``)."""
-    span = m.date.span
-    date = tok.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    if date is None or len(date) == 0:
+    date = _date_tokens(tok, m)
+    if date is None:
         return False
     governor = clause_verb(date.root)
     return governor.lemma_.lower() in REPORTING and _time_of_saying(tok, date, governor)

@@ -96,6 +96,13 @@ def long_stretch(when: DateSpan, reference: str | None, window_days: int, stretc
     return (end - start).days > window_days and start < ref - timedelta(days=window_days)
 
 
+def over_months(when: DateSpan) -> bool:
+    """A told time longer than a month ("this year", "in 2023"): a total told over it sums many happenings, and it
+    anchors no "two days later"."""
+    start, end = day(when.start), day(when.end)
+    return bool(when.text) and start is not None and end is not None and (end - start).days > 31
+
+
 def day(text: str | None) -> date | None:
     return parse_published(text)
 
