@@ -275,6 +275,13 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
             target.cues.append(cue)
         elif cue.mention.is_background or (not news_anchored and cue.sentence < LEDE and not _idle_talk(cue, lex)):
             groups.append(Happening([cue]))
+        elif cue.anaphoric and cue.mention.date.text and cue.has_toll and cue.frame != "talk" and not cue.descriptive \
+                and not any(c.sentence == cue.sentence for g in groups for c in g.cues):
+            # a definite telling with its own time and dead that retells no happening told before is the
+            # first full telling of one ("The Salquil Grande massacre was the killing of at least 74
+            # villagers ... in March 1982" under the title "Salquil Grande massacre")
+            cue.reasons.append("news: a definite telling with its own time and toll, of no happening told before")
+            groups.append(Happening([cue]))
         elif cue.past and cue.frame != "talk" and not cue.descriptive and cue.describes:
             cue.mention.is_background = True
             cue.reasons.append("background: the past of someone or something the story names")
