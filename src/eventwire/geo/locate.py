@@ -115,6 +115,20 @@ def _told_after(trigger: Any, verb: Any) -> bool:
     return act.i > verb.i and any(c.i == act.i for c in verb.conjuncts)
 
 
+def _while_it_happened(verb: Any, clause: Any) -> bool:
+    """A movement told as the time of the happening ("exploded as a train pulled into Lyon"), however the parse hangs
+    it: 'as' the movement's mark, or a preposition of the happening's verb with the vehicle as its object."""
+    if not ((verb.dep_ == "advcl" and verb.head.i == clause.i) or
+            (verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.head.i == clause.i)):
+        return False
+    lo, hi = sorted((clause.i, verb.i))
+    return any(t.lower_ in WHILE_WORDS and t.dep_ in ("mark", "prep", "advmod") and t.head.i in (verb.i, clause.i)
+               for t in verb.doc[lo + 1:hi])
+
+
+WHILE_WORDS = frozenset({"as", "while", "when"})
+
+
 def _origin(spacy_doc: Any, top: Toponym) -> bool:
     """The place is told as where someone or something came from ("reinforcements from Bauchi")."""
     span = _tokens(spacy_doc, top.start, top.end)
@@ -617,6 +631,10 @@ class Locator:
             return True   # "on the road to Maiduguri"
         if lemma not in self.lex.destination_verbs and verb.lower_ not in self.lex.destination_verbs:
             return False
+        from eventwire.detect.view import clause_verb
+
+        if prep.lower_ == "into" and _while_it_happened(verb, clause_verb(trigger.root)):
+            return False   # arriving there as it happened: "exploded as a train pulled into Lyon"
         if not trigger.start <= verb.i < trigger.end:
             # "drove into Anuradhapura and opened fire": where they went and then did it, not where they fled
             # afterwards ("opened fire and fled into the forest")
