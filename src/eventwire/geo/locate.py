@@ -115,6 +115,9 @@ def _told_after(trigger: Any, verb: Any) -> bool:
     return act.i > verb.i and any(c.i == act.i for c in verb.conjuncts)
 
 
+WHILE_WORDS = frozenset({"as", "while", "when"})   # a movement told as the time of the happening
+
+
 def _while_it_happened(verb: Any, clause: Any) -> bool:
     """A movement told as the time of the happening ("exploded as a train pulled into Lyon"), however the parse hangs
     it: 'as' the movement's mark, or a preposition of the happening's verb with the vehicle as its object."""
@@ -124,9 +127,6 @@ def _while_it_happened(verb: Any, clause: Any) -> bool:
     lo, hi = sorted((clause.i, verb.i))
     return any(t.lower_ in WHILE_WORDS and t.dep_ in ("mark", "prep", "advmod") and t.head.i in (verb.i, clause.i)
                for t in verb.doc[lo + 1:hi])
-
-
-WHILE_WORDS = frozenset({"as", "while", "when"})
 
 
 def _origin(spacy_doc: Any, top: Toponym) -> bool:
