@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.config import Settings
+from eventwire.detect.view import clause_verb, same_clause
 from eventwire.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, load_gazetteer
 from eventwire.geo.lexicon import GeoLexicon, geo_lexicon
 from eventwire.geo.normalize import plain_key
@@ -109,8 +110,6 @@ _BYLINE = re.compile(r"[ \t]*By[ \t]+[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
 
 def _told_after(trigger: Any, verb: Any) -> bool:
     """The trigger's clause is a later conjunct of the movement ``verb``: they went there, then did it."""
-    from eventwire.detect.view import clause_verb
-
     act = clause_verb(trigger)
     return act.i > verb.i and any(c.i == act.i for c in verb.conjuncts)
 
@@ -224,8 +223,6 @@ class Locator:
                   and o.trigger.start != m.trigger.start]
         if not others or doc.nlp is None:
             return []
-        from eventwire.detect.view import clause_verb
-
         own = _tokens(doc.nlp, m.trigger.start, m.trigger.end)
         if own is None:
             return []
@@ -250,8 +247,6 @@ class Locator:
         sentence = _tokens(spacy_doc, m.sentence.start, m.sentence.end) if spacy_doc is not None else None
         if sentence is None:
             return None
-        from eventwire.detect.view import clause_verb, same_clause
-
         trigger = _tokens(spacy_doc, m.trigger.start, m.trigger.end)
         if trigger is None:
             return None
@@ -631,8 +626,6 @@ class Locator:
             return True   # "on the road to Maiduguri"
         if lemma not in self.lex.destination_verbs and verb.lower_ not in self.lex.destination_verbs:
             return False
-        from eventwire.detect.view import clause_verb
-
         if prep.lower_ == "into" and _while_it_happened(verb, clause_verb(trigger.root)):
             return False   # arriving there as it happened: "exploded as a train pulled into Lyon"
         if not trigger.start <= verb.i < trigger.end:
