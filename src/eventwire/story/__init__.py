@@ -374,6 +374,9 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         _background(cue, "background: told in the pluperfect, before the story's time")
     elif cue.frame == "history" and not cue.own_time:
         _not_its_time(cue, doc, reference)
+        # its own phrase dates it before the window ("sentenced on Tuesday ... for an attack that killed a mayor
+        # in the town of Neiva in August 2005"): history its own sentence tells, not only the trial's frame
+        cue.own_history = cue.has_time and before_window(m.date, reference, window)
         _background(cue, f"background: the past behind '{cue.frame_word}'")
     elif history_story and (not cue.clause_time or doc.published is None) and m.event_type not in lex.present_types \
             and not lex.news_opener.search(m.sentence.text):   # "Separately, police said they had arrested ..."
@@ -437,9 +440,25 @@ def _not_its_time(cue: Cue, doc: Document, reference: str | None) -> None:
 
     own = resolve_date(phrase, reference) if phrase is not None else DateSpan()
     own = own if own.text or phrase is None else nominal_year(phrase)
+    if not own.text and phrase is not None:
+        own = _time_after(phrase, cue.mention, reference)
     cue.mention.date = own if own.text else DateSpan()
     cue.has_time = bool(own.text)
     cue.reasons.append("its sentence's time belongs to the trial or ceremony, not to it")
+
+
+def _time_after(phrase: Any, m: Mention, reference: str | None) -> DateSpan:
+    """A time told after the happening's phrase, other than the trial's, is the happening's even where the parse
+    hangs it on the trial's verb ("sentenced on Thursday ... for a car bomb that killed a sergeant and a
+    passer-by in Gandia in September 2001")."""
+    trial = m.date.span
+    rest = phrase.doc.char_span(phrase.end_char, m.sentence.end, alignment_mode="contract")
+    if rest is None or len(rest) == 0 or trial is None:
+        return DateSpan()
+    found = resolve_date(rest, reference)
+    if not found.text or found.span is None or found.span.start <= trial.start < found.span.end:
+        return DateSpan()
+    return found
 
 
 def _not_its_place(cue: Cue, phrase: Any) -> None:

@@ -21,6 +21,7 @@ evidence, and the reasons.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -73,10 +74,23 @@ def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
     x, y = day(a.day), day(b.day)
     if x is None or y is None:
         return None
-    if not spans:
-        return abs((x - y).days)
-    x_end, y_end = (day(c.mention.date.end) or start for c, start in ((a, x), (b, y)))
+    x_end, y_end = (_told_end(c, start, spans) for c, start in ((a, x), (b, y)))
     return max((x - y_end).days, (y - x_end).days, 0)
+
+
+def _told_end(cue: Cue, start: Any, spans: bool) -> Any:
+    """The last day a time covers: with ``spans``, any month or year; otherwise only a year that names
+    the happening ("the 2001 Gandia car bomb" is the one "in September 2001"), not a year told as a
+    stretch ("10,000 were killed in El Geneina in 2023" is no one killing of that year)."""
+    from eventwire.story._time import day
+
+    end = day(cue.mention.date.end)
+    if end is None or not (spans or _NAMING_YEAR.fullmatch(cue.mention.date.text or "")):
+        return start
+    return end
+
+
+_NAMING_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _calendar_day(cue: Cue) -> bool:

@@ -113,7 +113,8 @@ def nominal_year(phrase: Any) -> DateSpan:
 
     for tok in phrase:
         if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100 \
-                and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+                and tok.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod") \
+                and not (tok.head.ent_type_ == "DATE" and tok.head.i != tok.i):   # "in September 2003": a date
             year = tok.text
             return DateSpan(f"{year}-01-01", f"{year}-12-31", 3, year, Span(tok.idx, tok.idx + 4, year))
     return DateSpan()
