@@ -44,6 +44,7 @@ class StoryLexicon:
     history_lede_phrases: re.Pattern[str]
     history_headings: frozenset[str]
     legal_triggers: frozenset[str]
+    courts: frozenset[str]
     habitual: frozenset[str]
     habitual_adjectives: frozenset[str]
     harm_nouns: frozenset[str]
@@ -86,7 +87,8 @@ class StoryLexicon:
         words = lambda section, key: frozenset(data[section][key])  # noqa: E731
         return cls(
             history=words("frames", "history"), talk=words("frames", "talk"), reporting=words("frames", "reporting"),
-            legal_triggers=words("frames", "legal_triggers"), habitual=words("frames", "habitual"),
+            legal_triggers=words("frames", "legal_triggers"), courts=words("frames", "courts"),
+            habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
             harm_nouns=words("frames", "harm_nouns"), harm_verbs=words("frames", "harm_verbs"),
             blame=words("frames", "blame"),
@@ -333,6 +335,14 @@ def _duration(ent: Any) -> bool:
     """"rampaged through the capital for days", "fought for three hours": how long, not when."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return before is not None and before.lower_ == "for" and ent.root.head.i == before.i
+
+
+def _by_court(tok: Any, lex: StoryLexicon) -> bool:
+    """The one who holds them is a court ("a court on Monday jailed three men", "were imprisoned by a
+    tribunal"): a sentence, not an arrest."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in lex.courts for d in doers)
 
 
 def own_phrase(tok: Any) -> Any:
@@ -606,7 +616,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             cue.has_place = cue.has_place and _in_clause(tok, m)
-            if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers:
+            if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers or \
+                    (m.sub_event_type == "Arrests" and _by_court(tok, lex)):
                 cue.drop = f"a step of a trial ('{tok.text}'), not an event"
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ == "those" and not m.is_background:
                 # "some of those detained were former rebels", "those killed included two children": the people
