@@ -106,9 +106,11 @@ class Resolver:
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
-        return [_plausible(_best(c, s), *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
+        best = [_best(c, s) for c, s in zip(cands, scores)]
+        return [b if _vouched(b, _adjacent(doc, cands, i)) else
+                _plausible(b, *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
                            name=plain_key(c.text), introduced=_introduced(doc, c), person=c.person)
-                for i, (c, s) in enumerate(zip(cands, scores))]
+                for i, (c, b) in enumerate(zip(cands, best))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None) -> list[float]:
@@ -222,14 +224,27 @@ def _admin_bonus(e: Entry, admin1: Counter, places: Counter, neighbour: tuple[En
             bonus = max(bonus, ADJACENT_ADMIN)
     return bonus
 def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
-    """Entries of a toponym right after this one ("Gainesville, Ga.", "Tadmur in Homs")."""
-    if i + 1 >= len(cands):
-        return ()
-    nxt = cands[i + 1]
-    between = doc[cands[i].end:nxt.start]
-    if len(between) <= 2 and all(t.text in (",", "(", "in", "-") for t in between):
-        return nxt.entries
-    return ()
+    """Entries of a toponym right after this one ("Gainesville, Ga.", "Tadmur in Homs", "Bayonne, in the French
+    Basque country"), or of a country's people that introduces it ("the French town of Bayonne")."""
+    found: tuple[Entry, ...] = ()
+    if i + 1 < len(cands):
+        nxt = cands[i + 1]
+        between = doc[cands[i].end:nxt.start]
+        if len(between) <= 3 and all(t.lower_ in (",", "(", "in", "-", "the") for t in between):
+            found = nxt.entries
+    if i > 0 and cands[i - 1].role == "demonym":
+        from eventwire.geo.lexicon import geo_lexicon
+
+        between = doc[cands[i - 1].end:cands[i].start]
+        if 2 <= len(between) <= 3 and between[-1].lower_ == "of" and \
+                all(t.lower_ in geo_lexicon().town_anaphors for t in between[:-1]):
+            found += tuple(e for e in cands[i - 1].entries if e.feature == "PCLI")
+    return found
+
+
+def _vouched(choice: tuple[Entry, float] | None, neighbour: tuple[Entry, ...]) -> bool:
+    """The text names the chosen place's country right by it ("Bayonne, in the French Basque country")."""
+    return choice is not None and any(n.feature == "PCLI" and n.country == choice[0].country for n in neighbour)
 
 
 def _foreign(e: Entry, votes: Counter) -> bool:
