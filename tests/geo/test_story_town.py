@@ -1,7 +1,8 @@
 """A quarter or village the gazetteer lacks lies by the one town of the story's province where the text
-puts things, not at the province's centre (often 100 km or more from any of the story's places); when
-the story names several towns there, or its town is only where the wounded were taken, where officials
-spoke or the dateline, the province stays (precision 3): which town it lies by would be a guess."""
+puts things, or by the middle one of several that lie close together, not at the province's centre (often
+100 km or more from any of the story's places); when the story names towns far apart there, or its town is
+only where the wounded were taken, where officials spoke or the dateline, the province stays (precision 3):
+which town it lies by would be a guess."""
 
 import pytest
 
@@ -36,3 +37,30 @@ def test_where_the_wounded_were_taken_or_officials_spoke_is_no_story_town(locate
     sentence = "On Monday soldiers detained eight suspects in Tagabiet."
     place = locate_in(text + sentence, "detained", sentence, ARREST)
     assert place.geo_precision == 3 and distance_km(place.lat, place.lon, 14.49, -4.18) > 25
+
+
+OICHA = (0.70, 29.52)
+
+
+def test_a_lacking_village_lies_among_the_story_s_close_towns(extractor):
+    from eventwire.records import Document
+
+    text = ("ADF rebels kill 20 in eastern Congo\n"
+            "BENI, Congo - Rebels of the Allied Democratic Forces killed 11 civilians in an attack on Oicha on Monday, "
+            "local officials said. On Tuesday the rebels attacked a health centre in Beni, killing three patients. On "
+            "Wednesday, the rebels killed six farmers in the village of Mabasele Kahindo, a civil society leader said.")
+    got = extractor.extract([Document(id="t", raw_text=text, published="2024-06-14")], include_background=True)
+    village = [e.location for e in got if e.location is not None and e.location.name == "Mabasele Kahindo"]
+    assert village and distance_km(village[0].lat, village[0].lon, *OICHA) < 50, village
+
+
+def test_guard_towns_far_apart_leave_the_village_in_the_province(extractor):
+    from eventwire.records import Document
+
+    text = ("ADF rebels kill 20 in eastern Congo\n"
+            "BENI, Congo - Rebels killed 11 civilians in an attack on Oicha on Monday, local officials said. On "
+            "Tuesday gunmen attacked a market in Rutshuru, killing three traders. On Wednesday, soldiers detained "
+            "eight suspects in the village of Mabasele Kahindo, a civil society leader said.")
+    got = extractor.extract([Document(id="t", raw_text=text, published="2024-06-14")], include_background=True)
+    village = [e.location for e in got if e.location is not None and e.location.name == "Mabasele Kahindo"]
+    assert village and village[0].geo_precision == 3, village

@@ -37,8 +37,8 @@ def test_the_happening_in_a_sentencing_keeps_its_own_month(extractor, text, want
 
 def test_a_headline_year_and_the_lede_s_month_are_one_happening(extractor):
     text = ("Italian court jails two over 2003 Bari car bomb\n"
-            "ROME - An appeals court on Friday sentenced two men to life in prison for a car bomb that killed a customs "
-            "officer and a passer-by outside the port of Bari in September 2003.\n"
+            "ROME - An appeals court on Friday sentenced two men to life in prison for a car bomb that killed a "
+            "customs officer and a passer-by outside the port of Bari in September 2003.\n"
             "The judges found that the men had parked a stolen van loaded with explosives outside the customs house.")
     assert _events(extractor, text) == [("Remote explosive/landmine/IED", "2003-09-01", True, "Bari")]
 

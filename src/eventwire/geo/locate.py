@@ -819,15 +819,26 @@ def locate_records(records: list[dict], settings: Settings) -> dict[str, dict | 
 
 
 def _story_town(area: Any, tops: list[Toponym]) -> Place | None:
-    """The one town of the story's province where the text puts things (never the dateline), or None when
-    it names none there or several (which one a lacking name lies by is then a guess). A quarter, street
-    or village the gazetteer lacks lies by the story's town far more often than at the province's centre."""
+    """The one town of the story's province where the text puts things (never the dateline), or, when it names
+    several that lie close together (within ``TOWNS_CLUSTER_KM`` of their middle), the one at their middle; None
+    when it names none there or towns far apart (which one a lacking name lies by is then a guess). A quarter,
+    street or village the gazetteer lacks lies by the story's towns far more often than at the province's centre."""
     if area.feature != "ADM1":
         return None
     towns = {(t.place.name, t.place.lat, t.place.lon): t.place for t in tops if t.role == "place"
              and t.place.country == area.country and t.place.admin1 == area.name and t.place.lat is not None
              and (t.place.feature or "").startswith("PPL")}
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    if len(towns) <= 1:
+        return next(iter(towns.values()), None)
+    lat = sum(p.lat for p in towns.values()) / len(towns)
+    lon = sum(p.lon for p in towns.values()) / len(towns)
+    far = max(distance_km(lat, lon, p.lat, p.lon) for p in towns.values())
+    if far > TOWNS_CLUSTER_KM:
+        return None
+    return min(towns.values(), key=lambda p: distance_km(lat, lon, p.lat, p.lon))
+
+
+TOWNS_CLUSTER_KM = 25.0
 
 
 def _topic(spacy_doc: Any, tops: list[Toponym]) -> Toponym:
