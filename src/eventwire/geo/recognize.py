@@ -109,10 +109,17 @@ class Recognizer:
         found += self._from_entities(doc, blocked)
         found += self._from_gazetteer(doc, blocked)
         found += self._capitals(doc, blocked, found)
+        found = [self._compass_region(doc, c) or c for c in found if not self._compass_of_name(doc, c)]
         found.sort(key=lambda c: c.start)
         for cand in found:
             cand.role = self._role(doc, cand)
         return found
+
+    def _compass_of_name(self, doc: Any, cand: Candidate) -> bool:
+        """A compass word opening a longer name ("Eastern Samar", "North Kivu" where the gazetteer holds only
+        "Samar", "Kivu") is part of that name, not a place of its own (Uganda's Eastern Region)."""
+        return cand.end - cand.start == 1 and doc[cand.start].lower_ in self.lex.compass_adjectives and \
+            cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].is_title
 
     def _dateline(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
         """An upper-case dateline place opening the text: "MOSUL, Iraq (Reuters) -"."""
