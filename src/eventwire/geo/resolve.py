@@ -223,6 +223,8 @@ def _admin_bonus(e: Entry, admin1: Counter, places: Counter, neighbour: tuple[En
            (n.feature == "ADM2" and plain_key(n.name) == plain_key(e.admin2 or "-")):
             bonus = max(bonus, ADJACENT_ADMIN)
     return bonus
+
+
 def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
     """Entries of a toponym right after this one ("Gainesville, Ga.", "Tadmur in Homs", "Bayonne, in the French
     Basque country"), or of a country's people that introduces it ("the French town of Bayonne")."""

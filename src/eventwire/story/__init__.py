@@ -376,7 +376,7 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
         _not_its_time(cue, doc, reference)
         # its own phrase dates it before the window ("sentenced on Tuesday ... for an attack that killed a mayor
         # in the town of Neiva in August 2005"): history its own sentence tells, not only the trial's frame
-        cue.own_history = cue.has_time and before_window(m.date, reference, window)
+        cue.own_history = cue.own_history or (cue.has_time and before_window(m.date, reference, window))
         _background(cue, f"background: the past behind '{cue.frame_word}'")
     elif history_story and (not cue.clause_time or doc.published is None) and m.event_type not in lex.present_types \
             and not lex.news_opener.search(m.sentence.text):   # "Separately, police said they had arrested ..."

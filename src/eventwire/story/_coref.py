@@ -68,7 +68,8 @@ class Happening:
 
 def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
     """Days between the days the two tell; with ``spans``, a time told as a month or a year covers its days
-    ("a 2017 bomb attack" and "the attack on June 14, 2017" lie 0 days apart)."""
+    ("a 2017 bomb attack" and "the attack on June 14, 2017" lie 0 days apart); without, only a year that
+    names a happening does (``_told_end``)."""
     from eventwire.story._time import day
 
     x, y = day(a.day), day(b.day)
