@@ -243,6 +243,16 @@ def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset(),
     return _verb_sides(verb, victim_verbs, victim_objects)
 
 
+def _and_after(side: Any) -> list[Any]:
+    """The other side of "between X and Y" where the parse hung Y elsewhere ("clashes between regime forces and IS",
+    "IS" read as a verb): the word right after "and" that closes X's phrase."""
+    doc, end = side.doc, side.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_alpha and \
+            (doc[end + 1].pos_ in ("PROPN", "NOUN") or doc[end + 1].is_upper or doc[end + 1].is_title):
+        return [doc[end + 1]]
+    return []
+
+
 def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
     side_a = _noun_doers(trig)
     side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
@@ -252,7 +262,7 @@ def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
         side_b += [o for o in objects(verb) if o.pos_ != "PRON"] + prep_objects(verb, TARGET_PREPS | {"outside"})
     between = prep_objects(trig, frozenset({"between"}))
     if between:
-        return between[:1], [c for c in between[0].conjuncts][:1], []
+        return between[:1], ([c for c in between[0].conjuncts] or _and_after(between[0]))[:1], []
     if not side_a and trig.dep_ == "pobj" and verb.i != trig.i:
         clause_a, clause_b, assoc = _verb_sides(verb)
         return clause_a, side_b or [t for t in clause_b if t.i != trig.i], assoc
