@@ -40,27 +40,29 @@ def test_where_the_wounded_were_taken_or_officials_spoke_is_no_story_town(locate
 
 
 OICHA = (0.70, 29.52)
+HEADLINE = "ADF rebels kill 20 in eastern Congo\n"
+
+
+def _village(extractor, text):
+    """Where the extractor puts the event at Mabasele Kahindo, a village the gazetteer lacks."""
+    from eventwire.records import Document
+
+    got = extractor.extract([Document(id="t", raw_text=HEADLINE + text, published="2024-06-14")],
+                            include_background=True)
+    return [e.location for e in got if e.location is not None and e.location.name == "Mabasele Kahindo"]
 
 
 def test_a_lacking_village_lies_among_the_story_s_close_towns(extractor):
-    from eventwire.records import Document
-
-    text = ("ADF rebels kill 20 in eastern Congo\n"
-            "BENI, Congo - Rebels of the Allied Democratic Forces killed 11 civilians in an attack on Oicha on Monday, "
-            "local officials said. On Tuesday the rebels attacked a health centre in Beni, killing three patients. On "
-            "Wednesday, the rebels killed six farmers in the village of Mabasele Kahindo, a civil society leader said.")
-    got = extractor.extract([Document(id="t", raw_text=text, published="2024-06-14")], include_background=True)
-    village = [e.location for e in got if e.location is not None and e.location.name == "Mabasele Kahindo"]
+    village = _village(extractor, (
+        "BENI, Congo - Rebels of the Allied Democratic Forces killed 11 civilians in an attack on Oicha on Monday, "
+        "local officials said. On Tuesday the rebels attacked a health centre in Beni, killing three patients. On "
+        "Wednesday, the rebels killed six farmers in the village of Mabasele Kahindo, a civil society leader said."))
     assert village and distance_km(village[0].lat, village[0].lon, *OICHA) < 50, village
 
 
 def test_guard_towns_far_apart_leave_the_village_in_the_province(extractor):
-    from eventwire.records import Document
-
-    text = ("ADF rebels kill 20 in eastern Congo\n"
-            "BENI, Congo - Rebels killed 11 civilians in an attack on Oicha on Monday, local officials said. On "
-            "Tuesday gunmen attacked a market in Rutshuru, killing three traders. On Wednesday, soldiers detained "
-            "eight suspects in the village of Mabasele Kahindo, a civil society leader said.")
-    got = extractor.extract([Document(id="t", raw_text=text, published="2024-06-14")], include_background=True)
-    village = [e.location for e in got if e.location is not None and e.location.name == "Mabasele Kahindo"]
+    village = _village(extractor, (
+        "BENI, Congo - Rebels killed 11 civilians in an attack on Oicha on Monday, local officials said. On "
+        "Tuesday gunmen attacked a market in Rutshuru, killing three traders. On Wednesday, soldiers detained "
+        "eight suspects in the village of Mabasele Kahindo, a civil society leader said."))
     assert village and village[0].geo_precision == 3, village
