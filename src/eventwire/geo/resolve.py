@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from eventwire.geo.gazetteer import Entry, distance_km
+from eventwire.geo.lexicon import geo_lexicon
 from eventwire.geo.normalize import plain_key
 from eventwire.geo.recognize import Candidate
 
@@ -98,22 +99,23 @@ class Resolver:
     """Chooses an entry for each candidate; returns (entry, probability) or None."""
 
     def __call__(self, doc: Any, cands: list[Candidate]) -> list[tuple[Entry, float] | None]:
-        scores = [self._scores(doc, cands, i, None, None) for i in range(len(cands))]
+        neighbours = [_adjacent(doc, cands, i) for i in range(len(cands))]   # read once, used by every pass
+        scores = [self._scores(doc, cands, i, None, None, ()) for i in range(len(cands))]
         ctx = _Context(cands, scores)
-        scores = [self._scores(doc, cands, i, ctx, None) for i in range(len(cands))]
+        scores = [self._scores(doc, cands, i, ctx, None, neighbours[i]) for i in range(len(cands))]
         second = [_best(c, s) for c, s in zip(cands, scores)]
         points = [(plain_key(cands[i].text), r[0].lat, r[0].lon) for i, r in enumerate(second)
                   if r is not None and not r[0].is_area and cands[i].role == "place" and r[1] > 0.5]
         ctx = _Context(cands, scores)
-        scores = [self._scores(doc, cands, i, ctx, points) for i in range(len(cands))]
+        scores = [self._scores(doc, cands, i, ctx, points, neighbours[i]) for i in range(len(cands))]
         best = [_best(c, s) for c, s in zip(cands, scores)]
-        return [b if _vouched(b, _adjacent(doc, cands, i)) else
+        return [b if _vouched(b, neighbours[i]) else
                 _plausible(b, *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
                            name=plain_key(c.text), introduced=_introduced(doc, c), person=c.person)
                 for i, (c, b) in enumerate(zip(cands, best))]
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
-                points: list | None) -> list[float]:
+                points: list | None, neighbour: tuple[Entry, ...]) -> list[float]:
         cand = cands[i]
         seats = _seats(cand.entries)
         scores = []
@@ -128,7 +130,6 @@ class Resolver:
         votes, admins = ctx.without(i)
         story = ctx.story(i)
         n, n_admin = sum(votes.values()), sum(admins.values())
-        neighbour = _adjacent(doc, cands, i)
         key = plain_key(cand.text)
         for k, e in enumerate(cand.entries):
             scores[k] += COUNTRY_WEIGHT * votes[e.country] / n if n and e.country else 0.0
@@ -235,8 +236,6 @@ def _adjacent(doc: Any, cands: list[Candidate], i: int) -> tuple[Entry, ...]:
         if len(between) <= 3 and all(t.lower_ in (",", "(", "in", "-", "the") for t in between):
             found = nxt.entries
     if i > 0 and cands[i - 1].role == "demonym":
-        from eventwire.geo.lexicon import geo_lexicon
-
         between = doc[cands[i - 1].end:cands[i].start]
         if 2 <= len(between) <= 3 and between[-1].lower_ == "of" and \
                 all(t.lower_ in geo_lexicon().town_anaphors for t in between[:-1]):
@@ -273,16 +272,12 @@ def _foreignness(e: Entry, votes: Counter, clarity: float) -> float:
 
 def _area_noun_after(doc: Any, cand: Candidate) -> bool:
     """The name is followed by an area noun ("Kani township", "Mayo district")."""
-    from eventwire.geo.lexicon import geo_lexicon
-
     return doc is not None and cand.end < len(doc) and doc[cand.end].lower_ in geo_lexicon().region_words
 
 
 def _introduced(doc: Any, cand: Candidate) -> bool:
     """The name is introduced as a settlement ("the town of Palma", "the village of Solhan"): a
     place the writer expects the reader not to know."""
-    from eventwire.geo.lexicon import geo_lexicon
-
     return doc is not None and cand.start >= 2 and doc[cand.start - 1].lower_ == "of" and \
         doc[cand.start - 2].lower_ in geo_lexicon().town_anaphors
 
