@@ -31,6 +31,7 @@ from eventwire.errors import ConfigError
 NONE = "none"
 BUCKETS = 1 << 18
 FEATURE_VERSION = 3
+NAMED_ROWS = 200_000   # feature names whose row a scorer remembers (a few MB), cleared when full
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "SYM"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent", "attr", "prep", "prt", "acomp",
                        "xcomp", "advcl", "compound", "amod", "npadvmod", "dative", "oprd", "ccomp", "conj"})
@@ -142,6 +143,7 @@ class Scorer:
         self.classes = list(classes)
         self.manifest = manifest or {}
         self._none = self.classes.index(NONE)
+        self._named: dict[str, int | None] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Scorer:
@@ -167,10 +169,20 @@ class Scorer:
                             classes=np.array(self.classes), manifest=np.array(json.dumps(self.manifest,
                                                                                           sort_keys=True)))
 
+    def _row(self, name: str) -> int | None:
+        """The weight row of a feature, or None; remembered per feature name (words recur across texts)."""
+        try:
+            return self._named[name]
+        except KeyError:
+            if len(self._named) >= NAMED_ROWS:
+                self._named.clear()
+            row = self._named[name] = self._rows.get(bucket(name))
+            return row
+
     def _logits(self, feats: Iterable[tuple[str, int | None]]) -> tuple[np.ndarray, list[tuple[int, int | None]]]:
         rows = []
         for name, tok in feats:
-            row = self._rows.get(bucket(name))
+            row = self._row(name)
             if row is not None:
                 rows.append((row, tok))
         logits = self._bias.copy()

@@ -104,7 +104,7 @@ class CueMatcher:
         found: list[Cue] = []
         surnames = _surnames(doc)
         index = self._index
-        for tok in doc:
+        for tok in _candidates(doc, index):
             lower, lemma = tok.lower_, tok.lemma_.lower()
             if tok.pos_ == "PROPN" and tok.text.islower() and lemma == lower:
                 lemma = _verb_stem(lower, index)   # "JNIM kills 12", "JKLF kidnaps": a headline verb tagged PROPN
@@ -134,6 +134,23 @@ class CueMatcher:
         return _drop_chanted(doc, drop_idioms(_drop_nested(found)))
 
 
+def _candidates(doc: Any, index: Any) -> list[Any]:
+    """The tokens a phrase may start with: their lower-case form or lemma starts one, or they are a lowercase
+    word tagged as a proper noun (a headline's verb, read by its stem). Read from the doc's arrays, with each
+    distinct word looked up once: most words of a text start no phrase."""
+    from spacy.attrs import LEMMA, LOWER, ORTH, POS
+    from spacy.symbols import PROPN
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([LOWER, LEMMA, ORTH, POS]).tolist()
+    strings = doc.vocab.strings
+    lowers = {h for h in {r[0] for r in rows} if strings[h] in index}
+    lemmas = {h for h in {r[1] for r in rows} if strings[h].lower() in index}
+    return [doc[i] for i, (lower, lemma, orth, pos) in enumerate(rows)
+            if lower in lowers or lemma in lemmas or (pos == PROPN and orth == lower)]
+
+
 # Classes of words for people: a verb that shares a lemma with one ("manned", "staffed") is none of them.
 PEOPLE_CLASSES = frozenset({"civilian"})
 
@@ -153,7 +170,10 @@ def _drop_chanted(doc: Any, cues: list[Cue]) -> list[Cue]:
     'placards reading "End the killings"'): a slogan, not a report of what happened."""
     if not cues:
         return cues
-    quotes = [t.i for t in doc if t.is_quote and t.tag_ != "POS"]   # not the apostrophe of "protesters' "
+    from spacy.attrs import IS_QUOTE
+
+    quotes = [i for i in doc.to_array([IS_QUOTE]).nonzero()[0].tolist()
+              if doc[i].tag_ != "POS"]   # not the apostrophe of "protesters' "
     if len(quotes) < 2:
         return cues
     chant = modality_words()["chant"]

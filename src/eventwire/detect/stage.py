@@ -86,9 +86,20 @@ def read_sentence(view: SentenceView, rules: Rules) -> tuple[Decision | None, st
     """The rules' decision, its modality and the scorer's features for one sentence (the same at run
     time and in training/detect/train.py), and the decision told only as history (``_decide``)."""
     decision, mood, history = _decide(view, rules) if view.cues else (None, "none", None)
+    return decision, mood, _features(view, decision, mood), history
+
+
+def _features(view: SentenceView, decision: Decision | None, mood: str) -> list[tuple[str, int | None]]:
     rule = decision.sub_event_type if decision is not None else ("rejected" if mood == "rejected" else None)
-    return decision, mood, features(view.sent, view.cues, rule, decision.trigger.cls if decision else None,
-                                    decision.rule if decision else None), history
+    return features(view.sent, view.cues, rule, decision.trigger.cls if decision else None,
+                    decision.rule if decision else None)
+
+
+def _model_moot(view: SentenceView, decision: Decision | None, mood: str, history: Decision | None) -> bool:
+    """Nothing the model reads can matter: the rules propose nothing, keep no history, and either rejected what
+    they read or found no event word the model's own event could stand on (``_judge``)."""
+    return decision is None and history is None and (
+        mood != "none" or not any(c.cls in TRIGGER_CLASSES for c in view.cues))
 
 
 def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[str, int | None]]:
@@ -390,11 +401,9 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
               policy: DetectSettings | None = None, hits: list[tuple[Any, Any]] | None = None) -> list[Mention]:
     """Up to two mentions: the sentence's main event and one in an independent clause."""
     vetoed, verdict = False, None
-    if scorer is None:
-        decision, mood, history = _decide(view, ctx.rules)
-    else:
-        decision, mood, feats, history = read_sentence(view, ctx.rules)
-        verdict = scorer.score(feats)
+    decision, mood, history = _decide(view, ctx.rules)
+    if scorer is not None and not _model_moot(view, decision, mood, history):
+        verdict = scorer.score(_features(view, decision, mood))
         decision, vetoed = _judge(view, decision, mood, verdict, policy or DetectSettings())
     if decision is None and history is not None:   # kept only if the story stage tells it as history
         decision, vetoed = history, True

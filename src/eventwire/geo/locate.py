@@ -252,6 +252,7 @@ class Locator:
             return None
         clause = clause_verb(trigger.root)
         country = story_country([t.place for t in tops if t.place is not None])
+        text: str | None = None
         for tok in sentence:
             town = tok.lower_ in self.lex.town_anaphors
             if not (town or tok.lower_ in self.lex.province_anaphors) or tok.pos_ != "NOUN" or \
@@ -262,8 +263,9 @@ class Locator:
             if not same_clause(clause_verb(tok), clause):
                 continue   # "the city" of another clause is not where this happened ("stormed the school in
                 # the city, killing 147" is one clause: the participle tells the same happening)
+            text = text if text is not None else spacy_doc.text   # spaCy joins every token for it: read once
             before = [t for t in tops if t.role == "place" and t.end <= tok.idx
-                      and not is_dateline(spacy_doc.text, t)   # the town a story was filed from
+                      and not is_dateline(text, t)   # the town a story was filed from
                       and self._is_town(spacy_doc, t) == town
                       and not _origin(spacy_doc, t)]   # "Police reinforcements from Bauchi": where they came from
             # one named earlier in its own sentence, as a place or where someone went ("moved to Raqqa ...; the city

@@ -156,8 +156,8 @@ class _Context:
             self.admins.update(admins)
         self._stories: dict[str, tuple[Counter, float]] = {}
         self._without: dict[str, tuple[Counter, Counter]] = {}
-        self.actors = [_evidence(c, s)[0] if c.entries and c.role == "actor" else Counter()
-                       for c, s in zip(cands, scores)]
+        self._actor_parts = [(k, _evidence(c, s)[0]) for k, c, s in zip(self.keys, cands, scores)
+                             if c.entries and c.role == "actor"]   # metonymic actors ("Moscow said"): few names
         self.admin1 = Counter((e.country, e.admin1_code) for c in cands for e in c.entries
                               if e.feature == "ADM1")
 
@@ -183,7 +183,7 @@ class _Context:
         if key not in self._stories:  # the same for every mention of one name
             votes, _ = self.without(i)
             actors: Counter = Counter()
-            for k, a in zip(self.keys, self.actors):
+            for k, a in self._actor_parts:
                 if k != key:
                     actors.update(a)
             named = votes + actors

@@ -79,8 +79,9 @@ class StoryStage(Stage):
 def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     """The document's mentions after the story decisions (clean-text offsets)."""
     reference = doc.published
-    heads = headings(doc.nlp.text)
-    sections = history_sections(doc.nlp.text, lex, heads)
+    text = doc.nlp.text   # spaCy joins every token for it: read once
+    heads = headings(text)
+    sections = history_sections(text, lex, heads)
     if reference is None:
         reference, told_days = infer_reference(doc.nlp, lex.relative_days, sections)
         window += told_days   # a lede told by month or year: its every day is the story's time
@@ -95,7 +96,7 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     if weekday_story:
         _weekdays(cues, doc)
     _dated_from_before(cues, lex, reference, [start for start, _ in heads])
-    _held_by_paragraph(cues, doc, reference, window, lex)
+    _held_by_paragraph(cues, doc, text, reference, window, lex)
     sums = {(c.mention.sentence.start, c.mention.sentence.end): c.total for c in cues if c.total}
     for cue in cues:
         _nominal_year(cue, doc, reference, lex)
@@ -211,7 +212,7 @@ def _count_from(cue: Cue, first: Any, last: Any, days: int, start: int, end: int
 PARAGRAPH_REACH = 3   # sentences after a past anchor that its time still holds (texts without paragraphs)
 
 
-def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, window: int,
+def _held_by_paragraph(cues: list[Cue], doc: Document, text: str, reference: str | None, window: int,
                        lex: StoryLexicon) -> None:
     """"On 26 June 2015, a gunman opened fire on a beach near Sousse. Thirty-eight people were killed":
     a paragraph anchored in the past stays there until a new anchor. A mention told in the simple past
@@ -223,7 +224,6 @@ def _held_by_paragraph(cues: list[Cue], doc: Document, reference: str | None, wi
     if reference is None or not any(not c.has_time and not c.mention.is_background for c in cues):
         return
     sents = sentences(doc.nlp)
-    text = doc.nlp.text
     dates: dict[int, DateSpan] = {}
 
     def date_of(i: int) -> DateSpan:
