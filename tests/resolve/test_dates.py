@@ -295,6 +295,32 @@ def test_a_yearless_month_before_the_month_told_is_the_one_after_it(nlp, paragra
     assert resolve_date(last, PUB).start == start
 
 
+@pytest.mark.parametrize("paragraph, start", [
+    ("On 14 February 2015, gunmen stormed the police post in Kidal. Soldiers retook the post on 2 March after a "
+     "week of fighting.", "2015-03-02"),
+    ("Militia fighters burned the village on 9 January 2012. On 20 February, they raided the market in Djibo.",
+     "2012-02-20"),
+])
+def test_a_yearless_day_after_a_full_date_goes_on_in_its_year(nlp, paragraph, start):
+    """Published 27 March 2016: "On 14 February 2015 ... retook the post on 2 March": a day of a later month than
+    the full date told just before goes on in that date's year, even where, read against the publication day, it
+    would be a day of the last weeks."""
+    last = list(nlp(paragraph).sents)[-1]
+    assert resolve_date(last, PUB).start == start
+
+
+@pytest.mark.parametrize("paragraph, start", [
+    ("The raid was the deadliest since the army entered the region in 2009. On 22 November, gunmen hijacked a bus "
+     "near Mandera.", "2015-11-22"),
+    ("Attacks have risen steadily since 2011. In October, rebels shelled the old city.", "2015-10-01"),
+])
+def test_a_year_that_starts_a_stretch_sets_no_time_for_what_follows(nlp, paragraph, start):
+    """Published 27 March 2016: "the deadliest since ... in 2009. On 22 November, gunmen hijacked a bus": the year
+    of a "since" phrase is where a count starts, not the story's time: the day is the last 22 November."""
+    last = list(nlp(paragraph).sents)[-1]
+    assert resolve_date(last, PUB).start == start
+
+
 @pytest.mark.parametrize("sentence, start, end, precision", [
     # "earlier in the year" is "earlier this year", "later in the year" is "later this year"
     ("Earlier in the year, gunmen had attacked the same checkpoint.", "2016-01-01", "2016-03-27", 3),

@@ -457,7 +457,8 @@ class _Rules:
                         # the year is left out once told: "collapsed in December 2017, and Saleh was killed
                         # on 4 December" (that month or a later one of that year)
                         rng = handler(m, date(before[-1][1], 12, 31))
-                    elif _in_told_year(rng, pub, year_prev):
+                    elif _in_told_year(rng, pub, year_prev) or self._told_forward(m, rng, pub, year_prev,
+                                                                                     sentence_before):
                         year = year_prev
                         told_month = self._month_told_with(sentence_before or "", year_prev)
                         if told_month is not None and self._month_of(m) < told_month and \
@@ -469,6 +470,19 @@ class _Rules:
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
+
+    def _told_forward(self, m: re.Match[str], rng: Range | None, pub: date | None, year: int | None,
+                      sentence_before: str | None) -> bool:
+        """"On 12 April 2014, armed men seized the police station in Sloviansk. Ukrainian forces retook Sloviansk
+        on 5 July" (published 29 August 2019): a yearless day of a later month than the full date the sentence
+        before told goes on in that date's year, even where read against the publication day it would lie in the
+        last weeks; a sentence before that tells a year alone does not carry it ("The war began in 2011. On 3
+        March, rebels attacked the town")."""
+        if rng is None or rng[1] is None or pub is None or year is None or year >= rng[1].year or rng[1] > pub:
+            return False
+        told = [month for _, y, month in self._months_with_year(sentence_before or "") if y == year]
+        return bool(told) and bool(m.groupdict().get("day") or m.groupdict().get("feast")) and \
+            self._month_of(m) > told[-1]
 
     def _month_told_with(self, text: str, year: int | None) -> int | None:
         """The month told with the last mention of ``year`` in ``text`` ("on 2 November 2022" -> 11), or None."""
@@ -710,9 +724,14 @@ def _sentence_before(sent: Any) -> str | None:
     return prev.text
 
 
+_SINCE_OPEN = re.compile(r"\bsince\b[^.;,:()\u2014]*$", re.I)
+
+
 def _last_year(text: str | None) -> int | None:
-    """The last explicit year told in ``text`` (the sentence just before, in the same paragraph), or None."""
-    years = list(_YEAR.finditer(text)) if text else []
+    """The last explicit year told in ``text`` (the sentence just before, in the same paragraph), or None. A year
+    that starts a stretch ("since Kenya sent troops into Somalia in 2011", "since 2015") sets no time for what
+    follows: it is where a count starts, not when the story stands."""
+    years = [y for y in _YEAR.finditer(text) if not _SINCE_OPEN.search(text, 0, y.start())] if text else []
     return int(years[-1].group(0)) if years else None
 
 
