@@ -394,7 +394,7 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
         m.date = min(finer_time or told or timed, key=lambda c: (c.mention.date.precision or 9, c.position)).mention.date
         borrowed.append(m.date.span)
     # a court's or a ceremony's town is not the happening's ("a court in Sarajevo acquitted ... of the attack")
-    placed = [c for c in cues if c.has_place and not c.place_elsewhere]
+    placed = [c for c in cues if (c.has_place or c.place_up) and not c.place_elsewhere]
     # the most specific place the text names: a town that another telling places inside the lead's area
     # ("in India's northeastern state of Manipur" - "in Aigejang village in Imphal East district")
     finer = [c for c in placed if lead.has_place and _inside(c.mention.location, m.location)]

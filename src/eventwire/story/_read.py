@@ -146,6 +146,9 @@ class Cue:
     position: int                       # order of the mention in the document
     has_time: bool = False              # an explicit time expression in its sentence
     has_place: bool = False             # a place below country level (town, district, province) named in it
+    place_up: bool = False              # such a place named where its subjectless participle hangs ("burst into
+                                        # X, shooting dead two guards"): where the happening was, not a clue to
+                                        # which happening it is
     has_toll: bool = False
     frame: str | None = None            # "history" / "talk" and the word behind it
     frame_word: str | None = None
@@ -419,17 +422,32 @@ def _spoken_time(tok: Any, m: Mention) -> bool:
     return governor.lemma_.lower() in REPORTING and _time_of_saying(tok, date, governor)
 
 
-def _in_clause(tok: Any, m: Mention) -> bool:
+def _in_clause(tok: Any, m: Mention, *, up: bool = False) -> bool:
     """The mention's place is named in the trigger's own clause ("shelled the province of Kilis"), not
-    in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ...")."""
+    in another clause of the sentence ("In Anbar province, tribesmen armed to fight IS now refuse ..."); with
+    ``up``, also in the clauses a subjectless participle hangs on (``_clauses_up``)."""
     where = m.location_text or (m.location.span if m.location is not None else None)
     if where is None:
         return False
-    for root in (clause_verb(tok), own_phrase(tok).root):
+    for root in (*(_clauses_up(clause_verb(tok)) if up else [clause_verb(tok)]), own_phrase(tok).root):
         clause = tok.doc[root.left_edge.i:root.right_edge.i + 1]
         if clause.start_char <= where.start and where.end <= clause.end_char:
             return True
     return False
+
+
+def _clauses_up(verb: Any) -> list[Any]:
+    """The verb and the verbs a subjectless participle hangs on, through participles joined to it ("burst into
+    Garissa University College ..., shooting dead two guards"; "rode into Bandiagara, setting fire to granaries and
+    shooting at residents": the shooting happened where they went in): one happening's clauses."""
+    out = [verb]
+    for _ in range(3):
+        if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VBN") or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            break
+        verb = clause_verb(verb.head)
+        out.append(verb)
+    return out
 
 
 def _toll_token(spacy_doc: Any, m: Mention) -> Any:
@@ -615,7 +633,9 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.spoken = _spoken_time(tok, m)
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
+            place_here = cue.has_place
             cue.has_place = cue.has_place and _in_clause(tok, m)
+            cue.place_up = place_here and not cue.has_place and _in_clause(tok, m, up=True)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers or \
                     (m.sub_event_type == "Arrests" and _by_court(tok, lex)):
                 cue.drop = f"a step of a trial ('{tok.text}'), not an event"
