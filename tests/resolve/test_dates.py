@@ -309,6 +309,15 @@ def test_a_yearless_day_after_a_full_date_goes_on_in_its_year(nlp, paragraph, st
     assert resolve_date(last, PUB).start == start
 
 
+def test_a_yearless_day_reaches_through_a_sentence_without_a_time_to_its_paragraphs_year(nlp):
+    """"... landed on the night of 26 November 2008. Over the next three days they killed 160 people. Commandos
+    killed the last of them on 29 November": a sentence that tells no time of its own goes on in the paragraph's
+    time, and so does the day told after it (published 27 March 2016: not November 2015)."""
+    doc = nlp("Ten gunmen landed by boat on the night of 26 November 2008. Over the next three days they killed 160 "
+              "people across the city. Commandos killed the last of them at the hotel on 29 November.")
+    assert resolve_date(list(doc.sents)[-1], PUB).start == "2008-11-29"
+
+
 @pytest.mark.parametrize("paragraph, start", [
     ("The raid was the deadliest since the army entered the region in 2009. On 22 November, gunmen hijacked a bus "
      "near Mandera.", "2015-11-22"),

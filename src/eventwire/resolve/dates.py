@@ -66,7 +66,12 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
     before = _sentence_before(sent)
-    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), _last_year(before), before)
+    # the year a yearless day may lie in: the last told just before it, in the sentence before or, through a
+    # sentence before that tells no time of its own, earlier in its paragraph ("on the night of Nov. 26, 2008 ...
+    # Over the next 60 hours they killed 166 people ... Commandos killed the last of the attackers on Nov. 29")
+    told = _last_year(before) or (_last_year(_paragraph_before(sent))
+                                  if before and not _rules().candidates(before, pub) else None)
+    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), told, before)
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c) and not _named_day(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
@@ -682,19 +687,23 @@ def day_told_in(text: str, published: str | None) -> str | None:
     return max(found, key=lambda c: c.start).range[0].isoformat() if found else None
 
 
-def _year_in_paragraph(sent: Any) -> int | None:
-    """The last explicit year told in the sentence's paragraph before it ("In 2012 the M23 rose up. In
-    November of that year it seized Goma"), or None."""
+def _paragraph_before(sent: Any) -> str:
+    """The text of the sentence's paragraph before it (at most the 600 characters before)."""
     if not hasattr(sent, "doc"):
-        return None
+        return ""
     doc, limit = sent.doc, sent.start_char - 600
     lo = sent.start  # only the tokens of the 600 characters before (doc.text joins every token)
     while lo > 0 and doc[lo].idx > limit:
         lo -= 1
     base = doc[lo].idx if lo < sent.start else sent.start_char
     text = doc[lo:sent.start].text_with_ws
-    start = max(text.rfind("\n") + 1, limit - base)
-    years = list(_YEAR.finditer(text, start))
+    return text[max(text.rfind("\n") + 1, limit - base):]
+
+
+def _year_in_paragraph(sent: Any) -> int | None:
+    """The last explicit year told in the sentence's paragraph before it ("In 2012 the M23 rose up. In
+    November of that year it seized Goma"), or None."""
+    years = list(_YEAR.finditer(_paragraph_before(sent)))
     return int(years[-1].group(0)) if years else None
 
 
