@@ -133,6 +133,12 @@ T9_CEILINGS = {"violations": 8}
 T10 = STORIES.parent / "articles_t10.jsonl"
 T10_FLOORS = {"check_news_f1": 0.62, "check_background_recall": 0.50}
 T10_CEILINGS = {"violations": 12}
+# 2026-12-06 (seventeenth session): an eleventh (articles_t11.jsonl: world news outside Syria and Iraq and incident
+# texts worldwide, written blind), measured at landing without any study: check half 0.462 / 0.500, all 6 violations
+# (tune 0.354 / 0.455). Its tune half is studied from that session on; at its end check 0.462 / 0.500.
+T11 = STORIES.parent / "articles_t11.jsonl"
+T11_FLOORS = {"check_news_f1": 0.44, "check_background_recall": 0.47}
+T11_CEILINGS = {"violations": 8}
 
 
 def _golden(settings, path=STORIES):
@@ -188,8 +194,9 @@ def test_article_gold_check_half_floors():
 @pytest.mark.parametrize(("path", "floors", "ceilings"), [(T3, T3_FLOORS, T3_CEILINGS), (T4, T4_FLOORS, T4_CEILINGS),
                                                       (T5, T5_FLOORS, T5_CEILINGS), (T6, T6_FLOORS, T6_CEILINGS),
                                                       (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS),
-                                                      (T9, T9_FLOORS, T9_CEILINGS), (T10, T10_FLOORS, T10_CEILINGS)],
-                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10"])
+                                                      (T9, T9_FLOORS, T9_CEILINGS), (T10, T10_FLOORS, T10_CEILINGS),
+                                                      (T11, T11_FLOORS, T11_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
