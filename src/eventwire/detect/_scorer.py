@@ -31,7 +31,7 @@ from eventwire.errors import ConfigError
 NONE = "none"
 BUCKETS = 1 << 18
 FEATURE_VERSION = 3
-NAMED_ROWS = 200_000   # feature names whose row a scorer remembers (a few MB), cleared when full
+NAMED_ROWS = 50_000   # feature names whose row a scorer remembers (about 8 MB), forgotten all at once when full
 SKIP_POS = frozenset({"PUNCT", "SPACE", "DET", "SYM"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "agent", "attr", "prep", "prt", "acomp",
                        "xcomp", "advcl", "compound", "amod", "npadvmod", "dative", "oprd", "ccomp", "conj"})

@@ -69,8 +69,11 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     # the year a yearless day may lie in: the last told just before it, in the sentence before or, through a
     # sentence before that tells no time of its own, earlier in its paragraph ("on the night of Nov. 26, 2008 ...
     # Over the next 60 hours they killed 166 people ... Commandos killed the last of the attackers on Nov. 29")
-    told = _last_year(before) or (_last_year(_paragraph_before(sent))
-                                  if before and not _rules().candidates(before, pub) else None)
+    told = _last_year(before)
+    if told is None and before:
+        told = _last_year(_paragraph_before(sent))
+        if told is not None and _rules().candidates(before, pub):
+            told = None
     candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), told, before)
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c) and not _named_day(sent, c)]
