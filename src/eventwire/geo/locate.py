@@ -61,6 +61,15 @@ def story_country(places: list[Place]) -> str | None:
     return country if n / sum(counts.values()) >= STORY_COUNTRY_SHARE else None
 
 
+def _group_name(text: str) -> bool:
+    """The whole name is an armed group's ("Islamic State West Africa Province", "Sinai Province"): a place noun
+    closes it, but it names no place."""
+    from eventwire.resolve.actors import ARMED_TYPES, load_actor_dictionary
+
+    actor = load_actor_dictionary().resolve(text)
+    return actor is not None and actor.type in ARMED_TYPES and actor.mention == text
+
+
 def _tokens(spacy_doc: Any, start: int, end: int) -> Any:
     return spacy_doc.char_span(start, end, alignment_mode="expand")
 
@@ -466,8 +475,9 @@ class Locator:
             if j > i + 1 and spacy_doc[j - 1].lower_ in self.lex.place_nouns:
                 # "Islamic State" (ORG, ending in a word that also names organisations) is a group;
                 # "Qaryatayn Cement Plant" (ORG too) and "Borno State" (GPE) are places
-                organisation = spacy_doc[j - 1].lower_ in self.lex.org_words and \
-                    all(t.ent_type_ == "ORG" for t in spacy_doc[i:j])
+                organisation = (spacy_doc[j - 1].lower_ in self.lex.org_words and
+                                all(t.ent_type_ == "ORG" for t in spacy_doc[i:j])) or \
+                    _group_name(spacy_doc[i:j].text)   # "blamed on Islamic State West Africa Province"
                 if spacy_doc[i].idx not in taken and not organisation:  # "Sheikh Saeed District", "Tishreen Dam"
                     span = spacy_doc[i:j]
                     found.append(Toponym(span.start_char, span.end_char, span.text, None))
