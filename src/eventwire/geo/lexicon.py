@@ -23,6 +23,7 @@ class GeoLexicon:
     actor_heads: frozenset[str]
     compass_words: frozenset[str]
     compass_adjectives: frozenset[str]
+    water_words: frozenset[str]
     place_nouns: frozenset[str]
     retreat_verbs: frozenset[str]
     place_object_verbs: frozenset[str]

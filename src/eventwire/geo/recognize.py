@@ -109,7 +109,8 @@ class Recognizer:
         found += self._from_entities(doc, blocked)
         found += self._from_gazetteer(doc, blocked)
         found += self._capitals(doc, blocked, found)
-        found = [self._compass_region(doc, c) or c for c in found if not self._compass_of_name(doc, c)]
+        found = [self._compass_region(doc, c) or c for c in found
+                 if not self._compass_of_name(doc, c) and not self._water_of_country(doc, c)]
         found.sort(key=lambda c: c.start)
         for cand in found:
             cand.role = self._role(doc, cand)
@@ -120,6 +121,15 @@ class Recognizer:
         "Samar", "Kivu") is part of that name, not a place of its own (Uganda's Eastern Region)."""
         return cand.end - cand.start == 1 and doc[cand.start].lower_ in self.lex.compass_adjectives and \
             cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].is_title
+
+    def _water_of_country(self, doc: Any, cand: Candidate) -> bool:
+        """A country's name beside a word for a river or lake names the water ("near Ansongo, on the Niger river",
+        "the River Niger", "Lake Chad"), not the country."""
+        if not any(e.feature == "PCLI" for e in cand.entries):
+            return False
+        after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+        return after in self.lex.water_words or before in self.lex.water_words
 
     def _dateline(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
         """An upper-case dateline place opening the text: "MOSUL, Iraq (Reuters) -"."""
