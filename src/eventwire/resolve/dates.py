@@ -488,9 +488,9 @@ class _Rules:
         March, rebels attacked the town")."""
         if rng is None or rng[1] is None or pub is None or year is None or year >= rng[1].year or rng[1] > pub:
             return False
-        told = [month for _, y, month in self._months_with_year(sentence_before or "") if y == year]
-        return bool(told) and bool(m.groupdict().get("day") or m.groupdict().get("feast")) and \
-            self._month_of(m) > told[-1]
+        told = self._month_told_with(sentence_before or "", year)
+        return told is not None and bool(m.groupdict().get("day") or m.groupdict().get("feast")) and \
+            self._month_of(m) > told
 
     def _month_told_with(self, text: str, year: int | None) -> int | None:
         """The month told with the last mention of ``year`` in ``text`` ("on 2 November 2022" -> 11), or None."""
