@@ -318,6 +318,44 @@ def test_a_yearless_day_reaches_through_a_sentence_without_a_time_to_its_paragra
     assert resolve_date(list(doc.sents)[-1], PUB).start == "2008-11-29"
 
 
+@pytest.mark.parametrize("text, start", [
+    ("On 14 June 2014, rebels overran the town of Kidal in a matter of hours. It was the first regional capital to "
+     "fall since the war began.\nSoldiers backed by French aircraft retook the town on 2 July.", "2014-07-02"),
+    ("Gunmen stormed a wedding in Djibo on 30 October 2013, killing 20 guests.\nOn 4 December, the same group "
+     "burned the market.", "2013-12-04"),
+    # the paragraph above ended on another year than its full date's: no carry
+    ("On 14 June 2014, rebels overran Kidal. They had first held it in 2012.\nSoldiers retook the town on 2 July.",
+     "2015-07-02"),
+    # an earlier month than the full date's, or a time told in the paragraph before it: no carry
+    ("On 14 June 2014, rebels overran Kidal.\nSoldiers retook the town on 2 May.", "2015-05-02"),
+    ("On 14 June 2014, rebels overran Kidal.\nThat ended last autumn. Soldiers retook the town on 2 July.",
+     "2015-07-02"),
+    # a day of the last weeks stays the story's own
+    ("On 14 June 2014, rebels overran Kidal.\nSoldiers retook the town on 20 March.", "2016-03-20"),
+])
+def test_a_paragraph_without_a_year_goes_on_in_the_full_date_the_paragraph_above_ended_on(nlp, text, start):
+    """Published 27 March 2016: "On 14 June 2014, rebels overran ... [a new paragraph] Soldiers retook the town on
+    2 July": a narrative goes on across its paragraphs; a yearless day months back, of the month of the full date
+    the paragraph above ended its story with or a later one, lies in that date's year."""
+    last = list(nlp(text).sents)[-1]
+    assert resolve_date(last, PUB).start == start
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("That ended last summer, when the rebels signed a truce.", "2015-06-01", "2015-08-31"),
+    ("Last winter the militia shelled the camp.", "2015-12-01", "2016-02-29"),
+    ("The rebels seized the town in the summer of 2014.", "2014-06-01", "2014-08-31"),
+    ("Fighting has raged since the autumn of 2013.", "2013-09-01", "2016-03-27"),
+    ("The militia was routed in late spring 2012.", "2012-03-01", "2012-05-31"),
+])
+def test_seasons_are_times(nlp, sentence, start, end):
+    """"last summer", "in the summer of 2014": a season is a time of a month's precision or coarser (northern
+    hemisphere; a winter runs into the next year's February); "the fall of Kabul" is none."""
+    got = resolve_date(nlp(sentence)[:], PUB)
+    assert (got.start, got.end, got.precision) == (start, end, 3)
+    assert resolve_date(nlp("The fall of Kabul shocked the world.")[:], PUB).precision != 3
+
+
 @pytest.mark.parametrize("paragraph, start", [
     ("The raid was the deadliest since the army entered the region in 2009. On 22 November, gunmen hijacked a bus "
      "near Mandera.", "2015-11-22"),

@@ -74,7 +74,10 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
         told = _last_year(_paragraph_before(sent))
         if told is not None and _rules().candidates(before, pub):
             told = None
-    candidates = [c for c in _rules().candidates(sent.text, pub, _year_in_paragraph(sent), told, before)
+    in_paragraph = _year_in_paragraph(sent)
+    above = _paragraph_above(sent) if told is None and in_paragraph is None and \
+        not _rules().candidates(_paragraph_before(sent), pub) else None
+    candidates = [c for c in _rules().candidates(sent.text, pub, in_paragraph, told, before, above)
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c) and not _named_day(sent, c)]
     # the dateline's date is the day the story was filed: another time the sentence tells is its happening's
@@ -406,6 +409,7 @@ class _Rules:
         self.day_words = data["day_words"]
         self.numbers = data["numbers"]
         self.fixed_days = {k: tuple(v) for k, v in data["fixed_days"].items()}
+        self.seasons = {k: tuple(v) for k, v in data["seasons"].items()}
         self.rules = self._compile(data)
         # "that year" told back: "in November of that year", "later that year", "in June that year"
         self.that_year = re.compile(rf"\b(?:(?:of|in|later|earlier|during|{alternation(self.months)})\s+that\s+"
@@ -437,6 +441,9 @@ class _Rules:
              rf"(?:,?\s+{year}|{rel_year})?",   # "in January last year"
              self._month),
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
+            (rf"(?P<which>last|this|past|previous)\s+(?P<season>{alternation(self.seasons)})", self._season),
+            (rf"(?P<prep>since|in|during|by|until|of)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?"
+             rf"(?P<season>{alternation(self.seasons)})(?:\s+of)?,?\s+{year}", self._season),
             (rf"(?P<which>last|on|this|past|previous|early|late)?\s*{wd}{part}", self._weekday),
             (alternation(self.day_words), self._day_word),
             (r"(?P<which>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the|the\s+past|"
@@ -449,7 +456,8 @@ class _Rules:
         return [(re.compile(bounded(p), re.I), h) for p, h in rules]
 
     def candidates(self, text: str, pub: date | None, year_before: int | None = None,
-                   year_prev: int | None = None, sentence_before: str | None = None) -> list[_Candidate]:
+                   year_prev: int | None = None, sentence_before: str | None = None,
+                   above: str | None = None) -> list[_Candidate]:
         told = _year_told_before(text) or ((-1, year_before) if year_before and self.that_year.search(text) else None)
         dated = self._months_with_year(text)
         found = []
@@ -475,6 +483,8 @@ class _Rules:
                             # is past: a paragraph tells its time forward
                             year = year_prev + 1   # type: ignore[operator]
                         rng = handler(m, date(year, 12, 31))  # type: ignore[arg-type]
+                    elif above and (year := self._carried_across(m, rng, pub, above)) is not None:
+                        rng = handler(m, date(year, 12, 31))
                 if rng is not None and (rng[0] or rng[1]):
                     found.append(_Candidate(m.start(), m.end(), rng))
         return _longest(found)
@@ -491,6 +501,22 @@ class _Rules:
         told = self._month_told_with(sentence_before or "", year)
         return told is not None and bool(m.groupdict().get("day") or m.groupdict().get("feast")) and \
             self._month_of(m) > told
+
+    def _carried_across(self, m: re.Match[str], rng: Range | None, pub: date | None, above: str) -> int | None:
+        """"On 28 September 2015, several hundred Taliban fighters overran the city ... [a new paragraph] Afghan
+        commandos retook the city centre on 1 October" (published 2 September 2019): a paragraph that tells no year
+        goes on in the year of the full date the paragraph above ended its story with, for a yearless date of that
+        month or a later one that read against the publication day would lie months before it (or after it). A
+        yearless date of the last weeks stays the story's own; so does one when the paragraph above ended on
+        another year than its last full date's."""
+        dated = self._months_with_year(above)
+        if not dated:
+            return None
+        _, year, month = dated[-1]
+        if not (m.groupdict().get("day") or m.groupdict().get("feast")) or _last_year(above) != year or \
+                self._month_of(m) < month or not _in_told_year(rng, pub, year):
+            return None
+        return year
 
     def _month_told_with(self, text: str, year: int | None) -> int | None:
         """The month told with the last mention of ``year`` in ``text`` ("on 2 November 2022" -> 11), or None."""
@@ -585,6 +611,29 @@ class _Rules:
         year = int(m["year"])
         first, last = date(year, 1, 1), date(year, 12, 31)
         if m["prep"].lower() in ("since", "from") and pub is not None:
+            return first, max(pub, first), 3
+        return first, last, 3
+
+    def _season(self, m: re.Match[str], pub: date | None) -> Range | None:
+        """"last summer", "this spring", "in the summer of 2014", "since the winter of 2016": the season's
+        months (a winter from December into the next year's February); "last" is the latest one wholly past."""
+        first_month, last_month = self.seasons[m["season"].lower()]
+        if m.groupdict().get("year"):
+            year = int(m["year"])
+        elif pub is None:
+            return None
+        else:
+            year = pub.year
+            end = month_range(year + (last_month < first_month), last_month)[1]
+            if m["which"].lower() != "this":
+                while end >= pub:
+                    year -= 1
+                    end = month_range(year + (last_month < first_month), last_month)[1]
+            elif month_range(year, first_month)[0] > pub:
+                year -= 1   # "this winter" told in February is the one that began in December
+        first = month_range(year, first_month)[0]
+        last = month_range(year + (last_month < first_month), last_month)[1]
+        if (m.groupdict().get("prep") or "").lower() in ("since", "from") and pub is not None:
             return first, max(pub, first), 3
         return first, last, 3
 
@@ -701,6 +750,24 @@ def _paragraph_before(sent: Any) -> str:
     base = doc[lo].idx if lo < sent.start else sent.start_char
     text = doc[lo:sent.start].text_with_ws
     return text[max(text.rfind("\n") + 1, limit - base):]
+
+
+def _paragraph_above(sent: Any) -> str | None:
+    """The last 600 characters of the paragraph above the sentence's own, or None."""
+    if not hasattr(sent, "doc"):
+        return None
+    doc = sent.doc
+    opening = sent.start_char - len(_paragraph_before(sent))
+    lo = sent.start
+    while lo > 0 and doc[lo].idx >= opening:
+        lo -= 1
+    if lo == sent.start or doc[lo].idx >= opening:
+        return None
+    hi, limit = lo + 1, doc[lo].idx - 600
+    while lo > 0 and doc[lo - 1].idx > limit:
+        lo -= 1
+    text = doc[lo:hi].text_with_ws.rstrip()
+    return text[text.rfind("\n") + 1:] or None
 
 
 def _year_in_paragraph(sent: Any) -> int | None:
