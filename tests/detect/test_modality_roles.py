@@ -65,6 +65,28 @@ def test_pluperfect_and_since_mark_background(detect):
     assert m.is_background and "cultural_heritage" in m.tags
 
 
+@pytest.mark.parametrize("text", [
+    "Earlier on Monday, a roadside bomb hit a pickup truck carrying rangers in Bannang Sata, killing two of them.",
+    "Gunmen earlier on Tuesday shot dead a village chief in Sai Buri, police said.",
+    "Earlier in the day, militants attacked a checkpoint outside Djibo, killing three soldiers.",
+])
+def test_earlier_with_a_time_of_the_last_days_is_news(detect, text):
+    """"Earlier on Monday, a roadside bomb hit ...": "earlier" that a time follows orders the happening within
+    that time; the time (the last days) says it is news, not history."""
+    [m] = detect(text, "2016-10-25")
+    assert not m.is_background, m.date
+
+
+@pytest.mark.parametrize("text", [
+    # guards: "earlier" alone, or with a time of the past, still tells history
+    "The rebels had earlier seized the town of Djibo.",
+    "The militants earlier in the war killed 20 villagers in Djibo.",
+])
+def test_earlier_alone_is_history(detect, text):
+    [m] = detect(text, "2016-10-25")
+    assert m.is_background
+
+
 def test_todays_news_is_not_background(detect):
     [m] = detect("Soldiers clashed with rebels near Goma on Sunday.", "2019-06-04")
     assert not m.is_background

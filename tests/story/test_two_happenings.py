@@ -68,3 +68,29 @@ def test_a_total_of_past_attacks_joins_none_of_them(extractor):
     strikes = [e for e in found if (e["event_date"] or "").startswith("2018-04-14")]
     assert strikes and all(e["sub_event_type"] == "Shelling/artillery/missile attack" for e in strikes), found
     assert all(e["fatalities"]["best"] != 300 for e in found), found
+
+
+# Two weekdays, each told in its own clause, are two days: a grenade thrown on Monday evening and a man shot dead on
+# Tuesday morning are two happenings even where the story names no place that keeps them apart.
+@pytest.mark.parametrize("text", [
+    "PATTANI, Thailand - A grenade killed a vendor at a night market, police said.\n\n"
+    "The attack happened at about 7 p.m. on Monday at a market in Rueso district when two men on a motorcycle "
+    "threw a grenade at food stalls, a police colonel said.\n\n"
+    "On Tuesday morning, gunmen shot dead a village headman as he rode to a mosque in the same district, police "
+    "said.",
+    "KANO, Nigeria - Gunmen stormed a village in the north on Saturday night, killing four farmers, residents "
+    "said.\n\nOn Sunday, suspected militants shot dead a trader on the road outside the village, police said.",
+])
+def test_two_weekdays_each_clause_tells_are_two_happenings(extractor, text):
+    found = [e for e in events(extractor, text, published="2016-10-25")
+             if not e["is_background"] and e["event_type"] in ("Violence against civilians", "Explosions/Remote violence")]
+    assert len({e["event_date"] for e in found}) == 2, [(e["sub_event_type"], e["event_date"]) for e in found]
+
+
+def test_deaths_told_on_a_later_day_stay_with_their_happening(extractor):
+    # guard: deaths alone ("a woman died later in hospital, it said on Monday") may be told a day later
+    text = ("MEXICO CITY - Armed men burst into a bar in Salamanca early on Sunday and opened fire on customers, "
+            "killing nine people, prosecutors said.\n\nEight people died at the scene and a woman died later in "
+            "hospital, the prosecutors' office said on Monday.")
+    found = [e for e in events(extractor, text, published="2024-06-10") if not e["is_background"]]
+    assert len(found) == 1, [(e["sub_event_type"], e["event_date"]) for e in found]

@@ -218,9 +218,22 @@ def background_cue(tok: Any, sent: Any, *, beside_pluperfect: bool = False) -> A
     if _pluperfect(verb) and not reported(verb) and not beside_pluperfect:  # "said on Tuesday they had
         return verb                                                          # found": reported speech
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once"):
+        if c.dep_ == "advmod" and c.lower_ in ("since", "previously", "formerly", "earlier", "once") \
+                and not _relative_time(c):
             return c
     return _background_phrase(sent, ("had been",) if beside_pluperfect else (), trigger=tok)
+
+
+def _relative_time(adverb: Any) -> bool:
+    """"Earlier on Monday, a roadside bomb hit ...", "earlier this week", "earlier Tuesday": "earlier" that a time
+    follows places the happening before another within that time; the time itself tells whether it is history."""
+    doc = adverb.doc
+    nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in ("on", "in", "at", "that") and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    return nxt.ent_type_ in ("DATE", "TIME")
 
 
 def _reported_beside(t: Any, trigger: Any | None) -> bool:

@@ -101,6 +101,19 @@ def _calendar_day(cue: Cue) -> bool:
     return cue.has_time and date.precision == 1 and bool(date.text) and any(ch.isdigit() for ch in date.text)
 
 
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _weekday_told(cue: Cue) -> bool:
+    """Its own clause tells its day by a weekday ("On Tuesday morning, gunmen shot dead ...", "stormed a village on
+    Saturday night, killing four farmers"), and it tells a
+    happening of a type (not deaths alone, which may be counted or found on a later day: "four more bodies were
+    found in the bush on Tuesday"), not when it was said, nor by an anaphor."""
+    date = cue.mention.date
+    return cue.has_time and cue.time_up and not (cue.dying or cue.spoken or cue.anaphoric) and \
+        date.precision == 1 and bool(_WEEKDAY.search(date.text or ""))
+
+
 def _km(a: Cue, b: Cue) -> float | None:
     p, q = a.mention.location, b.mention.location
     if p is None or q is None:
@@ -189,6 +202,9 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
             return False
         if gap == 1 and _calendar_day(cue) and _calendar_day(other):
             return False   # "on 21 May ..." and "The following day, 22 May, ... struck Kafr Zita again": two days
+        if gap == 1 and _weekday_told(cue) and _weekday_told(other):
+            return False   # "at about 7 p.m. on Monday at a market ... threw a grenade" and "On Tuesday morning,
+                           # gunmen shot dead a village headman": two weekdays each clause tells are two days
         pair = {cue.mention.sub_event_type, other.mention.sub_event_type}
         other_day = gap or (cue.weekday and other.weekday and cue.weekday != other.weekday)
         if other_day and any(parts == pair for parts in lex.combined):

@@ -49,6 +49,7 @@ class StoryLexicon:
     habitual_adjectives: frozenset[str]
     harm_nouns: frozenset[str]
     harm_verbs: frozenset[str]
+    dying_verbs: frozenset[str]
     blame: frozenset[str]
     claim_verbs: frozenset[str]
     venue_verbs: frozenset[str]
@@ -91,6 +92,7 @@ class StoryLexicon:
             habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
             harm_nouns=words("frames", "harm_nouns"), harm_verbs=words("frames", "harm_verbs"),
+            dying_verbs=words("frames", "dying_verbs"),
             blame=words("frames", "blame"),
             claim_verbs=words("frames", "claim_verbs"),
             venue_verbs=words("frames", "venue_verbs"),
@@ -154,6 +156,8 @@ class Cue:
     frame_word: str | None = None
     anaphoric: bool = False
     clause_time: bool = False           # its date modifies its own clause ("Late on Sunday, two men hurled ...")
+    time_up: bool = False               # ... or a clause its subjectless participle hangs on ("stormed a village on
+                                        # Saturday night, killing four farmers"): the day its happening was
     descriptive: bool = False           # "executed hostages", "Capturing drones is ...": no happening told
     other_happening: bool = False       # "Separately, ...", "In another attack, ..."
     pluperfect: bool = False            # the sentence's main verb is pluperfect ("had seized")
@@ -166,6 +170,7 @@ class Cue:
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
+    dying: bool = False                 # its trigger tells deaths alone, noun or verb ("12 dead", "a woman died")
     violent_anaphor: bool = False       # "the explosion" typed as no violence: it retells a violent happening
     names_violence: bool = False        # its sentence names a violent happening told before ("suspects in the killing")
     total: str | None = None            # the phrase that makes it a sum over many events
@@ -381,15 +386,16 @@ def _date_tokens(tok: Any, m: Mention) -> Any:
     return date if date is not None and len(date) else None
 
 
-def _clause_time(tok: Any, m: Mention) -> bool:
+def _clause_time(tok: Any, m: Mention, *, up: bool = False) -> bool:
     """The mention's date modifies the trigger's own clause ("Late on Sunday, two men hurled a hand
     grenade at a checkpost"; "soldiers were killed on Tuesday when their vehicle struck a bomb"), not a
-    clause around it ("a court on Tuesday convicted them over the bombing")."""
+    clause around it ("a court on Tuesday convicted them over the bombing"); with ``up``, also the clauses a
+    subjectless participle hangs on ("stormed a village on Saturday night, killing four farmers")."""
     date = _date_tokens(tok, m)
     if date is None:
         return False
     verb = clause_verb(tok)
-    heads = {verb.i}
+    heads = {v.i for v in _clauses_up(verb)} if up else {verb.i}
     if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children):
         heads.add(verb.head.i)   # "killed on Tuesday when their vehicle struck a bomb": one happening
     while verb.dep_ == "conj" and verb.head.i != verb.i:   # "On Tuesday a pipe bomb was found ... and was
@@ -632,6 +638,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.own_time = _own_time(tok, m)
             cue.spoken = _spoken_time(tok, m)
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
+            cue.time_up = cue.clause_time or (cue.frame is None and _clause_time(tok, m, up=True))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             place_here = cue.has_place
             cue.has_place = cue.has_place and _in_clause(tok, m)
@@ -654,6 +661,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.ongoing = _ongoing(tok)
             cue.describes = _describes(tok)
             cue.harm_only = tok.lower_ in lex.harm_nouns or tok.lemma_.lower() in lex.harm_nouns
+            cue.dying = cue.harm_only or tok.lemma_.lower() in lex.dying_verbs
             cue.names_violence = any(t.i != tok.i and t.lower_ in lex.violent_anaphora and _anaphoric(t, lex)
                                      for t in tok.sent)
             cue.violent_anaphor = cue.anaphoric and tok.lower_ in lex.violent_anaphora and \
