@@ -571,6 +571,22 @@ def test_a_foreign_town_known_by_the_name_only_as_another_of_its_names_is_not_ch
     assert strike and strike[0]["location"]["country"] == "LY", strike
 
 
+def test_a_small_foreign_town_known_by_another_name_is_not_chosen_where_the_story_has_several_countries():
+    """"Gulshan" in a Dhaka story whose victims come from Italy, Japan, the US and India (their countries blur the
+    story's) is a district of Dhaka, not Tabas in Iran, which GeoNames also calls Gulshan; "the capital" beside it
+    is read from the places around it and is no evidence of Iran either."""
+    from eventwire import extract
+
+    text = ("DHAKA, Bangladesh (AFP) - Gunmen shot dead an Italian aid worker while he was jogging in Gulshan on "
+            "Monday, police said. Officials in Rome and Tokyo said Italians and Japanese had been warned. An American "
+            "and an Indian were wounded, according to officials in Washington and New Delhi.\n\n"
+            "Armed police set up checkpoints across the capital, and Gulshan, home to many embassies, remained sealed "
+            "off on Tuesday.")
+    countries = {(e["location"] or {}).get("country") for e in extract(text, published="2016-07-02",
+                                                                       include_background=True)}
+    assert "IR" not in countries, countries
+
+
 def test_a_village_the_gazetteer_lacks_beside_its_district_is_the_place():
     """"at a camp in Miango, also in Bassa LGA": the village is where it happened, put at its district; the
     district told beside it is its container, not a rival place."""

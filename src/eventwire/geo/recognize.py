@@ -508,7 +508,8 @@ class Recognizer:
         # the capital", in a story of Ukraine), then the story's
         sent = tok.sent
         own = {e.country for c in at.values() if sent.start <= c.start < sent.end and c.role == "place"
-               for e in c.entries[:1]}
+               for e in c.entries[:1] if e.kind != 1}   # not a town known by the name only as another of its names
+                                                         # ("Gulshan" of Dhaka is also a name of Tabas in Iran)
         if len(own) == 1:
             return own.pop(), None
         votes: dict[str, int] = {}

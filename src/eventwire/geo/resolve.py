@@ -147,8 +147,9 @@ class _Context:
 
     def __init__(self, cands: list[Candidate], scores: list[list[float]]) -> None:
         self.keys = [plain_key(c.text) for c in cands]
-        self.parts = [_evidence(c, s) if c.entries and c.role != "actor" and not c.person else (Counter(), Counter())
-                      for c, s in zip(cands, scores)]
+        # "the capital" is read from the places around it: it echoes their countries and is no evidence of its own
+        self.parts = [_evidence(c, s) if c.entries and c.role != "actor" and not c.person and c.label != "CAPITAL"
+                      else (Counter(), Counter()) for c, s in zip(cands, scores)]
         self.votes: Counter = Counter()
         self.admins: Counter = Counter()
         for votes, admins in self.parts:
@@ -306,6 +307,11 @@ def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: floa
             _foreign(e, votes) or (_abroad(e, votes) and not _spelled_alike(plain_key(e.name), name))):
         return None   # "Kani" by Kanbalu in a Myanmar story is not Kearny, New Jersey ("Geneva" gave the US a share);
     # "Sabratha ... in Libya" in a Tunisia story is Sabratah, a spelling of that name
+    if name and clarity >= 0.5 and not e.is_area and e.population < BIG_TOWN and _foreign(e, votes) and \
+            not _spelled_alike(plain_key(e.name), name):
+        return None   # "Gulshan" in a Dhaka story (where the victims' countries blur the story's) is no other name of
+                      # Tabas in Iran: a town known by that name only as one of its others, in a country nothing
+                      # else in the text points to
     return choice
 
 
