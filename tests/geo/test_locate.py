@@ -587,6 +587,25 @@ def test_a_small_foreign_town_known_by_another_name_is_not_chosen_where_the_stor
     assert "IR" not in countries, countries
 
 
+def test_a_town_beats_a_hamlet_of_its_name_in_the_province_the_story_is_about():
+    """A story of Kharkiv (Kharkiv, Izium, Kupiansk, Balakliia) that tells the shelling of Nikopol means the city
+    of 100,000 on the Dnipro, not the hamlet of 600 of that name in Kharkiv province; a hamlet named with its
+    province ("Nikopol, in the Kharkiv region") is still the hamlet."""
+    from eventwire import extract
+
+    text = ("KYIV - Russian missiles struck an apartment block in Kharkiv on Thursday, killing six people. Izium, "
+            "Kupiansk and Balakliia were shelled through the night, the regional governor said.\n\n"
+            "On the same day, Russian artillery pounded Nikopol, killing two people, officials said.")
+    events = extract(text, published="2024-06-14")
+    nikopol = [e["location"] for e in events if e["location"] and e["location"]["name"] == "Nikopol"]
+    assert nikopol and all(abs(p["lat"] - 47.57) < 0.2 and abs(p["lon"] - 34.39) < 0.2 for p in nikopol), nikopol
+    text = ("KYIV - Russian artillery pounded Nikopol, in the Kharkiv region, on Thursday, killing two people, "
+            "officials said. Izium and Kupiansk were also shelled.")
+    nikopol = [e["location"] for e in extract(text, published="2024-06-14")
+               if e["location"] and e["location"]["name"] == "Nikopol"]
+    assert nikopol and all(p["admin1"].startswith("Kharkiv") for p in nikopol), nikopol
+
+
 def test_a_village_the_gazetteer_lacks_beside_its_district_is_the_place():
     """"at a camp in Miango, also in Bassa LGA": the village is where it happened, put at its district; the
     district told beside it is its container, not a rival place."""

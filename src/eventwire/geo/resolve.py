@@ -42,6 +42,9 @@ CLEAR_SHARE = 0.5          # its share of the country evidence
 SMALL_TOWN = 20_000
 ABROAD_SHARE = 0.15        # a country with less of the place evidence than this is abroad
 SPELLING_RATIO = 0.8       # two spellings of one name, by difflib's ratio
+HAMLET_RATIO = 50          # a place this many times smaller than a town of the same name ...
+HAMLET_MARGIN = 2.5        # ... needs this much more score to be the one meant: what the text naming its
+                           # province beside it gives (ADJACENT_ADMIN), not what the other places of the story do
 NAMED_CAPITAL = 1.0        # the capital of a country the text names ("Washington" when "the U.S." is)
 
 
@@ -207,7 +210,23 @@ def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
         return None
     probs = _softmax(scores)
     k = max(range(len(probs)), key=probs.__getitem__)
+    town = _town_over_hamlet(cand, scores, k)
+    if town is not None:
+        return cand.entries[town], probs[town]
     return cand.entries[k], probs[k]
+
+
+def _town_over_hamlet(cand: Candidate, scores: list[float], k: int) -> int | None:
+    """"Nikopol" is the city of 100,000, not a hamlet of 600 of that name in the province the story's other
+    places lie in: a place ``HAMLET_RATIO`` times smaller than a town of the same name wins only with more than
+    ``HAMLET_MARGIN`` of context over it (the text tying it to its province: "Nikopol, Kharkiv region")."""
+    e = cand.entries[k]
+    if e.feature != "PPL":
+        return None
+    towns = [i for i, x in enumerate(cand.entries) if i != k and x.kind == 0 and not x.loose
+             and x.feature in ("PPL", "PPLC") and x.population >= BIG_TOWN and e.population * HAMLET_RATIO < x.population
+             and scores[k] - scores[i] < HAMLET_MARGIN]
+    return max(towns, key=scores.__getitem__) if towns else None
 
 
 def _admin_bonus(e: Entry, admin1: Counter, places: Counter, neighbour: tuple[Entry, ...]) -> float:
