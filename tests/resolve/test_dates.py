@@ -341,6 +341,21 @@ def test_a_paragraph_without_a_year_goes_on_in_the_full_date_the_paragraph_above
     assert resolve_date(last, PUB).start == start
 
 
+@pytest.mark.parametrize("sentence, trigger, start", [
+    ("Rebels have seized the town of Momauk after heavy fighting that began last week, the group said on Sunday.",
+     "seized", "2016-03-27"),
+    ("Troops retook the village after clashes that erupted in early February, the army said on Saturday.",
+     "retook", "2016-03-26"),
+    # guard: the described noun is the happening itself, and the time its own
+    ("The bombing that killed 20 people at the market on Monday shocked the town.", "bombing", "2016-03-21"),
+])
+def test_a_time_in_a_clause_describing_another_noun_is_that_nouns(nlp, sentence, trigger, start):
+    """"seized the town after heavy fighting that began last week, the group said on Sunday": the time of the
+    relative clause dates the fighting, not the seizure; the sentence's other time is the seizure's."""
+    got = resolve_date(nlp(sentence)[:], PUB, anchor=sentence.index(trigger))
+    assert got.start == start, got
+
+
 @pytest.mark.parametrize("sentence, start, end", [
     ("That ended last summer, when the rebels signed a truce.", "2015-06-01", "2015-08-31"),
     ("Last winter the militia shelled the camp.", "2015-12-01", "2016-02-29"),
