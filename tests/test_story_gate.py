@@ -63,7 +63,9 @@ MORE_SETS = {
 # 2026-12-03, second session: check F1 0.410, background recall 0.158, whole set 4 violations (unchanged on
 # 2026-12-04, while tune rose 0.683 -> 0.700 and its background recall 0.273 -> 0.333).
 # 2026-12-05, tenth session: check F1 0.421 (precision 0.444 -> 0.471: police raids that hurt no one are no attack).
-ARTICLE_FLOORS = {"check_news_f1": 0.41, "check_background_recall": 0.15}
+# 2026-12-06, eighteenth session: check F1 0.541 (precision 0.500 -> 0.625: a town beats a hamlet of its name that
+# only the story's other places favour), background recall 0.158.
+ARTICLE_FLOORS = {"check_news_f1": 0.52, "check_background_recall": 0.15}
 ARTICLE_CEILINGS = {"violations": 5}
 # Our own article gold (tests/golden/articles_t3.jsonl, written blind by helpers), check half, measured
 # 2026-12-03 at its first commit: news F1 0.488, background recall 0.438, whole set 14 violations; at that
@@ -139,6 +141,12 @@ T10_CEILINGS = {"violations": 12}
 T11 = STORIES.parent / "articles_t11.jsonl"
 T11_FLOORS = {"check_news_f1": 0.44, "check_background_recall": 0.47}
 T11_CEILINGS = {"violations": 8}
+# 2026-12-06 (eighteenth session): a twelfth (articles_t12.jsonl: the wars of 2019-2024 in long pieces, wire and local
+# press worldwide, written blind), measured at landing without any study: check half 0.568 / 0.556, 12 violations in
+# all (tune 0.515 / 0.538). At that session's end check 0.578 / 0.556, 12 violations (tune 0.571 / 0.538).
+T12 = STORIES.parent / "articles_t12.jsonl"
+T12_FLOORS = {"check_news_f1": 0.55, "check_background_recall": 0.53}
+T12_CEILINGS = {"violations": 14}
 
 
 def _golden(settings, path=STORIES):
@@ -195,8 +203,8 @@ def test_article_gold_check_half_floors():
                                                       (T5, T5_FLOORS, T5_CEILINGS), (T6, T6_FLOORS, T6_CEILINGS),
                                                       (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS),
                                                       (T9, T9_FLOORS, T9_CEILINGS), (T10, T10_FLOORS, T10_CEILINGS),
-                                                      (T11, T11_FLOORS, T11_CEILINGS)],
-                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"])
+                                                      (T11, T11_FLOORS, T11_CEILINGS), (T12, T12_FLOORS, T12_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 

@@ -294,6 +294,9 @@ def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
     verb = clause_verb(tok)
     control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
     preps = words["control_preps"] if control else words["of_over"]
+    if any(o.lower_ in ("him", "her") for o in objects(verb)):
+        return False   # "police captured him in a raid in Molenbeek, the Brussels district ...": a person taken (a
+                       # place the parse hangs beside him as a second object is where, not what)
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
     objs += [g for o in objects(verb) for g in prep_objects(o, words["of_over"])]   # "overran parts of the city"
     if verb.lower_ in words["fall_words"] and not any(c.dep_ in ("acomp", "oprd") for c in verb.children):
