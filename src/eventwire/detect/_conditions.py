@@ -294,7 +294,7 @@ def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
     verb = clause_verb(tok)
     control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
     preps = words["control_preps"] if control else words["of_over"]
-    if any(o.lower_ in ("him", "her") for o in objects(verb)):
+    if any(o.lower_ in words["person_pronouns"] for o in objects(verb)):
         return False   # "police captured him in a raid in Molenbeek, the Brussels district ...": a person taken (a
                        # place the parse hangs beside him as a second object is where, not what)
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
@@ -331,7 +331,7 @@ TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], t
     "pelted": (_target_pelted, ("aimed_preps",)),
     "weapon": (_target_weapon, ("stash",)),
     "base": (_target_base, ("base_nouns",)),
-    "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words")),
+    "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words", "person_pronouns")),
     "place-left": (_target_place_left, ("from",)),
     "place-out": (_target_place_out, ("out_back", "of_from")),
 })

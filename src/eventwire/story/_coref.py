@@ -31,6 +31,7 @@ from eventwire.geo.locate import coarseness, holds
 from eventwire.records import Fatalities, Mention, Place
 from eventwire.resolve.actors import ARMED_TYPES, STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
+from eventwire.resolve.dates import weekday_words
 from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
@@ -101,17 +102,14 @@ def _calendar_day(cue: Cue) -> bool:
     return cue.has_time and date.precision == 1 and bool(date.text) and any(ch.isdigit() for ch in date.text)
 
 
-_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-
-
 def _weekday_told(cue: Cue) -> bool:
     """Its own clause tells its day by a weekday ("On Tuesday morning, gunmen shot dead ...", "stormed a village on
-    Saturday night, killing four farmers"), and it tells a
-    happening of a type (not deaths alone, which may be counted or found on a later day: "four more bodies were
-    found in the bush on Tuesday"), not when it was said, nor by an anaphor."""
+    Saturday night, killing four farmers"), and it tells a happening of a type (not deaths alone, which may be
+    counted or found on a later day: "four more bodies were found in the bush on Tuesday"), not when it was said,
+    nor by an anaphor."""
     date = cue.mention.date
     return cue.has_time and cue.time_up and not (cue.dying or cue.spoken or cue.anaphoric) and \
-        date.precision == 1 and bool(_WEEKDAY.search(date.text or ""))
+        date.precision == 1 and bool(set((date.text or "").lower().replace(",", " ").split()) & set(weekday_words()))
 
 
 def _km(a: Cue, b: Cue) -> float | None:
