@@ -30,3 +30,16 @@ def test_the_town_a_participle_hangs_on_places_the_happening(extractor, text, pu
     got = _news(extractor, text, published)
     assert any(name == town for _, name, _ in got), got
     assert not any(precision == 3 and name in ("Kenya", "Mali") for _, name, precision in got), got
+
+
+def test_a_headline_town_named_like_the_ledes_province_stands_for_the_province():
+    """"Bandits abduct 23 students in Kaduna" - "in Kachia Local Government Area of Kaduna State": the headline's
+    Kaduna is the state the lede's place lies in, not Kaduna city 90 km away; the happening is at Kachia."""
+    from eventwire import extract
+
+    text = ("Bandits abduct 23 students in Kaduna, kill school guard\n\n"
+            "Armed bandits have abducted 23 students of Government Secondary School, Kachia, in Kachia Local "
+            "Government Area of Kaduna State, after shooting dead a security guard at the school gate.\n\n"
+            "The students were taken from their hostel, police said.")
+    events = [e for e in extract(text, published="2022-03-09") if e["sub_event_type"].startswith("Abduction")]
+    assert len(events) == 1 and events[0]["location"]["name"] == "Kachia", [e["location"] for e in events]

@@ -28,6 +28,7 @@ from typing import Any
 from eventwire.detect.roles import UNIDENTIFIED
 from eventwire.fuse import haversine_km
 from eventwire.geo.locate import coarseness, holds
+from eventwire.geo.normalize import plain_key
 from eventwire.records import Fatalities, Mention, Place
 from eventwire.resolve.actors import ARMED_TYPES, STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
@@ -388,6 +389,14 @@ def _inside(place: Place | None, area: Place | None) -> bool:
     return holds(area, place)
 
 
+def _province_named_as_town(told: Place | None, place: Place | None) -> bool:
+    """"Bandits abduct 23 students in Kaduna" - "in Kachia Local Government Area of Kaduna State": a town named
+    like the province another telling's place lies in stands for that province; that place is the finer one."""
+    return told is not None and place is not None and told.feature in ("PPL", "PPLC") and bool(place.admin1) and \
+        told.country == place.country and told.geonameid != place.geonameid and \
+        plain_key(told.name) == plain_key(place.admin1 or "") and place.feature not in ("PCLI", "ADM1", "RGN", "CONT")
+
+
 def _finer_within(when: Any, span: Any) -> bool:
     """A time more precise than ``span`` that lies inside it (a day of the year the lead tells)."""
     return None not in (when.start, span.start, span.end) and (when.precision or 9) < (span.precision or 9) and \
@@ -411,7 +420,8 @@ def _borrow(m: Mention, lead: Cue, cues: list[Cue]) -> None:
     placed = [c for c in cues if (c.has_place or c.place_up) and not c.place_elsewhere]
     # the most specific place the text names: a town that another telling places inside the lead's area
     # ("in India's northeastern state of Manipur" - "in Aigejang village in Imphal East district")
-    finer = [c for c in placed if lead.has_place and _inside(c.mention.location, m.location)]
+    finer = [c for c in placed if lead.has_place and (_inside(c.mention.location, m.location) or
+                                                      _province_named_as_town(m.location, c.mention.location))]
     if placed and (finer or not lead.has_place):
         best = min(finer or placed, key=lambda c: (c.mention.location.geo_precision or 9, c.position))
         m.location, m.location_text = best.mention.location, best.mention.location_text
