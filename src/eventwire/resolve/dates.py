@@ -305,24 +305,22 @@ def _distance(cand: _Candidate, anchor: int, sent: Any, verb: Any) -> int:
     plus a penalty for each clause boundary (comma, semicolon) in between."""
     if cand.start <= anchor < cand.end:
         return 0
-    if verb is not None and (_governing_verb(sent, cand.start, cand.end) == verb or _antecedent_time(sent, cand, verb)):
+    own = _governing_verb(sent, cand.start, cand.end) if verb is not None else None
+    if verb is not None and (own == verb or _antecedent_time(sent, cand, verb)):
         return 0
     lo, hi = sorted((anchor, cand.start if cand.start > anchor else cand.end))
     between = sent.text[lo:hi] if sent is not None else ""
     return hi - lo + 100 * sum(between.count(c) for c in ",;") + (DESCRIBED_NOUN if _of_a_described_noun(
-        sent, cand, anchor) else 0)
+        sent, own, anchor, verb) else 0)
 
 
 DESCRIBED_NOUN = 1000   # a time that dates another noun yields to any other the sentence tells
 
 
-def _of_a_described_noun(sent: Any, cand: _Candidate, anchor: int) -> bool:
-    """"seized the town of Momauk after heavy fighting that began last week, the group said Monday": a time told in a
-    relative clause dates the noun that clause describes ("fighting"), not the happening around it."""
-    if sent is None or not hasattr(sent, "doc"):
-        return False
-    verb = _governing_verb(sent, cand.start, cand.end)
-    trigger = _governing_verb(sent, anchor, anchor + 1)
+def _of_a_described_noun(sent: Any, verb: int | None, anchor: int, trigger: int | None) -> bool:
+    """"seized the town of Momauk after heavy fighting that began last week, the group said Monday": a time whose verb
+    (``verb``) is a relative clause dates the noun that clause describes ("fighting"), not the happening around it
+    (``trigger``, the anchor's verb)."""
     if verb is None or trigger is None or verb == trigger:
         return False
     clause = sent.doc[verb]
@@ -762,35 +760,38 @@ def day_told_in(text: str, published: str | None) -> str | None:
     return max(found, key=lambda c: c.start).range[0].isoformat() if found else None
 
 
+def _text_before(doc: Any, i: int, chars: int) -> str:
+    """The text of the ``chars`` characters before token ``i``, joined from those tokens only (``doc.text`` joins
+    every token of the document)."""
+    limit, lo = doc[i].idx - chars, i
+    while lo > 0 and doc[lo].idx > limit:
+        lo -= 1
+    text = doc[lo:i].text_with_ws
+    return text[max(0, len(text) - chars):]
+
+
 def _paragraph_before(sent: Any) -> str:
     """The text of the sentence's paragraph before it (at most the 600 characters before)."""
     if not hasattr(sent, "doc"):
         return ""
-    doc, limit = sent.doc, sent.start_char - 600
-    lo = sent.start  # only the tokens of the 600 characters before (doc.text joins every token)
-    while lo > 0 and doc[lo].idx > limit:
-        lo -= 1
-    base = doc[lo].idx if lo < sent.start else sent.start_char
-    text = doc[lo:sent.start].text_with_ws
-    return text[max(text.rfind("\n") + 1, limit - base):]
+    text = _text_before(sent.doc, sent.start, 600)
+    return text[text.rfind("\n") + 1:]
 
 
 def _paragraph_above(sent: Any) -> str | None:
-    """The last 600 characters of the paragraph above the sentence's own, or None."""
+    """The last 600 characters of the paragraph above the sentence's own, or None (none above, or the sentence's own
+    paragraph opens more than 600 characters back)."""
     if not hasattr(sent, "doc"):
         return None
     doc = sent.doc
-    opening = sent.start_char - len(_paragraph_before(sent))
-    lo = sent.start
-    while lo > 0 and doc[lo].idx >= opening:
-        lo -= 1
-    if lo == sent.start or doc[lo].idx >= opening:
+    text = _text_before(doc, sent.start, 600)
+    if "\n" not in text:
         return None
-    hi, limit = lo + 1, doc[lo].idx - 600
-    while lo > 0 and doc[lo - 1].idx > limit:
-        lo -= 1
-    text = doc[lo:hi].text_with_ws.rstrip()
-    return text[text.rfind("\n") + 1:] or None
+    opening, j = sent.start_char - len(text) + text.rfind("\n") + 1, sent.start
+    while j > 0 and doc[j - 1].idx >= opening:
+        j -= 1
+    above = _text_before(doc, j, 600).rstrip() if j > 0 else ""
+    return above[above.rfind("\n") + 1:] or None
 
 
 def _year_in_paragraph(sent: Any) -> int | None:
