@@ -368,3 +368,29 @@ def test_what_men_used_a_moment_or_a_means_to_do_they_did(detect, text, kind):
     a means or a moment, like one of coming, tells that its purpose clause happened (modality's arrival words)."""
     found = [m.sub_event_type for m in detect(text, published="2018-10-15")]
     assert found[:1] == ([kind] if kind else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "Two rockets struck a school in Sumy on Thursday afternoon, killing four people, in the worst attack on the "
+    "town since the army pulled back from the border last month.",
+    "Militants ambushed a convoy near Bannu on Wednesday, killing six soldiers, weeks after a truce that the "
+    "government had signed with them years ago collapsed.",
+    "Gunmen shot dead three traders in Maiduguri on Tuesday, the deadliest attack in the city since the army "
+    "declared the area safe last year.",
+])
+def test_history_word_of_another_clause_leaves_the_days_told_news(detect, text):
+    """"struck ... on Thursday afternoon, ... since the army pulled back ... last month": the history word belongs to
+    the clause under the trigger's; the trigger's own clause tells a day of the last week, so it is news."""
+    ms = [m for m in detect(text, "2024-06-14") if m.date.start and m.date.start >= "2024-06-10"]
+    assert ms and not any(m.is_background for m in ms), [(m.event_type, m.date) for m in ms]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the history word of the trigger's own clause, or a time that is not the trigger's, still tells history
+    "Rockets fired from the enclave have struck Kilis several times, and a strike on Reyhanli last month killed "
+    "two people.",
+    "Gunmen killed eight villagers in Zamfara last month, officials said on Tuesday.",
+])
+def test_history_word_of_the_triggers_clause_stays_history(detect, text):
+    ms = detect(text, "2024-06-14")
+    assert ms and any(m.is_background for m in ms)

@@ -61,11 +61,24 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
         # whose sentence names a time inside the window tells the story's own days (unless another cue
         # tells history: "had been killed since January")
         cue = background_cue(trig, sent, beside_pluperfect=True)
+    if cue is not None and date.text and ctx.published and _other_clause(cue, trig) \
+            and _time_of_clause(date, trig, trig):
+        # "struck ... on Thursday afternoon, in one of the deadliest attacks since Moscow opened a new offensive
+        # last month": a history word in another clause tells that clause's time; the trigger's own clause
+        # tells a time inside the window
+        cue = None
     if cue is not None:
         return True, span_of(cue)
     if ctx.previous_background and not date.text and _continues(sent):
         return True, None
     return False, None
+
+
+def _other_clause(cue: Any, trig: Any) -> bool:
+    """The history cue is told in a clause under the trigger's own ("since ... opened ... last month")."""
+    head = cue if hasattr(cue, "i") else cue.root
+    verb = clause_verb(trig)
+    return clause_verb(head).i != verb.i and head in verb.subtree
 
 
 def _pluperfect_cue(cue: Any, trig: Any) -> bool:
