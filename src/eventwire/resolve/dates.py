@@ -37,7 +37,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.parse import DATELINE
-from eventwire.records import DateSpan
+from eventwire.records import DateSpan, Span
 from eventwire.resolve._patterns import alternation, bounded, record_span
 
 PAST_REFERENCE_DAYS = 10
@@ -87,7 +87,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
     candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
-        return _undated(pub)
+        return _heading_time(sent, pub) or _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
     best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
@@ -792,6 +792,39 @@ def _paragraph_above(sent: Any) -> str | None:
         j -= 1
     above = _text_before(doc, j, 600).rstrip() if j > 0 else ""
     return above[above.rfind("\n") + 1:] or None
+
+
+_HEADING = re.compile(r"\s*(?:on\s+)?(?P<h>[^.:;,\n\u2014\u2013]{3,40}?)\s*(?:[.:\u2014\u2013]|\s-\s|$)", re.I)
+
+
+def _heading_time(sent: Any, pub: date | None) -> DateSpan | None:
+    """The time a heading of the sentence's paragraph tells: "WEDNESDAY. The bodies of three men were found ...",
+    "Tuesday: ...", or a line of its own above ("12 May" over the paragraph). A round-up or a live blog dates each
+    paragraph so, and what the paragraph's sentences tell without a time of their own happened then. None when the
+    paragraph opens with no heading that is a time and nothing else."""
+    if not hasattr(sent, "doc"):
+        return None
+    before = _paragraph_before(sent)
+    for text, end in ((before, sent.start_char), (_paragraph_above(sent) or "", None)):
+        m = _HEADING.match(text)
+        if m is None or (end is None and m.end() < len(text.rstrip())):
+            continue    # a line above is a heading only when it is nothing else
+        head = m["h"]
+        found = [c for c in _rules().candidates(head, pub) if c.start <= 1 and c.end >= len(head) - 1]
+        if not found:
+            continue
+        start_, end_, precision = found[0].range
+        if pub is not None and start_ == pub and head.lower() in weekday_words():
+            # a round-up filed on a Monday heads last Monday's paragraph "MONDAY": a heading names a day of the
+            # week it looks back on
+            start_ = end_ = pub - timedelta(days=7)
+        if end is not None:
+            at = end - len(before) + m.start("h")
+        else:
+            at = None
+        span = Span(at, at + len(head), head) if at is not None else None
+        return DateSpan(_iso(start_), _iso(end_), precision, head, span)
+    return None
 
 
 def _year_in_paragraph(sent: Any) -> int | None:
