@@ -332,10 +332,12 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
     return _join_same_toll(groups, lex), dropped
 
 
-def _rank(cue: Cue, lex: StoryLexicon) -> tuple[int, int, float, int]:
+def _rank(cue: Cue, lex: StoryLexicon, news: bool = True) -> tuple[bool, int, int, float, int]:
+    """A news happening's lead is a telling the detector is sure of, then the most specific type; history is read
+    by a model of news (it doubts what is told as history), so its confidence ranks no history telling."""
     m = cue.mention
     anchors = cue.has_time + cue.has_place + cue.has_toll
-    return lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
+    return news and m.confidence >= 0.5, lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
 
 
 def _associates(actor1: Any, actor2: Any, found: list[Any]) -> list[Any]:
@@ -356,7 +358,7 @@ def merge(group: Happening, lex: StoryLexicon) -> list[Mention]:
     so that fusion makes them one event with one source per attribution."""
     cues = sorted(group.cues, key=lambda c: c.position)
     # an anaphor that took the happening's flag only retells it: it leads no happening it joined across flags
-    lead = max([c for c in cues if not c.flag_taken] or cues, key=lambda c: _rank(c, lex))
+    lead = max([c for c in cues if not c.flag_taken] or cues, key=lambda c: _rank(c, lex, not group.background))
     m = replace(lead.mention, happening=f"h{lead.mention.trigger.start}")
     _combine(m, {c.mention.sub_event_type for c in cues}, lex)
     m.story = [*m.story, *lead.reasons]
