@@ -3,8 +3,9 @@
 Two mentions are the same event when they have the same sub-event type,
 background flag and date, the detector's model doubts both or neither, and
 they do not contradict each other on actor1 or place
-(a missing value contradicts nothing): a headline and its lede, a caption
-repeated by the scraper, a quote restating the news. Mentions in different
+(a missing value contradicts nothing, but two that tell no place by their syntax
+and whose sentences name only different places are two): a headline and its
+lede, a caption repeated by the scraper, a quote restating the news. Mentions in different
 documents are left to ``eventwire.fuse``.
 """
 
@@ -25,7 +26,13 @@ def _actor_name(actor: Actor | None) -> str | None:
     return actor.name if actor is not None else None
 
 
-def same_event(a: Mention, b: Mention) -> bool:
+def _named(m: Mention, toponyms: list[tuple[int, int]]) -> set[str]:
+    """The place names its sentence holds."""
+    s = m.sentence
+    return {_norm(s.text[start - s.start:end - s.start]) for start, end in toponyms if s.start <= start < s.end}
+
+
+def same_event(a: Mention, b: Mention, toponyms: list[tuple[int, int]] = ()) -> bool:
     """True when two mentions of one document describe one event."""
     if _norm(a.sentence.text) == _norm(b.sentence.text):
         # one sentence may tell two happenings of one kind on two days ("Kunduz fell in September 2015, and its
@@ -45,6 +52,12 @@ def same_event(a: Mention, b: Mention) -> bool:
     deaths_a, deaths_b = a.fatalities.best, b.fatalities.best
     if deaths_a is not None and deaths_b is not None and deaths_a != deaths_b:
         return False
+    if place_a is None and place_b is None:
+        # neither tells a place by its syntax: the places their sentences name must meet ("SANA reporter in Hama said
+        # the terrorists targeted the houses ..." is not "the army targeted positions in Kafr Zita")
+        named_a, named_b = _named(a, toponyms), _named(b, toponyms)
+        if named_a and named_b and not named_a & named_b:
+            return False
     return _agree(_actor_name(a.actor1), _actor_name(b.actor1)) and _agree(place_a, place_b)
 
 
@@ -78,11 +91,12 @@ def _spans(spans: list[Span]) -> list[Span]:
     return [unique[k] for k in sorted(unique)]
 
 
-def dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Mentions with same-event repeats merged into the most complete one, in text order."""
+def dedupe(mentions: list[Mention], toponyms: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Mentions with same-event repeats merged into the most complete one, in text order (``toponyms``: the
+    clean-text spans of the document's place names)."""
     kept: list[Mention] = []
     for mention in mentions:
-        twin = next((k for k in kept if same_event(k, mention)), None)
+        twin = next((k for k in kept if same_event(k, mention, toponyms)), None)
         if twin is None:
             kept.append(mention)
             continue

@@ -384,7 +384,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
         # again; Kyiv prepares for Jeddah talks") sets no non-conflict domain for the story
         nonpolitical = nonpolitical or (index < LEAD_SENTENCES and not mentions
                                         and view.has(*PERSISTENT_DOMAINS) and not view.has("armed"))
-    return dedupe(mentions)
+    return dedupe(mentions, ctx.toponyms)
 
 
 def _antecedents(hits: list[tuple[Any, Any]]) -> list[Any]:

@@ -29,6 +29,7 @@ class GeoLexicon:
     place_object_verbs: frozenset[str]
     org_words: frozenset[str]
     speech_verbs: frozenset[str]
+    reporting_speakers: frozenset[str]
     apposition_place_heads: frozenset[str]
     town_anaphors: frozenset[str]
     province_anaphors: frozenset[str]

@@ -616,7 +616,8 @@ class Locator:
         """The place belongs to a clause of speaking, not to the happening spoken of: "told the court
         in Nairobi that the men planted the bomb", "speaking in Geneva, the envoy said the town was
         shelled", "a bomb exploded, the governor told reporters in Kabul". A place in the speaker's
-        own name ("officials in Kandahar said") may still be where it happened."""
+        own name ("officials in Kandahar said") may still be where it happened, unless the speaker is one who
+        reports from there ("SANA reporter in Hama said that ...")."""
         root, trig = span.root, trigger.root
         verb = root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -624,8 +625,10 @@ class Locator:
         if verb.lemma_.lower() not in self.lex.speech_verbs:
             return False
         inside = lambda tok, top: top.left_edge.i <= tok.i <= top.right_edge.i  # noqa: E731
-        if any(c.dep_ in ("nsubj", "nsubjpass") and inside(root, c) for c in verb.children):
-            return False
+        speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and inside(root, c)), None)
+        if speaker is not None:   # a reporter's place is where the report comes from
+            return speaker.lemma_.lower() in self.lex.reporting_speakers or \
+                speaker.lower_ in self.lex.reporting_speakers
         if not inside(trig, verb):
             return True
         return any(c.dep_ in ("ccomp", "xcomp", "parataxis") and inside(trig, c) and not inside(root, c)
