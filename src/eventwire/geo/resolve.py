@@ -79,6 +79,13 @@ def _evidence(cand: Candidate, scores: list[float]) -> tuple[Counter, Counter]:
     return countries, admins
 
 
+def _country_by_another_name(e: Entry, entries: tuple[Entry, ...]) -> bool:
+    """A country the name spells only as one of its other names ("Uman" for Oman) that a town bears as its own
+    ("the central city of Uman", Ukraine): news names a country by its usual name, so the name is no evidence that
+    it is a country (it keeps what its population and the story's other places give it)."""
+    return e.feature == "PCLI" and e.kind == 1 and any(x.kind == 0 and x.feature in ("PPL", "PPLC") for x in entries)
+
+
 def _seats(entries: tuple[Entry, ...]) -> set[tuple[str, str]]:
     """Admin areas that have a same-named town among the entries ("Homs" the city and province)."""
     return {(e.country, e.admin1_code) for e in entries if e.feature in ("PPL", "PPLC")}
@@ -123,7 +130,7 @@ class Resolver:
         seats = _seats(cand.entries)
         scores = []
         for e in cand.entries:
-            s = prior(e)
+            s = prior(e) - (FEATURE_PRIOR["PCLI"] if _country_by_another_name(e, cand.entries) else 0.0)
             if e.feature in ("ADM1", "ADM2") and ((e.country, e.admin1_code) in seats or
                                                   _town_beats_admin(e, cand.entries)):
                 s += 1.0 if cand.region_cue else -2.0
