@@ -242,6 +242,10 @@ class Locator:
             if trigger is None:
                 continue
             clause = clause_verb(trigger.root)
+            for _ in range(3):   # "after a motorcycle packed with explosives blew up ...": the clause of what the
+                if clause.dep_ not in ("acl", "relcl") or clause.head.i == clause.i:   # phrase describes
+                    break
+                clause = clause_verb(clause.head)
             if clause.i == own_clause.i or clause.left_edge.i <= own.root.i <= clause.right_edge.i:
                 continue   # one clause, or the other happening's clause holds this one's
             if not _told_beside(clause, own_clause):
