@@ -25,6 +25,10 @@ pytestmark = pytest.mark.slow
      "one officer.", "Air/drone strike"),
     ("A drone loaded with mortar shells struck a police station in Jamba on Monday, killing two officers.",
      "Air/drone strike"),
+    # small and improvised drones by their other names
+    ("A quadcopter dropped explosives on a house in Toretsk on Sunday, wounding three people.", "Air/drone strike"),
+    ("Soldiers said a quadcopter dropped two explosive charges on their trench near Chasiv Yar on Friday, killing one "
+     "of them.", "Air/drone strike"),
 ])
 def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
     assert _types(extractor, text) == [expected], text
