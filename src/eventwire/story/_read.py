@@ -615,9 +615,29 @@ def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
     return harm and not doer and m.fatalities.best is not None and not town
 
 
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])[ \t]*$")
+_LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])[ \t]")
+_LIST_OPENING = re.compile(r"(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])\s")
+
+
+def _opens_list_item(spacy_doc: Any, start: int) -> bool:
+    """The sentence opens an item of a list ("- In the north, 12 people were killed ...", "3. Djenne cercle - On
+    Thursday, four health workers were abducted ..."): a live blog's or a bulletin's items each tell a development
+    of their own, so what the item opens with is another happening than those told in the items before."""
+    span = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start
+    if (i == 0 or "\n" in spacy_doc[i - 1].text_with_ws) and _LIST_OPENING.match(spacy_doc[i:i + 3].text_with_ws):
+        return True
+    return bool(_LIST_MARK.search(spacy_doc[max(0, i - 4):i].text_with_ws))
+
+
 def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> list[Cue]:
     """A ``Cue`` per mention (clean-text offsets), in text order."""
     starts = sentence_starts(spacy_doc)
+    # a list: two lines or more open with a list mark (not a standfirst's "*Police arrest four suspects")
+    listed = len(_LIST_LINE.findall(spacy_doc.text)) >= 2 if mentions else False
     ordered = sorted(mentions, key=lambda m: (m.trigger.start, m.sub_event_type))
     cues = []
     for i, m in enumerate(ordered):
@@ -666,7 +686,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                                      for t in tok.sent)
             cue.violent_anaphor = cue.anaphoric and tok.lower_ in lex.violent_anaphora and \
                 m.event_type not in VIOLENT
-        cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip()))
+        cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip())) or \
+            (listed and _opens_list_item(spacy_doc, m.sentence.start))
         found = next((f for f in lex.totals.finditer(m.sentence.text)
                       if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
                              or _ended(spacy_doc, m.sentence.start + f.start(), lex))
