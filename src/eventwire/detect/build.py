@@ -56,13 +56,13 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
         return True, date.span
     cue = background_cue(trig, sent)
     if cue is not None and date.text and ctx.published and _pluperfect_cue(cue, trig) \
-            and _time_of_clause(date, trig, cue, sent):
+            and _time_of_clause(date, trig, sent, cue):
         # "By Monday morning the rebels had taken control", "on Thursday had been raped": a pluperfect
         # whose sentence names a time inside the window tells the story's own days (unless another cue
         # tells history: "had been killed since January")
         cue = background_cue(trig, sent, beside_pluperfect=True)
     if cue is not None and date.text and ctx.published and _other_clause(cue, trig) \
-            and _time_of_clause(date, trig, trig, sent):
+            and _time_of_clause(date, trig, sent):
         # "struck ... on Thursday afternoon, in one of the deadliest attacks since Moscow opened a new offensive
         # last month": a history word in another clause tells that clause's time; the trigger's own clause
         # tells a time inside the window
@@ -88,13 +88,14 @@ def _pluperfect_cue(cue: Any, trig: Any) -> bool:
     return cue.text.lower() == "had been"
 
 
-def _time_of_clause(date: DateSpan, trig: Any, cue: Any, sent: Any) -> bool:
-    """The date governs the trigger's clause or the pluperfect's own ("On Saturday, fighters attacked men
+def _time_of_clause(date: DateSpan, trig: Any, sent: Any, cue: Any = None) -> bool:
+    """The date governs the trigger's clause or the pluperfect's own (``cue``: "On Saturday, fighters attacked men
     who had been ordered to dig trenches"), not a verb of saying around it ("officials said on Monday that
-    2,000 people had been killed")."""
+    2,000 people had been killed"). A time told before the sentence, as the heading of its paragraph, governs
+    every clause of it."""
     doc = trig.doc
     if date.span and date.span.end <= sent.start_char:
-        return True   # a heading of the paragraph ("Saturday: ...") tells the time of every clause under it
+        return True   # "Saturday: ..."
     span = doc.char_span(date.span.start, date.span.end, alignment_mode="expand") if date.span else None
     if span is None or len(span) == 0:
         return False
@@ -106,7 +107,7 @@ def _time_of_clause(date: DateSpan, trig: Any, cue: Any, sent: Any) -> bool:
         governor = clause_verb(governor.head)
         governors.add(governor.i)
     own = {clause_verb(trig).i}
-    if not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
+    if cue is not None and not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
         own.add(clause_verb(cue[-1].head if cue[-1].head.i != cue[-1].i else cue[-1]).i)
     return bool(governors & own)
 

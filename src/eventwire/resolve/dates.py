@@ -805,25 +805,25 @@ def _heading_time(sent: Any, pub: date | None) -> DateSpan | None:
     if not hasattr(sent, "doc"):
         return None
     before = _paragraph_before(sent)
-    for text, end in ((before, sent.start_char), (_paragraph_above(sent) or "", None)):
+    for text, own in ((before, True), (_paragraph_above(sent) or "", False)):
         m = _HEADING.match(text)
-        if m is None or (end is None and m.end() < len(text.rstrip())):
+        if m is None or (not own and m.end() < len(text.rstrip())):
             continue    # a line above is a heading only when it is nothing else
         head = m["h"]
         found = [c for c in _rules().candidates(head, pub) if c.start <= 1 and c.end >= len(head) - 1]
         if not found:
             continue
-        start_, end_, precision = found[0].range
-        if pub is not None and start_ == pub and head.lower() in weekday_words():
+        first, last, precision = found[0].range
+        if pub is not None and first == pub and head.lower() in weekday_words():
             # a round-up filed on a Monday heads last Monday's paragraph "MONDAY": a heading names a day of the
             # week it looks back on
-            start_ = end_ = pub - timedelta(days=7)
-        if end is not None:
-            at = end - len(before) + m.start("h")
-        else:
-            at = None
-        span = Span(at, at + len(head), head) if at is not None else None
-        return DateSpan(_iso(start_), _iso(end_), precision, head, span)
+            first = last = pub - timedelta(days=7)
+        # its place in the text (before the sentence: detection reads a time told there as the paragraph's)
+        window = before if own else _text_before(sent.doc, sent.start, 1200)
+        k = m.start("h") if own else window.rfind(head)
+        span = Span(sent.start_char - len(window) + k, sent.start_char - len(window) + k + len(head), head) \
+            if k >= 0 else None
+        return DateSpan(_iso(first), _iso(last), precision, head, span)
     return None
 
 
