@@ -16,7 +16,7 @@ from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.roles import ActorLookup, Roles, find_roles, side_of_the_dead, transfer_sides
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
-from eventwire.detect.view import SentenceView, clause_verb
+from eventwire.detect.view import SentenceView, clause_chain, clause_verb
 from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
 from eventwire.resolve.fatalities import count_value
 
@@ -99,13 +99,8 @@ def _time_of_clause(date: DateSpan, trig: Any, sent: Any, cue: Any = None) -> bo
     span = doc.char_span(date.span.start, date.span.end, alignment_mode="expand") if date.span else None
     if span is None or len(span) == 0:
         return False
-    governor = clause_verb(span.root)
-    governors = {governor.i}
-    for _ in range(3):   # "four women collecting firewood on Thursday had been raped": the scene of its subject
-        if governor.dep_ not in ("acl", "relcl", "csubj", "csubjpass") or governor.head.i == governor.i:
-            break
-        governor = clause_verb(governor.head)
-        governors.add(governor.i)
+    # "four women collecting firewood on Thursday had been raped": the scene of its subject
+    governors = {v.i for v in clause_chain(clause_verb(span.root), ("acl", "relcl", "csubj", "csubjpass"))}
     own = {clause_verb(trig).i}
     if cue is not None and not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
         own.add(clause_verb(cue[-1].head if cue[-1].head.i != cue[-1].i else cue[-1]).i)

@@ -163,6 +163,19 @@ def semicolon_between(a: Any, b: Any) -> bool:
     return any(t.text == ";" for t in a.doc[lo + 1:hi])
 
 
+def clause_chain(verb: Any, deps: tuple[str, ...] = ("acl", "relcl"), steps: int = 3) -> list[Any]:
+    """The clause verb and, while it is a phrase of one of ``deps`` (a participle or a relative clause that
+    describes a noun), the clause verbs that hold it, nearest first ("a motorcycle packed with explosives blew up":
+    "packed", then "blew")."""
+    chain = [verb]
+    for _ in range(steps):
+        cur = chain[-1]
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            break
+        chain.append(clause_verb(cur.head))
+    return chain
+
+
 def same_clause(a: Any, b: Any) -> bool:
     """Two verbs belong to one event description unless one is a finite clause of its own."""
     if a.i == b.i:

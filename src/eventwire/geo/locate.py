@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.detect.view import clause_verb, same_clause
+from eventwire.detect.view import clause_chain, clause_verb, same_clause
 from eventwire.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, load_gazetteer
 from eventwire.geo.lexicon import GeoLexicon, geo_lexicon
 from eventwire.geo.normalize import plain_key
@@ -241,11 +241,8 @@ class Locator:
             trigger = _tokens(doc.nlp, o.trigger.start, o.trigger.end)
             if trigger is None:
                 continue
-            clause = clause_verb(trigger.root)
-            for _ in range(3):   # "after a motorcycle packed with explosives blew up ...": the clause of what the
-                if clause.dep_ not in ("acl", "relcl") or clause.head.i == clause.i:   # phrase describes
-                    break
-                clause = clause_verb(clause.head)
+            # "after a motorcycle packed with explosives blew up ...": the clause that holds what the phrase describes
+            clause = clause_chain(clause_verb(trigger.root))[-1]
             if clause.i == own_clause.i or clause.left_edge.i <= own.root.i <= clause.right_edge.i:
                 continue   # one clause, or the other happening's clause holds this one's
             if not _told_beside(clause, own_clause):

@@ -66,17 +66,18 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     pub = parse_published(published)
     trigger = _token_at(sent, anchor)
     before = _sentence_before(sent)
+    paragraph = _paragraph_before(sent)   # read once: the year, the paragraph above and a heading look at it
     # the year a yearless day may lie in: the last told just before it, in the sentence before or, through a
     # sentence before that tells no time of its own, earlier in its paragraph ("on the night of Nov. 26, 2008 ...
     # Over the next 60 hours they killed 166 people ... Commandos killed the last of the attackers on Nov. 29")
     told = _last_year(before)
     if told is None and before:
-        told = _last_year(_paragraph_before(sent))
+        told = _last_year(paragraph)
         if told is not None and _rules().candidates(before, pub):
             told = None
-    in_paragraph = _year_in_paragraph(sent)
+    in_paragraph = _year_in_paragraph(paragraph)
     above = _paragraph_above(sent) if told is None and in_paragraph is None and \
-        not _rules().candidates(_paragraph_before(sent), pub) else None
+        not _rules().candidates(paragraph, pub) else None
     candidates = [c for c in _rules().candidates(sent.text, pub, in_paragraph, told, before, above)
                   + _entity_candidates(sent, pub)
                   if not _comparison(sent, c, trigger) and not _describing(sent, c) and not _named_day(sent, c)]
@@ -87,7 +88,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
     candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
-        return _heading_time(sent, pub) or _undated(pub)
+        return _heading_time(sent, pub, paragraph) or _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
     best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
@@ -417,6 +418,16 @@ def calendar_words() -> frozenset[str]:
 def weekday_words() -> tuple[str, ...]:
     """The weekdays of ``data/dates.toml`` (lower case), Monday first."""
     return tuple(_rules().weekdays)
+
+
+@lru_cache(maxsize=1)
+def _weekday_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{'|'.join(weekday_words())})\b")
+
+
+def names_weekday(text: str | None) -> bool:
+    """The text names a weekday ("On Tuesday morning", "Tuesday's raid")."""
+    return bool(text) and bool(_weekday_pattern().search(text))
 
 
 class _Rules:
@@ -797,15 +808,15 @@ def _paragraph_above(sent: Any) -> str | None:
 _HEADING = re.compile(r"\s*(?:on\s+)?(?P<h>[^.:;,\n\u2014\u2013]{3,40}?)\s*(?:[.:\u2014\u2013]|\s-\s|$)", re.I)
 
 
-def _heading_time(sent: Any, pub: date | None) -> DateSpan | None:
+def _heading_time(sent: Any, pub: date | None, before: str) -> DateSpan | None:
     """The time a heading of the sentence's paragraph tells: "WEDNESDAY. The bodies of three men were found ...",
     "Tuesday: ...", or a line of its own above ("12 May" over the paragraph). A round-up or a live blog dates each
     paragraph so, and what the paragraph's sentences tell without a time of their own happened then. None when the
-    paragraph opens with no heading that is a time and nothing else."""
+    paragraph opens with no heading that is a time and nothing else (``before``: its text before the sentence)."""
     if not hasattr(sent, "doc"):
         return None
-    before = _paragraph_before(sent)
-    for text, own in ((before, True), (_paragraph_above(sent) or "", False)):
+    for own in (True, False):
+        text = before if own else (_paragraph_above(sent) or "")   # the paragraph above only when needed
         m = _HEADING.match(text)
         if m is None or (not own and m.end() < len(text.rstrip())):
             continue    # a line above is a heading only when it is nothing else
@@ -827,10 +838,10 @@ def _heading_time(sent: Any, pub: date | None) -> DateSpan | None:
     return None
 
 
-def _year_in_paragraph(sent: Any) -> int | None:
-    """The last explicit year told in the sentence's paragraph before it ("In 2012 the M23 rose up. In
-    November of that year it seized Goma"), or None."""
-    years = list(_YEAR.finditer(_paragraph_before(sent)))
+def _year_in_paragraph(paragraph: str) -> int | None:
+    """The last explicit year told in the sentence's paragraph before it (``paragraph``: "In 2012 the M23 rose up.
+    In November of that year it seized Goma"), or None."""
+    years = list(_YEAR.finditer(paragraph))
     return int(years[-1].group(0)) if years else None
 
 

@@ -32,7 +32,7 @@ from eventwire.geo.normalize import plain_key
 from eventwire.records import Fatalities, Mention, Place
 from eventwire.resolve.actors import ARMED_TYPES, STATE
 from eventwire.resolve.attribution import BELLIGERENT, armed_group_source
-from eventwire.resolve.dates import weekday_words
+from eventwire.resolve.dates import names_weekday
 from eventwire.resolve.fatalities import vague
 from eventwire.story._read import VIOLENT, Cue, StoryLexicon
 
@@ -110,7 +110,7 @@ def _weekday_told(cue: Cue) -> bool:
     nor by an anaphor."""
     date = cue.mention.date
     return cue.has_time and cue.time_up and not (cue.dying or cue.spoken or cue.anaphoric) and \
-        date.precision == 1 and bool(set((date.text or "").lower().replace(",", " ").split()) & set(weekday_words()))
+        date.precision == 1 and names_weekday(date.text)
 
 
 def _km(a: Cue, b: Cue) -> float | None:
@@ -332,12 +332,15 @@ def corefer(cues: list[Cue], lex: StoryLexicon, *, history_story: bool = False) 
     return _join_same_toll(groups, lex), dropped
 
 
+SURE = 0.5   # a telling the detector is at least this confident of leads its news happening before any it doubts
+
+
 def _rank(cue: Cue, lex: StoryLexicon, news: bool = True) -> tuple[bool, int, int, float, int]:
     """A news happening's lead is a telling the detector is sure of, then the most specific type; history is read
     by a model of news (it doubts what is told as history), so its confidence ranks no history telling."""
     m = cue.mention
     anchors = cue.has_time + cue.has_place + cue.has_toll
-    return news and m.confidence >= 0.5, lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
+    return news and m.confidence >= SURE, lex.rank.get(m.sub_event_type, 1), anchors, m.confidence, -cue.position
 
 
 def _associates(actor1: Any, actor2: Any, found: list[Any]) -> list[Any]:

@@ -615,9 +615,10 @@ def _month_count(m: Mention, tok: Any, lex: StoryLexicon) -> bool:
     return harm and not doer and m.fatalities.best is not None and not town
 
 
-_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])[ \t]*$")
-_LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])[ \t]")
-_LIST_OPENING = re.compile(r"(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])\s")
+_MARK = r"(?:[-\u2022*\u2013]|\(?\d{1,2}[.)])"   # a list item's mark: a dash, a bullet, "3.", "(2)"
+_LIST_MARK = re.compile(rf"(?:^|\n)[ \t]*{_MARK}[ \t]*$")   # the mark ends the text before a sentence
+_LIST_LINE = re.compile(rf"(?m)^[ \t]*{_MARK}[ \t]")        # a line that opens with the mark
+_LIST_OPENING = re.compile(rf"{_MARK}\s")                   # a sentence that opens with it
 
 
 def _opens_list_item(spacy_doc: Any, start: int) -> bool:
