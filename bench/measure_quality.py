@@ -13,8 +13,9 @@ with one settings object, the way ``eventwire eval`` runs each:
 * ``case``: CASE 2021 dev (measurement only): sub-event and event-type macro-F1, detection recall;
 * ``para``: the blind paraphrase suite (accuracy) and the fresh2 held-back sentences split by the id's hash;
 * ``geo``: event_location match rate, LGL and TR-News toponym span F1;
-* ``ucdp`` and ``headlines``: ``bench/measure_resolve_ucdp.py`` and ``bench/measure_headlines.py`` (actor found
-  where named, toll exact where stated).
+* ``ucdp`` and ``headlines``: ``bench/measure_resolve_ucdp.py`` and ``bench/measure_headlines.py`` on both
+  headline sets (``hl``: headlines_world, ``hl2``: headlines_world2) (actor found where named, toll exact where
+  stated).
 
 ``--against`` prints only the figures that moved, old -> new. Figures are written with ``--out`` (JSON).
 """
@@ -110,9 +111,9 @@ def _geo(settings: Any) -> dict[str, float]:
     return out
 
 
-def _script(name: str, prefix: str, keys: tuple[str, ...]) -> dict[str, float]:
+def _script(name: str, prefix: str, keys: tuple[str, ...], args: tuple[str, ...] = ()) -> dict[str, float]:
     """Run one of the bench measures in a subprocess and keep its per-half figures (those in ``keys``, or all)."""
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / name)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / name), *args], capture_output=True, text=True,
                           check=True, cwd=ROOT)
     out: dict[str, float] = {}
     for line in done.stdout.splitlines():
@@ -147,7 +148,8 @@ def measure(only: tuple[str, ...] = SETS) -> dict[str, float]:
         "case": lambda: _case(settings),
         "para": lambda: _para(settings),
         "ucdp": lambda: _script("measure_resolve_ucdp.py", "ucdp", ()),
-        "headlines": lambda: _script("measure_headlines.py", "hl", ()),
+        "headlines": lambda: {**_script("measure_headlines.py", "hl", ()), **_script(
+            "measure_headlines.py", "hl2", (), ("--data", str(ROOT / "tests/golden/headlines/headlines_world2.jsonl")))},
         "geo": lambda: _geo(settings),
     }
     for name in only:

@@ -24,6 +24,26 @@ def check(load_bench):
     return bench.measure([i for i in items if split_of(i["id"]) == "check"])
 
 
+@pytest.fixture(scope="module")
+def check2(load_bench):
+    """headlines_world2.jsonl: 240 more items by two other blind helpers (2026-12-06), landed untuned at check
+    actor found by name 0.599, by text 0.680, toll exact 0.802, detected 0.962, negatives silent 0.538."""
+    bench = load_bench("measure_headlines")
+    from eventwire.evaluate.articles import split_of
+
+    data = bench.DATA.with_name("headlines_world2.jsonl")
+    items = [json.loads(line) for line in data.read_text("utf-8").splitlines() if line.strip()]
+    return bench.measure([i for i in items if split_of(i["id"]) == "check"])
+
+
+def test_second_blind_set_events_sides_and_tolls(check2):
+    """Floors just under the check half after the sides-in-phrases work (by name 0.629, by text 0.701)."""
+    assert check2["detected"] >= 0.94, check2
+    assert check2["actor_found_by_name"] >= 0.62 and check2["actor_found_by_text"] >= 0.69, check2
+    assert check2["toll_exact_stated"] >= 0.78 and check2["toll_precision"] >= 0.90, check2
+    assert check2["negatives_silent"] >= 0.50, check2
+
+
 def test_events_are_found_in_headlines_from_many_countries(check):
     assert check["detected"] >= 0.90, check
 

@@ -232,6 +232,8 @@ class Mention:
     doubted: bool = False   # the detector's model doubts an event is reported here: kept only if told as history
     probability: float | None = None   # the detector's model: P(this sub-event type) for the sentence
     rule: str | None = None        # the id of the detection rule that fired (data/rules.toml), or None
+    claimed_by: Actor | None = None   # the doer a later sentence's claim or blame names: actor1 of a happening no
+                                      # telling names a doer for (the story stage), never a reason to split tellings
 
 
 @dataclass(slots=True)

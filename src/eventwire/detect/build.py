@@ -13,7 +13,7 @@ from eventwire.detect.classify import Decision
 from eventwire.detect.location import location_text
 from eventwire.detect.modality import background_cue
 from eventwire.detect.resolvers import Resolvers
-from eventwire.detect.roles import ActorLookup, Roles, find_roles, side_of_the_dead, transfer_sides
+from eventwire.detect.roles import ActorLookup, Roles, claimed_later, find_roles, side_of_the_dead, transfer_sides
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_chain, clause_verb
@@ -192,6 +192,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
                        event_type=kind.event_type)
     if kind.name == "Non-violent transfer of territory":
         transfer_sides(trig, lookup, roles)
+    claimed_later(_later_in_paragraph(ctx, index), lookup, roles)
     date = ctx.resolvers.resolve_date(sent, ctx.published, anchor=trig.idx)
     is_bg, bg_cue = _background(ctx, trig, sent, date)
     date = _history_date(ctx, date) if is_bg else date
@@ -214,10 +215,21 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     return mention
 
 
+def _later_in_paragraph(ctx: DocContext, index: int, most: int = 2) -> list[Any]:
+    """Up to ``most`` sentences after sentence ``index``, while no blank line parts them."""
+    out, sents = [], ctx.sentences
+    for i in range(index + 1, min(index + 1 + most, len(sents))):
+        if "\n\n" in sents[i].doc.text[sents[i - 1].end_char:sents[i].start_char]:
+            break
+        out.append(sents[i])
+    return out
+
+
 def _set_roles(mention: Mention, roles: Roles) -> None:
     mention.actor1, mention.actor2 = roles.actor1, roles.actor2
     mention.assoc_actor_1, mention.assoc_actor_2 = roles.assoc_actor_1, roles.assoc_actor_2
     mention.civilian_targeting = roles.civilian_targeting
+    mention.claimed_by = roles.claimed_by
 
 
 def _set_attribution(mention: Mention, attribution: Any) -> None:

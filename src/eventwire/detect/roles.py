@@ -51,6 +51,10 @@ VICTIM_PREDICATES = frozenset({"dead"})
 RESULT_STATES = frozenset({"dead", "alive"})   # "shot dead", "burned alive": the state the victims were left in
 ATTACK_NOUNS = frozenset({"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids",
                           "bombing", "bombings", "shelling", "bombardment", "ambush", "assault", "offensive"})
+# What a claim or a blame of a later sentence may name besides the attack nouns (data ``doer_of_nouns``)
+CLAIMED_DEEDS = frozenset({"it", "responsibility", "credit", "killing", "killings", "blast", "blasts", "explosion",
+                           "massacre", "kidnapping", "abduction", "assassination", "ambush", "bombing", "bombings",
+                           "attack", "attacks", "operation", "murder", "murders"})
 DEATH_VERBS = frozenset({"die", "kill", "perish", "fall"})
 DEATH_NOUNS = frozenset({"casualties", "losses", "deaths", "martyrs", "dead"})
 SUBSET_PREPS = frozenset({"including", "among"})
@@ -65,6 +69,7 @@ class Roles:
     assoc_actor_2: list[Actor] = field(default_factory=list)
     civilian_targeting: bool = False
     victims: Any = None      # the head of a named subset of the dead ("including 14 members of X"), if actor2 is it
+    claimed_by: Actor | None = None   # the doer a later sentence's claim or blame names, when the event's own names none
 
 
 @dataclass(slots=True)
@@ -85,12 +90,25 @@ class ActorLookup:
         inside = [(h, a) for h, a in self.hits if span.start <= h.start and h.end <= span.end]
         named = [(h, a) for h, a in inside if _proper(h)]
         at_head = [(h, a) for h, a in self.hits if h.start <= tok.i < h.end]
+        if at_head and at_head[0][1].name.startswith(UNIDENTIFIED):
+            member = self._group_of(tok)   # "Gunmen from the West Papua National Liberation Army (TPNPB)"
+            if member is not None:
+                return member
         if at_head and not (named and not _proper(at_head[0][0])):   # "Fighters of the SDF" are the SDF's
             return _with_span(at_head[0][1], at_head[0][0])
         if named or inside:
             hit, actor = (named or inside)[0]
             return _with_span(actor, hit)
         return self._resolve(span) or self._owner(tok)
+
+    def _group_of(self, tok: Any) -> Actor | None:
+        """The named group that generic fighters belong to: "gunmen of the CJNG", "militants from the Maute group"."""
+        for obj in prep_objects(tok, frozenset({"of", "from"})):
+            for hit, actor in self.hits:
+                if obj.left_edge.i <= hit.start and hit.end <= obj.right_edge.i + 1 and actor.type in ARMED and \
+                        not actor.name.startswith(UNIDENTIFIED):
+                    return _with_span(actor, hit)
+        return None
 
     def _owner(self, tok: Any) -> Actor | None:
         """The owner of a weapon is its doer: "the regime's warplanes", "bullets of ISIS", "regime
@@ -137,6 +155,10 @@ class ActorLookup:
         """The actor of a doer head; a bare country name that does a violent act stands for its forces
         ("shelling by Turkey", "Israel struck ...")."""
         actor = self.actor(tok)
+        if actor is None and self.dictionary is not None and tok.dep_ in ("compound", "amod") and \
+                tok.lemma_.lower() in getattr(self.dictionary, "doer_modifiers", ()):
+            found = self.dictionary.resolve(f"{tok.text} forces", context_country=self.country)   # "regime bombardment"
+            return _with_span(found, tok.doc[tok.i:tok.i + 1]) if found is not None else None
         if actor is not None or self.dictionary is None or not (tok.ent_type_ == "GPE" or tok.pos_ == "PROPN"):
             return actor
         country = self.dictionary.country_of(_phrase(tok).text)
@@ -220,10 +242,12 @@ def _conj_heads(toks: list[Any]) -> list[Any]:
     return [c for t in toks for c in [t, *t.conjuncts] if c.pos_ in ("NOUN", "PROPN", "PRON") or c.ent_type_]
 
 
-def _noun_doers(trig: Any) -> list[Any]:
-    """Doers of a noun trigger: "IS attack", "Russian air strikes", "attack by X", "a missile fired by X"."""
+def _noun_doers(trig: Any, forces: frozenset[str] = frozenset()) -> list[Any]:
+    """Doers of a noun trigger: "IS attack", "Russian air strikes", "police raid" (a common noun of ``forces``: data
+    ``doer_modifiers``), "attack by X", "a missile fired by X"."""
+    forces = frozenset() if trig.lower_ in VICTIM_HEADS else forces   # "military losses" are no military's deed
     doers = [c for c in trig.children if c.dep_ == "poss" or c.dep_ in ("compound", "amod", "nmod") and
-             (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in ANAPHORS)]
+             (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in ANAPHORS or c.lemma_.lower() in forces)]
     doers += prep_objects(trig, frozenset({"by", "from"}))
     # "a missile fired by Ansar Allah", "strikes carried out by the coalition", "a drone operated by the RSF"
     doers += [g for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in agents(c)]
@@ -232,15 +256,15 @@ def _noun_doers(trig: Any) -> list[Any]:
     return doers
 
 
-def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset(),
-           victim_objects: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
-    """(side A heads, side B heads, associates of A) for a trigger token."""
+def _sides(trig: Any, victim_verbs: frozenset[str] = frozenset(), victim_objects: frozenset[str] = frozenset(),
+           forces: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
+    """(side A heads, side B heads, associates of A) for a trigger token (``forces``: see ``_noun_doers``)."""
     if trig.dep_ in ("amod", "compound") and trig.head.pos_ == "NOUN" and trig.head.dep_ in ("nsubj", "nsubjpass"):
         trig = trig.head  # "a booby-trapped car exploded at ...": the sides of the car's clause
     verb = clause_verb(trig)
     if trig.pos_ in ("NOUN", "PROPN"):
-        return _noun_sides(trig, verb)
-    return _verb_sides(verb, victim_verbs, victim_objects)
+        return _noun_sides(trig, verb, forces)
+    return _verb_sides(verb, victim_verbs, victim_objects, forces)
 
 
 def _and_after(side: Any) -> list[Any]:
@@ -253,8 +277,8 @@ def _and_after(side: Any) -> list[Any]:
     return []
 
 
-def _noun_sides(trig: Any, verb: Any) -> tuple[list[Any], list[Any], list[Any]]:
-    side_a = _noun_doers(trig)
+def _noun_sides(trig: Any, verb: Any, forces: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
+    side_a = _noun_doers(trig, forces)
     side_b = prep_objects(trig, TARGET_PREPS | {"with", "of"})
     if trig.dep_ in ("dobj", "obj") and trig.head.lemma_.lower() in DOER_VERBS:
         side_b += prep_objects(trig.head, TARGET_PREPS)  # "fired tear gas at protesters"
@@ -284,10 +308,10 @@ def _headline_passive(verb: Any, active: list[Any], victim_objects: frozenset[st
         all(any(c.dep_ == "nummod" for c in t.children) for t in _conj_heads(active))
 
 
-def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(),
-                victim_objects: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
+def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(), victim_objects: frozenset[str] = frozenset(),
+                forces: frozenset[str] = frozenset()) -> tuple[list[Any], list[Any], list[Any]]:
     active, passive = subjects(verb)
-    if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head]
+    if active and (verb.dep_ == "acl" and verb.tag_ == "VBN" and active == [verb.head] and not objects(verb)
                    or verb.pos_ == "ADJ" and verb.lower_ in VICTIM_PREDICATES
                    or verb.lemma_.lower() in victim_verbs or _headline_passive(verb, active, victim_objects)):
         # "Turkish soldier killed in ...", "16 ISIS dead", "12 died": the victims, every one of them ("20 hostages
@@ -304,10 +328,11 @@ def _verb_sides(verb: Any, victim_verbs: frozenset[str] = frozenset(),
         by = prep_objects(verb, frozenset({"by"}))
     if verb.lemma_.lower() in SUPPORT_VERBS and passive:
         return passive, [], by
-    side_a = active + by
+    # "A raid by bandits killed 12", "a police raid left two dead": the doer of the attack that is the subject
+    side_a = active + by + [d for n in active if n.lower_ in ATTACK_NOUNS for d in _noun_doers(n, forces)]
     if not side_a and passive:  # "killed in an Islamic State attack", "died in Russian airstrikes"
         side_a = [d for n in prep_objects(verb, frozenset({"in", "during", "by"})) if n.lower_ in ATTACK_NOUNS
-                  for d in _noun_doers(n)]
+                  for d in _noun_doers(n, forces)]
     side_b = objects(verb) + passive + prep_objects(verb, TARGET_PREPS | {"with"})
     return side_a, side_b, []
 
@@ -337,10 +362,12 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
     then the doer and the victims' side from the rest of the sentence; with ``opposing``
     (battles) both sides. ``event_type``: civilians do no violence of that type (``_unnamed_doer``)."""
     side_a, side_b, assoc = _sides(trig, getattr(lookup.dictionary, "victim_subject_verbs", frozenset()),
-                                   getattr(lookup.dictionary, "victim_object_verbs", frozenset()))
+                                   getattr(lookup.dictionary, "victim_object_verbs", frozenset()),
+                                   getattr(lookup.dictionary, "doer_modifiers", frozenset()))
     assoc += _support(clause_verb(trig), side_a)
     roles = Roles()
-    roles.actor1 = _first_actor(_conj_heads(side_a), lookup, doer=True)
+    roles.actor1 = _first_actor(_conj_heads(side_a) + [t for t in side_a if t.pos_ == "ADJ" and not t.ent_type_],
+                                lookup, doer=True)   # the tagger's adjectives: "a rebel attack", "militant raid"
     roles.actor2 = _first_actor(_conj_heads(side_b), lookup, doer=opposing) or _holder(side_b, lookup) or (
         None if opposing else next(filter(None, map(lookup.people_of, _conj_heads(side_b))), None))
     if roles.actor1 is None:
@@ -521,6 +548,40 @@ def _claimed_by_name(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
                 return
 
 
+def claimed_later(later: list[Any], lookup: ActorLookup, roles: Roles) -> None:
+    """The group that claims the deed, or is blamed for it, in the sentences that follow in the paragraph names the
+    "gunmen" or "militants" of the event's own sentence: "Gunmen set the casino ablaze ... Officials blamed the
+    Zetas"; "Militants stormed the hotel ... Al-Shabaab said its fighters carried out the assault". A claim of
+    something else ("X claimed control of the town") names no doer. When the event's sentence names no doer at
+    all, the claimant is only offered (``claimed_by``): the story stage takes it when no telling of the happening
+    names a doer (a doer set here would keep tellings of one happening apart)."""
+    if lookup.dictionary is None or roles.actor1 is not None and not roles.actor1.name.startswith(UNIDENTIFIED):
+        return
+    deeds = (getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()) | CLAIMED_DEEDS
+    for sent in later:
+        there = ActorLookup(lookup.dictionary, lookup.dictionary.find(sent, context_country=lookup.country), [],
+                            lookup.country)
+        for tok in sent:
+            if tok.pos_ == "VERB" and not any(o.lower_ in deeds for o in tok.children if o.dep_ in ("dobj", "obj")) \
+                    and tok.lemma_.lower() not in (getattr(lookup.dictionary, "blame_verbs", None) or ()):
+                continue   # "X claimed control of the town": no deed claimed
+            heads = _claimants(tok, tok, lookup.dictionary)
+            if not heads and tok.lemma_.lower() in DOER_VERBS:   # "X said its fighters carried out the assault"
+                heads = subjects(tok)[0]
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for h in heads for c in h.children) and \
+                        tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in lookup.dictionary.claim_verbs:
+                    heads = subjects(tok.head)[0]   # "its fighters": the speaker's
+            for head in _conj_heads(heads):
+                actor = there.doer(head)
+                if actor is not None and (actor.type in ARMED or actor.type == STATE_TYPE) and \
+                        not actor.name.startswith(UNIDENTIFIED) and (roles.actor2 is None or roles.actor2.name != actor.name):
+                    if roles.actor1 is None:
+                        roles.claimed_by = actor
+                    else:
+                        roles.actor1 = actor
+                    return
+
+
 def _opening_doer(trig: Any) -> list[Any]:
     """"Maoists storm district headquarters in Achham; 57 killed", "Junta troops torch homes; three residents
     burned alive": a headline tells the deed, then after a semicolon what it left. The heads that open the
@@ -658,12 +719,17 @@ def _victim_side(sent: Any, lookup: ActorLookup, actor1: Actor | None) -> tuple[
             found = prep_objects(tok, VICTIM_PREPS)
         elif tok.like_num and tok.dep_ in ("dobj", "obj", "nsubjpass", "conj", "appos"):
             found = prep_objects(tok, frozenset({"of"}))  # "kills 32 of the regime forces"
-        elif tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and any(c.dep_ == "nummod" for c in tok.children):
-            found = [tok]
+        counted, whole = any(c.dep_ == "nummod" for c in tok.children), False
+        if not found and tok.dep_ == "pobj" and tok.head.lower_ in SUBSET_PREPS and counted:
+            # "127 killed including 16 X"; "including 49 security personnel": a victim word with no "of X" names the
+            # side itself
+            found, whole = [tok], tok.lower_ in heads
         for head in found:
             actor = lookup.actor(head)
             if actor is not None and actor.type != "Civilians" and (actor1 is None or actor.name != actor1.name):
-                return actor, (tok if any(c.dep_ == "nummod" for c in tok.children) else None)
+                # the subset whose count splits a day's total: not the victim word standing alone (one attack's
+                # "57 killed including 49 security personnel" stays one toll)
+                return actor, (tok if counted and not whole else None)
     return None
 
 
@@ -758,7 +824,7 @@ def _adjacent_target(trig: Any, lookup: ActorLookup, actor1: Actor | None) -> Ac
     for span, actor in lookup.hits:
         if span.start < right:
             continue
-        if any(t.pos_ != "DET" for t in trig.doc[right:span.start]):
+        if any(t.pos_ not in ("DET", "NUM") for t in trig.doc[right:span.start]):   # "kidnaps 7 foreigners"
             return None
         if (actor1 is not None and actor.name == actor1.name) or span.root.dep_ in ("nsubj", "nsubjpass"):
             return None

@@ -295,7 +295,8 @@ def _find_actors(ctx: DocContext, sent: Any) -> list[tuple[Any, Any]]:
 def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
     """The country the story is about: the country of most of its resolved place names (where things happened:
     "Russian air strikes on Idlib" is about Syria, and its civilians are Syria's), else the most named country or
-    demonym ("regime forces retook the city" with no place named), else any toponym's country."""
+    demonym ("regime forces retook the city" with no place named), else the country the named groups fight in
+    ("Maoists", "Naxals"), else any toponym's country."""
     places = Counter(t.place.country for t in doc.toponyms
                      if t.role == "place" and t.place is not None and t.place.country)
     if places:
@@ -303,6 +304,10 @@ def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
     finder = getattr(resolvers.actors, "story_country", None)
     named = finder(doc.clean_text) if finder is not None else None
     if named:
+        return named
+    home = getattr(resolvers.actors, "home_country", None)
+    named = home(doc.clean_text) if home is not None else None
+    if named:   # "Maoists storm ...; 57 killed including 49 security personnel": Nepal's forces
         return named
     countries = Counter(t.place.country for t in doc.toponyms if t.place is not None and t.place.country)
     return countries.most_common(1)[0][0] if countries else None

@@ -79,6 +79,7 @@ class ActorDictionary:
         self.victim_heads = frozenset(v.lower() for v in roles.get("victim_heads", ()))
         self.doer_of_nouns = frozenset(v.lower() for v in roles.get("doer_of_nouns", ()))
         self.force_verbs = frozenset(v.lower() for v in roles.get("excessive_force_verbs", ()))
+        self.doer_modifiers = frozenset(v.lower() for v in roles.get("doer_modifiers", ()))
         self.instrument_nouns = frozenset(v.lower() for v in roles.get("instrument_nouns", ()))
         self.operation_words = frozenset(v.lower() for v in roles.get("operation_words", ()))
         self.holder_verbs = frozenset(v.lower() for v in roles.get("holder_verbs", ()))
@@ -233,6 +234,14 @@ class ActorDictionary:
             iso = self._demonyms.get(word) or self._names.get(word)
             if iso:
                 counts[iso] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def home_country(self, text: str) -> str | None:
+        """The country most of the named groups in ``text`` fight in (groups of one country only: "Maoists" Nepal,
+        "Naxals" India; transnational groups have none), as ISO alpha-2."""
+        counts: Counter[str] = Counter(
+            entry.country for _, _, key, exact in self._group_index.finditer(text)
+            for entry in [_pick(self._acronyms[key] if exact else self._aliases[key], None)] if entry.country)
         return counts.most_common(1)[0][0] if counts else None
 
     def country_of(self, text: str) -> str | None:

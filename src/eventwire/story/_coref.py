@@ -366,11 +366,24 @@ def merge(group: Happening, lex: StoryLexicon) -> list[Mention]:
     _combine(m, {c.mention.sub_event_type for c in cues}, lex)
     m.story = [*m.story, *lead.reasons]
     if len(cues) == 1:
+        _claimed(m, cues)
         return [m]
     _borrow(m, lead, cues)
+    _claimed(m, cues)
     m.story.append(f"one happening told {len(cues)} times")
     others = [_follow(c, m) for c in cues if c is not lead]
     return [m, *others]
+
+
+def _claimed(m: Mention, cues: list[Cue]) -> None:
+    """A happening no telling names a doer for is done by the group a later sentence claims it for or blames
+    ("A car bomb killed 21 at the police academy. The ELN claimed the attack three days later")."""
+    claimant = next((c.mention.claimed_by for c in cues if c.mention.claimed_by is not None), None)
+    if m.actor1 is None and claimant is not None and (m.actor2 is None or m.actor2.name != claimant.name):
+        m.actor1 = claimant
+        if claimant.span is not None:
+            m.evidence = sorted([*m.evidence, claimant.span], key=lambda e: e.start)
+        m.story.append(f"doer named by a later claim or blame: {claimant.name}")
 
 
 def _combine(m: Mention, types: set[str], lex: StoryLexicon) -> None:
