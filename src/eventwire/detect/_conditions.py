@@ -411,6 +411,25 @@ def _gathered(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _setting_of_violence(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The protest is only where violence told above it happened: a protest noun in a clause that hangs under a
+    verb of violence ("Gunmen shot dead the candidate as he left a campaign rally", "killed the activist after she
+    addressed a march"). Not the protesters harmed (they are that verb's objects: another rule's) nor a protest
+    verb ("shot dead as they protested": the protesters were shot)."""
+    classes = frozenset(words["violent_classes"]) | {"lethal"}
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        tok = v.token(cue)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        clause = clause_verb(tok)
+        if clause.i == tok.i or clause.dep_ not in ("advcl", "pcomp", "relcl"):
+            return False
+        above = clause_verb(clause.head)
+        return any(c.is_trigger and v.token(c).i == above.i for cls in classes for c in v.by_class.get(cls, ()))
+    return check
+
+
 def _protesters_held(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """Arrests of demonstrators (or of activists who were protesting) are a protest met with force."""
     acts_words, protesters = words["protest_acts"], words["protesters"]
@@ -803,6 +822,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "intervened": Condition(_intervened, sets=("earlier_preps", "police_present", "demand_verbs")),
     "demonstrated-something": Condition(_shown),
     "gathered-to-demand": Condition(_gathered, sets=("demanding",)),
+    "setting-of-violence": Condition(_setting_of_violence, sets=("violent_classes",)),
     "protesters-held": Condition(_protesters_held, sets=("protest_acts", "protesters", "not_marching")),
     "riot-word": Condition(_riot_word, sets=("riot_words",)),
     # fighting and territory
