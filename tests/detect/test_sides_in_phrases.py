@@ -125,3 +125,18 @@ def test_the_country_a_named_group_fights_in_names_generic_forces_when_no_place_
 def test_people_by_trade_or_nationality_are_civilians_not_forces(text, victims):
     names = _names(text, "actor2")
     assert names and names[0].startswith(victims), names
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead presidential candidate Fernando Villavicencio in Quito on Wednesday.",
+    "ETA gunmen shot Basque councillor Miguel Angel Blanco in the head near Lasarte on Saturday.",
+])
+def test_a_person_attacked_by_name_is_a_civilian(text):
+    names = _names(text, "actor2")
+    assert names and names[0].startswith("Civilians"), names
+
+
+def test_a_named_leader_of_a_group_is_the_groups():
+    """Guard: "Islamic State leader Abu Bakr al-Baghdadi" names the group, not a civilian."""
+    names = _names("US forces killed Islamic State leader Abu Bakr al-Baghdadi in a raid in Idlib on Sunday.", "actor2")
+    assert names and names[0] == "Islamic State", names

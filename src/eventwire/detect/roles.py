@@ -385,6 +385,8 @@ def find_roles(trig: Any, lookup: ActorLookup, *, civilian_words: frozenset[str]
             roles.victims = found[1]
     if roles.actor2 is None and not side_b:
         roles.actor2 = _adjacent_target(trig, lookup, roles.actor1)
+    if roles.actor2 is None and event_type == "Violence against civilians":
+        roles.actor2 = _named_person(side_b, lookup)
     _protesters_first(trig, lookup, roles)
     if event_type is not None:
         _unnamed_doer(roles, lookup, event_type)
@@ -813,6 +815,24 @@ def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None, victims
         if span.start > 0 and trig.doc[span.start - 1].lower_ in ("of", "in", "on", "against", "at", "for", "to"):
             return None
         return _with_span(actor, span)
+    return None
+
+
+def _named_person(side_b: list[Any], lookup: ActorLookup) -> Actor | None:
+    """A person named by name as the one attacked or taken ("shot Basque councillor Miguel Angel Blanco",
+    "abducted Father Paolo Dall'Oglio"): a civilian of the story's country (ACLED codes named victims so), unless
+    the phrase names an armed group or forces ("killed IS leader Abu Bakr al-Baghdadi")."""
+    if lookup.dictionary is None:
+        return None
+    for head in _conj_heads(side_b):
+        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+            continue
+        span = _phrase(head)
+        if any(span.start <= h.start and h.end <= span.end for h, _ in lookup.hits):
+            return None
+        name = next((e for e in head.doc.ents if e.start <= head.i < e.end), span)
+        found = lookup.dictionary.resolve("civilians", context_country=lookup.country)
+        return _with_span(found, name) if found is not None else None
     return None
 
 
