@@ -4,7 +4,8 @@ The items were written blind by a helper that saw neither the code nor the train
 on the tune half only (bench/measure_headlines.py --errors). Floors sit just under the check half's figures
 of 2026-12-04 (detected 0.920, actor found by name 0.520, toll exact 0.732, negatives silent 0.700); raised on
 2026-12-05 (actor by name 0.555, by text 0.642, toll exact 0.753) and again later that day (by name 0.566, by text
-0.653, after the lexicon read "took X into custody" as an arrest and "died in custody" as none)."""
+0.653, after the lexicon read "took X into custody" as an arrest and "died in custody" as none); raised on 2026-12-07
+(by name 0.584 -> 0.590, by text 0.665 -> 0.671 after the sides-in-phrases work)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_events_are_found_in_headlines_from_many_countries(check):
 
 
 def test_named_sides_are_found(check):
-    assert check["actor_found_by_name"] >= 0.55 and check["actor_found_by_text"] >= 0.63, check
+    assert check["actor_found_by_name"] >= 0.58 and check["actor_found_by_text"] >= 0.66, check
 
 
 def test_stated_tolls_are_read_exactly(check):

@@ -140,3 +140,13 @@ def test_a_named_leader_of_a_group_is_the_groups():
     """Guard: "Islamic State leader Abu Bakr al-Baghdadi" names the group, not a civilian."""
     names = _names("US forces killed Islamic State leader Abu Bakr al-Baghdadi in a raid in Idlib on Sunday.", "actor2")
     assert names and names[0] == "Islamic State", names
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Arakan Army fighters seized two junta outposts in Pauktaw on Thursday", "Military Forces of Myanmar"),
+    ("Chechen fighters killed a dozen federal servicemen in Grozny on Tuesday", "Military Forces of Russia"),
+    ("Gunmen opened fire on churchgoers leaving a service in Owo on Sunday, killing 40", "Civilians"),
+])
+def test_forces_and_civilians_by_the_words_news_uses_for_them(text, side):
+    names = _names(text, "actor2")
+    assert any(n.startswith(side) for n in names), names
