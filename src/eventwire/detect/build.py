@@ -37,6 +37,7 @@ class DocContext:
     civilian_words: frozenset[str]
     country: str | None = None
     previous_actors: list[Actor] = field(default_factory=list)
+    actor_hits: dict[int, list[Any]] = field(default_factory=dict)   # the actor dictionary's hits per sentence start
     previous_background: bool = False
     background_date: DateSpan | None = None
     window_days: int = 7                 # the reporting window ([story] window_days)
@@ -192,7 +193,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
                        event_type=kind.event_type)
     if kind.name == "Non-violent transfer of territory":
         transfer_sides(trig, lookup, roles)
-    claimed_later(_later_in_paragraph(ctx, index), lookup, roles)
+    claimed_later([(later, hits_in(ctx, later)) for later in _later_in_paragraph(ctx, index)], lookup, roles)
     date = ctx.resolvers.resolve_date(sent, ctx.published, anchor=trig.idx)
     is_bg, bg_cue = _background(ctx, trig, sent, date)
     date = _history_date(ctx, date) if is_bg else date
@@ -213,6 +214,15 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     mention.evidence = _evidence(mention, bg_cue, attribution) + tag_evidence(view, mention.tags)
     mention.evidence = sorted({(e.start, e.end): e for e in mention.evidence}.values(), key=lambda e: e.start)
     return mention
+
+
+def hits_in(ctx: DocContext, sent: Any) -> list[Any]:
+    """The actor dictionary's (span, actor) hits in a sentence, found once per document and sentence."""
+    hits = ctx.actor_hits.get(sent.start)
+    if hits is None:
+        actors = ctx.resolvers.actors
+        hits = ctx.actor_hits[sent.start] = list(actors.find(sent, context_country=ctx.country)) if actors else []
+    return hits
 
 
 def _later_in_paragraph(ctx: DocContext, index: int, most: int = 2) -> list[Any]:

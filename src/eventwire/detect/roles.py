@@ -51,10 +51,6 @@ VICTIM_PREDICATES = frozenset({"dead"})
 RESULT_STATES = frozenset({"dead", "alive"})   # "shot dead", "burned alive": the state the victims were left in
 ATTACK_NOUNS = frozenset({"attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids",
                           "bombing", "bombings", "shelling", "bombardment", "ambush", "assault", "offensive"})
-# What a claim or a blame of a later sentence may name besides the attack nouns (data ``doer_of_nouns``)
-CLAIMED_DEEDS = frozenset({"it", "responsibility", "credit", "killing", "killings", "blast", "blasts", "explosion",
-                           "massacre", "kidnapping", "abduction", "assassination", "ambush", "bombing", "bombings",
-                           "attack", "attacks", "operation", "murder", "murders"})
 DEATH_VERBS = frozenset({"die", "kill", "perish", "fall"})
 DEATH_NOUNS = frozenset({"casualties", "losses", "deaths", "martyrs", "dead"})
 SUBSET_PREPS = frozenset({"including", "among"})
@@ -550,19 +546,20 @@ def _claimed_by_name(trig: Any, lookup: ActorLookup, roles: Roles) -> None:
                 return
 
 
-def claimed_later(later: list[Any], lookup: ActorLookup, roles: Roles) -> None:
+def claimed_later(later: list[tuple[Any, list[Any]]], lookup: ActorLookup, roles: Roles) -> None:
     """The group that claims the deed, or is blamed for it, in the sentences that follow in the paragraph names the
     "gunmen" or "militants" of the event's own sentence: "Gunmen set the casino ablaze ... Officials blamed the
     Zetas"; "Militants stormed the hotel ... Al-Shabaab said its fighters carried out the assault". A claim of
     something else ("X claimed control of the town") names no doer. When the event's sentence names no doer at
     all, the claimant is only offered (``claimed_by``): the story stage takes it when no telling of the happening
-    names a doer (a doer set here would keep tellings of one happening apart)."""
+    names a doer (a doer set here would keep tellings of one happening apart). ``later``: (sentence, its actor
+    hits); the deeds a claim may name: data ``doer_of_nouns`` and ``claimed_deeds``."""
     if lookup.dictionary is None or roles.actor1 is not None and not roles.actor1.name.startswith(UNIDENTIFIED):
         return
-    deeds = (getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()) | CLAIMED_DEEDS
-    for sent in later:
-        there = ActorLookup(lookup.dictionary, lookup.dictionary.find(sent, context_country=lookup.country), [],
-                            lookup.country)
+    deeds = (getattr(lookup.dictionary, "doer_of_nouns", None) or frozenset()) | \
+        (getattr(lookup.dictionary, "claimed_deeds", None) or frozenset())
+    for sent, hits in later:
+        there = ActorLookup(lookup.dictionary, hits, [], lookup.country)
         for tok in sent:
             if tok.pos_ == "VERB" and not any(o.lower_ in deeds for o in tok.children if o.dep_ in ("dobj", "obj")) \
                     and tok.lemma_.lower() not in (getattr(lookup.dictionary, "blame_verbs", None) or ()):
@@ -819,9 +816,9 @@ def _adjacent_doer(trig: Any, lookup: ActorLookup, actor2: Actor | None, victims
 
 
 def _named_person(side_b: list[Any], lookup: ActorLookup) -> Actor | None:
-    """A person named by name as the one attacked or taken ("shot Basque councillor Miguel Angel Blanco",
-    "abducted Father Paolo Dall'Oglio"): a civilian of the story's country (ACLED codes named victims so), unless
-    the phrase names an armed group or forces ("killed IS leader Abu Bakr al-Baghdadi")."""
+    """A person named by name as the one attacked or taken ("shot Basque councillor Miguel Angel Blanco", "shot
+    dead presidential candidate Fernando Villavicencio"): a civilian of the story's country (ACLED codes named
+    victims so), unless the phrase names an armed group or forces ("killed IS leader Abu Bakr al-Baghdadi")."""
     if lookup.dictionary is None:
         return None
     for head in _conj_heads(side_b):

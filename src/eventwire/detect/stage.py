@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.config import DetectSettings, Settings
 from eventwire.detect._scorer import NONE, Scorer, Verdict, features
-from eventwire.detect.build import DocContext, build_mention
+from eventwire.detect.build import DocContext, build_mention, hits_in
 from eventwire.detect.classify import Decision, Rules, classify
 from eventwire.detect.dedupe import dedupe
 from eventwire.detect.lexicon import TRIGGER_CLASSES, Cue, cue_matcher, load_lexicon
@@ -287,11 +287,6 @@ def _civilian_words() -> frozenset[str]:
     return frozenset(load_lexicon()["cues"]["civilian"]["terms"])
 
 
-def _find_actors(ctx: DocContext, sent: Any) -> list[tuple[Any, Any]]:
-    actors = ctx.resolvers.actors
-    return list(actors.find(sent, context_country=ctx.country)) if actors is not None else []
-
-
 def _story_country(resolvers: Resolvers, doc: Document) -> str | None:
     """The country the story is about: the country of most of its resolved place names (where things happened:
     "Russian air strikes on Idlib" is about Syria, and its civilians are Syria's), else the most named country or
@@ -381,7 +376,7 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
             continue
         cues = _present(spacy_doc, cues, ctx.rules.words["remembered"])
         cues = _literal(spacy_doc, cues, ctx.rules.words["detonate"], ctx.rules.words["erupted_into"])
-        hits = _find_actors(ctx, sent)
+        hits = hits_in(ctx, sent)
         cues = _named_groups(spacy_doc, cues, hits)
         view = SentenceView(sent, cues, places, nonpolitical)
         mentions.extend(_sentence(ctx, index, view, scorer, policy or DetectSettings(), hits))
@@ -414,7 +409,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
         decision, vetoed = history, True
     else:
         history = None
-    hits = _find_actors(ctx, view.sent) if hits is None else hits
+    hits = hits_in(ctx, view.sent) if hits is None else hits
     mentions: list[Mention] = []
     second = _second_decision(view, decision, ctx.rules) if decision is not None else None
     if decision is not None:

@@ -80,6 +80,7 @@ class ActorDictionary:
         self.doer_of_nouns = frozenset(v.lower() for v in roles.get("doer_of_nouns", ()))
         self.force_verbs = frozenset(v.lower() for v in roles.get("excessive_force_verbs", ()))
         self.doer_modifiers = frozenset(v.lower() for v in roles.get("doer_modifiers", ()))
+        self.claimed_deeds = frozenset(v.lower() for v in roles.get("claimed_deeds", ()))
         self.instrument_nouns = frozenset(v.lower() for v in roles.get("instrument_nouns", ()))
         self.operation_words = frozenset(v.lower() for v in roles.get("operation_words", ()))
         self.holder_verbs = frozenset(v.lower() for v in roles.get("holder_verbs", ()))
