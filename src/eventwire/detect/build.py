@@ -229,7 +229,8 @@ def _later_in_paragraph(ctx: DocContext, index: int, most: int = 2) -> list[Any]
     """Up to ``most`` sentences after sentence ``index``, while no blank line parts them."""
     out, sents = [], ctx.sentences
     for i in range(index + 1, min(index + 1 + most, len(sents))):
-        if "\n\n" in sents[i].doc.text[sents[i - 1].end_char:sents[i].start_char]:
+        doc = sents[i].doc   # the whitespace between them, from the tokens (Doc.text joins the whole document)
+        if "\n\n" in "".join(t.text_with_ws for t in doc[max(sents[i - 1].end - 1, 0):sents[i].start]):
             break
         out.append(sents[i])
     return out
