@@ -115,11 +115,15 @@ class ActorLookup:
         for owner in owners + prep_objects(tok, frozenset({"of"})):
             actor = self.actor(owner) if owner.lower_ not in getattr(self.dictionary, "instrument_nouns", ()) else None
             if actor is None and owner.pos_ in ("NOUN", "PROPN", "ADJ"):
-                found = self.dictionary.resolve(f"{owner.text} forces", context_country=self.country)
-                actor = _with_span(found, owner.doc[owner.i:owner.i + 1]) if found is not None else None
+                actor = self._as_forces(owner)
             if actor is not None and actor.type != "Civilians":
                 return actor
         return None
+
+    def _as_forces(self, tok: Any) -> Actor | None:
+        """A word that is no actor by itself read as "<word> forces" ("regime" -> the story's state forces)."""
+        found = self.dictionary.resolve(f"{tok.text} forces", context_country=self.country)
+        return _with_span(found, tok.doc[tok.i:tok.i + 1]) if found is not None else None
 
     def _anaphor(self, span: Any, tok: Any) -> Actor | None:
         claimant = self._claimant(tok) or self._possessor(tok)
@@ -153,8 +157,7 @@ class ActorLookup:
         actor = self.actor(tok)
         if actor is None and self.dictionary is not None and tok.dep_ in ("compound", "amod") and \
                 tok.lemma_.lower() in getattr(self.dictionary, "doer_modifiers", ()):
-            found = self.dictionary.resolve(f"{tok.text} forces", context_country=self.country)   # "regime bombardment"
-            return _with_span(found, tok.doc[tok.i:tok.i + 1]) if found is not None else None
+            return self._as_forces(tok)   # "regime bombardment"
         if actor is not None or self.dictionary is None or not (tok.ent_type_ == "GPE" or tok.pos_ == "PROPN"):
             return actor
         country = self.dictionary.country_of(_phrase(tok).text)
