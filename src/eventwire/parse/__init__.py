@@ -44,12 +44,25 @@ def _load(model: str, patterns: tuple[tuple[str, str], ...]) -> Any:
     return nlp
 
 
+_TEXT = "eventwire.text"
+
+
+def text_of(spacy_doc: Any) -> str:
+    """The text of a spaCy ``Doc``, read once and kept in its ``user_data`` (``Doc.text`` joins every token
+    on each call: several milliseconds for a long article, asked for by the paragraph splitter, the date
+    reader and the story stage)."""
+    text = spacy_doc.user_data.get(_TEXT)
+    if text is None:
+        text = spacy_doc.user_data[_TEXT] = spacy_doc.text
+    return text
+
+
 def _paragraphs(doc: Any) -> Any:
     """A paragraph break ends a sentence: the parser otherwise runs a headline into the lede ("Taliban
     overrun police outposts in Kunduz as peace talks stall\n\nKabul (AFP) - Taliban fighters overran ...",
     one sentence whose subject was "police outposts"). A single line break ends one too where the text writes a
     paragraph per line (web pages, feeds), not where it wraps its lines mid-sentence."""
-    text = doc.text
+    text = text_of(doc)
     breaks = 1 if _line_per_paragraph(text) else 2
     starts = [doc[0]] if len(doc) else []
     for tok in doc[1:]:
@@ -205,7 +218,7 @@ class ParseStage(Stage):
         from spacy.tokens import Doc
 
         parts = list(self.nlp.pipe(split_parts(text, self.part_chars), batch_size=1))
-        joined = Doc.from_docs(parts, ensure_whitespace=False)
+        joined = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
         if joined.text != text:  # pragma: no cover - split_parts keeps every character
             raise ValueError("parts of a long text do not join back into it")
         return joined

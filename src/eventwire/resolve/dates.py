@@ -772,13 +772,11 @@ def day_told_in(text: str, published: str | None) -> str | None:
 
 
 def _text_before(doc: Any, i: int, chars: int) -> str:
-    """The text of the ``chars`` characters before token ``i``, joined from those tokens only (``doc.text`` joins
-    every token of the document)."""
-    limit, lo = doc[i].idx - chars, i
-    while lo > 0 and doc[lo].idx > limit:
-        lo -= 1
-    text = doc[lo:i].text_with_ws
-    return text[max(0, len(text) - chars):]
+    """The text of the ``chars`` characters before token ``i``."""
+    from eventwire.parse import text_of
+
+    end = doc[i].idx
+    return text_of(doc)[max(0, end - chars):end]
 
 
 def _paragraph_before(sent: Any) -> str:

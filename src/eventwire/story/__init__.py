@@ -37,6 +37,7 @@ from eventwire.config import Settings
 from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.detect.view import clause_verb, reported
+from eventwire.parse import text_of
 from eventwire.resolve.dates import day_told_in, resolve_date, weekday_words
 from eventwire.story._coref import VIOLENT, Happening, corefer, merge
 from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
@@ -79,7 +80,7 @@ class StoryStage(Stage):
 def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
     """The document's mentions after the story decisions (clean-text offsets)."""
     reference = doc.published
-    text = doc.nlp.text   # spaCy joins every token for it: read once
+    text = text_of(doc.nlp)
     heads = headings(text)
     sections = history_sections(text, lex, heads)
     if reference is None:

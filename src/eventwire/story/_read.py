@@ -24,6 +24,7 @@ from typing import Any
 
 from eventwire.detect.view import REPORTING, agents, clause_verb, semicolon_between, subjects
 from eventwire.records import Mention
+from eventwire.parse import text_of
 from eventwire.resolve.dates import parse_published
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
@@ -638,7 +639,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
     """A ``Cue`` per mention (clean-text offsets), in text order."""
     starts = sentence_starts(spacy_doc)
     # a list: two lines or more open with a list mark (not a standfirst's "*Police arrest four suspects")
-    listed = len(_LIST_LINE.findall(spacy_doc.text)) >= 2 if mentions else False
+    listed = len(_LIST_LINE.findall(text_of(spacy_doc))) >= 2 if mentions else False
     ordered = sorted(mentions, key=lambda m: (m.trigger.start, m.sub_event_type))
     cues = []
     for i, m in enumerate(ordered):
