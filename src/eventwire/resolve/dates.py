@@ -88,12 +88,41 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
     candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
-        return _heading_time(sent, pub, paragraph) or _undated(pub)
+        return _told_back(sent, paragraph, pub) or _heading_time(sent, pub, paragraph) or _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
     best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
     span = record_span(sent, best.start, best.end)
     return DateSpan(_iso(start), _iso(end), precision, span.text, span)
+
+
+def _told_back(sent: Any, paragraph: str, pub: date | None) -> DateSpan | None:
+    """"The Peshmerga's grip on the city dates from June 2014. When Islamic State fighters overran Mosul that
+    month, ...": a sentence that tells no time of its own but points back to one ("that day", "the same month",
+    "later that year") happened in the time told last before it in its paragraph, at the unit it names; None
+    when the paragraph tells no such time (a day for "that day")."""
+    rules = _rules()
+    found = rules.told_back.search(sent.text)
+    told = [c for c in rules.candidates(paragraph, pub) if c.range[0] and c.range[1]] if found and paragraph else []
+    if not told:
+        return None
+    first, _, precision = max(told, key=lambda c: c.start).range
+    unit = found.lastgroup   # type: ignore[union-attr]
+    if unit == "day":
+        if precision != 1:
+            return None
+        rng = (first, first, 1)
+    elif unit == "month":   # the month a told time starts in ("from June 2014 ... that month")
+        rng = (first.replace(day=1), first.replace(day=calendar.monthrange(first.year, first.month)[1]), 3)
+    else:
+        rng = (date(first.year, 1, 1), date(first.year, 12, 31), 3)
+    span = record_span(sent, found.start(), found.end())   # type: ignore[union-attr]
+    return DateSpan(_iso(rng[0]), _iso(rng[1]), rng[2], span.text, span)
+
+
+def told_back(when: DateSpan) -> bool:
+    """The date was read from a time told back to ("that night" after "On 4 July 2016, ..."; ``_told_back``)."""
+    return bool(when.text and when.start and _rules().told_back.fullmatch(when.text))
 
 
 _SINCE = re.compile(r"(?i)(?:since|from)\s+")
@@ -443,6 +472,8 @@ class _Rules:
         self.fixed_days = {k: tuple(v) for k, v in data["fixed_days"].items()}
         self.seasons = {k: tuple(v) for k, v in data["seasons"].items()}
         self.rules = self._compile(data)
+        self.told_back = re.compile("|".join(rf"(?P<{unit}>\b(?:{'|'.join(forms)})\b)"
+                                             for unit, forms in data["told_back"].items()), re.I)
         # "that year" told back: "in November of that year", "later that year", "in June that year"
         self.that_year = re.compile(rf"\b(?:(?:of|in|later|earlier|during|{alternation(self.months)})\s+that\s+"
                                     rf"(?:same\s+)?year|the\s+same\s+year)\b", re.I)

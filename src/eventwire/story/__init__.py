@@ -38,7 +38,7 @@ from eventwire.pipeline import Stage
 from eventwire.records import DateSpan, Document, Fatalities, Mention, Span
 from eventwire.detect.view import clause_verb, reported
 from eventwire.parse import text_of
-from eventwire.resolve.dates import day_told_in, resolve_date, weekday_words
+from eventwire.resolve.dates import day_told_in, resolve_date, told_back, weekday_words
 from eventwire.story._coref import VIOLENT, Happening, corefer, merge
 from eventwire.story._read import (Cue, StoryLexicon, _pluperfect, headings, history_lede, history_sections,
                                    own_phrase, read_cues, trigger_token)
@@ -160,7 +160,8 @@ def _dated_from_before(cues: list[Cue], lex: StoryLexicon, reference: str | None
         m = cue.mention
         if last is not None and any(last.mention.sentence.end <= h < m.sentence.start for h in heads):
             last = happened = None
-        relative = not m.date.text or days_after(m.date.text, lex.days_after) is not None   # "the day before"
+        # "the day before"; not "that night" dated from the time its paragraph told before it (not a mention's)
+        relative = not m.date.text or (days_after(m.date.text, lex.days_after) is not None and not told_back(m.date))
         after = after_happening(m.sentence.text, lex.after_happening) if relative else None
         if after is not None and happened is not None and happened.sentence < cue.sentence:
             # "Tamerlan died after a gunfight with police three days after the bombing": from the bombing's day

@@ -1,0 +1,52 @@
+"""Time told back: a sentence with no time of its own that says "that day", "that month", "the same year" or "later
+that year" happened in the time its paragraph told last before it, at the unit it names; told so before the reporting
+window, it is background, not the story's news. Articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+NEWS = "Troops retook the town of Bentiu on Monday after two days of fighting, officials said.\n\n"
+
+
+def _events(extractor, text, published="2019-03-13"):
+    got = extractor.extract([Document(id="t", raw_text=NEWS + text, published=published)], include_background=True)
+    return [(e.sub_event_type, e.event_date, e.is_background, e.location.name if e.location else None) for e in got]
+
+
+def _dated(extractor, text, place):
+    return [(when, bg) for _, when, bg, where in _events(extractor, text) if where and place in where]
+
+
+@pytest.mark.parametrize(("text", "place", "want"), [
+    # a month told in the sentence before: "that month" is that month
+    ("The rebellion spread north in March 2014. Insurgents overran the garrison at Malakal that month.",
+     "Malakal", ("2014-03-01", True)),
+    # a year told: "later that year", "the same year"
+    ("The peace deal collapsed in 2016. Later that year militiamen stormed the market in Yei, killing 14 traders.",
+     "Yei", ("2016-01-01", True)),
+    # (a guard: "the same year" after a year was read so before this mechanism)
+    ("Fighting reached the capital in 2013. Gunmen attacked a church in Bor the same year.", "Bor",
+     ("2013-01-01", True)),
+    # a day told: "that day", "that night"
+    ("The siege of the camp began on 4 July 2016. That night soldiers shelled the outskirts of Wau.", "Wau",
+     ("2016-07-04", True)),
+])
+def test_a_time_told_back_takes_the_time_told_before(extractor, text, place, want):
+    assert want in _dated(extractor, text, place), _events(extractor, text)
+
+
+def test_guard_a_time_told_back_without_a_time_before_stays_the_story_s(extractor):
+    # nothing before it in its paragraph tells a time: "that day" stays with the story's own days
+    text = "Residents said gunmen shot dead three farmers near Leer that day."
+    assert all(not bg for _, bg in _dated(extractor, text, "Leer")), _events(extractor, text)
+
+
+def test_guard_a_day_needs_a_day_told(extractor):
+    # only a month is told before: "that day" has no day to take, and the month is not made a day
+    text = "The offensive began in May 2015. Gunmen burned the market in Nasir that day."
+    assert ("2015-05-01", True) not in _dated(extractor, text, "Nasir"), _events(extractor, text)
