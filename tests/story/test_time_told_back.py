@@ -50,3 +50,18 @@ def test_guard_a_day_needs_a_day_told(extractor):
     # only a month is told before: "that day" has no day to take, and the month is not made a day
     text = "The offensive began in May 2015. Gunmen burned the market in Nasir that day."
     assert ("2015-05-01", True) not in _dated(extractor, text, "Nasir"), _events(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "place", "told"), [
+    # "the offensive", "the massacre", "the fighting" refer back, but a verb that only tells they began, happened or
+    # erupted gives them a time of their own: another year than the happening told before is another happening
+    ("Gunmen killed 12 villagers in Tadmur on 3 May 2015.\n\nThe offensive opened in June 2014.", "Tadmur",
+     "2014-06-01"),
+    ("Soldiers shot dead four men in Yei on 9 January 2017.\n\nThe massacre happened in 2014 in a village near "
+     "Nimule.", "Yei", "2014-01-01"),
+    ("Rebels ambushed a convoy near Wau on 5 June 2018.\n\nThe fighting erupted in December 2013.", "Wau",
+     "2013-12-01"),
+])
+def test_an_anaphor_dated_by_a_verb_of_occurring_keeps_its_own_time(extractor, text, place, told):
+    got = _events(extractor, text)
+    assert told in [when for _, when, _, _ in got], got

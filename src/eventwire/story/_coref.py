@@ -68,6 +68,9 @@ class Happening:
         return min(c.sentence for c in self.cues)
 
 
+OCCURRING_APART_DAYS = 31   # an anaphor dated by "opened", "took place" this far from a happening is another one
+
+
 def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
     """Days between the days the two tell; with ``spans``, a time told as a month or a year covers its days
     ("a 2017 bomb attack" and "the attack on June 14, 2017" lie 0 days apart); without, only a year that
@@ -197,6 +200,9 @@ def _fits(cue: Cue, group: Happening, lex: StoryLexicon, *, anchored: bool = Fal
         # an anaphor's date told in its own phrase is its happening's ("revived memories of the abduction
         # of 276 schoolgirls from Chibok in April 2014"): another day there is another happening
         gap = None if cue.anaphoric and not cue.own_time else _day_gap(cue, other, spans=spans)
+        if cue.anaphoric and cue.occurring_time:   # "The offensive opened in June 2014": a time of its own when
+            far = _day_gap(cue, other, spans=True)   # a month or more from the other's (days apart may be a
+            gap = far if far is not None and far > OCCURRING_APART_DAYS else None   # lede's day of saying)
         if (gap is not None and gap > 1) or _other_place(cue, other):
             return False
         if gap == 1 and _calendar_day(cue) and _calendar_day(other):

@@ -59,6 +59,7 @@ class StoryLexicon:
     aggregate_subjects: frozenset[str]
     aggregate_stretches: frozenset[str]
     violent_anaphora: frozenset[str]
+    occurring: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
     relative_days: re.Pattern[str]
@@ -105,7 +106,7 @@ class StoryLexicon:
             totals=re.compile(rf"\b(?:{totals})", re.IGNORECASE),
             anaphora=words("anaphora", "nouns"), aggregate_subjects=words("aggregates", "subjects"),
             aggregate_stretches=words("aggregates", "stretches"),
-            violent_anaphora=words("anaphora", "violent"),
+            violent_anaphora=words("anaphora", "violent"), occurring=words("anaphora", "occurring"),
             new_happening=re.compile(rf"\b(?:{other}|{data['coref']['came_after_another']})\b|"
                                      rf"{clause_start}(?:{openers})\b|\b(?:earlier|later),", re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
@@ -169,6 +170,7 @@ class Cue:
     named_place: bool = False           # a place of any level named in its sentence
     place_elsewhere: bool = False       # that place is where a trial or ceremony about it sat, not its own
     own_time: bool = False              # its time expression lies in the trigger's own phrase or clause
+    occurring_time: bool = False        # ... or in the clause of a verb that only tells it took place
     own_history: bool = False           # its own sentence tells it as history (not only the story's genre)
     harm_only: bool = False             # its trigger is a noun that only tells deaths ("12 dead"): no type of its own
     dying: bool = False                 # its trigger tells deaths alone, noun or verb ("12 dead", "a woman died")
@@ -378,6 +380,19 @@ def _own_time(tok: Any, m: Mention) -> bool:
         return False
     phrase = own_phrase(tok)
     return phrase.start_char <= span.start and span.end <= phrase.end_char
+
+
+def _occurring_time(tok: Any, m: Mention, occurring: frozenset[str]) -> bool:
+    """The mention's date is told by the clause of a verb that only tells it happened, began or ended
+    (``occurring``: "The offensive opened in June 2014", "The attack took place late on Saturday")."""
+    span = m.date.span
+    if span is None:
+        return False
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in occurring or \
+            (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children)):
+        return False
+    return verb.left_edge.idx <= span.start and span.end <= verb.right_edge.idx + len(verb.right_edge.text)
 
 
 def _date_tokens(tok: Any, m: Mention) -> Any:
@@ -658,6 +673,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             # adjective ("a ballistic missile struck the port") is the happening's own word
             cue.descriptive = tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")
             cue.own_time = _own_time(tok, m)
+            cue.occurring_time = not cue.own_time and _occurring_time(tok, m, lex.occurring)
             cue.spoken = _spoken_time(tok, m)
             cue.clause_time = cue.own_time or (cue.frame is None and _clause_time(tok, m))
             cue.time_up = cue.clause_time or (cue.frame is None and _clause_time(tok, m, up=True))
