@@ -110,7 +110,8 @@ class Recognizer:
         found += self._from_gazetteer(doc, blocked)
         found += self._capitals(doc, blocked, found)
         found = [self._compass_region(doc, c) or c for c in found
-                 if not self._compass_of_name(doc, c) and not self._water_of_country(doc, c)]
+                 if not self._compass_of_name(doc, c) and not self._water_of_country(doc, c)
+                 and not self._title_of_name(doc, c)]
         found.sort(key=lambda c: c.start)
         for cand in found:
             cand.role = self._role(doc, cand)
@@ -120,6 +121,12 @@ class Recognizer:
         """A compass word opening a longer name ("Eastern Samar", "North Kivu" where the gazetteer holds only
         "Samar", "Kivu") is part of that name, not a place of its own (Uganda's Eastern Region)."""
         return cand.end - cand.start == 1 and doc[cand.start].lower_ in self.lex.compass_adjectives and \
+            cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].is_title
+
+    def _title_of_name(self, doc: Any, cand: Candidate) -> bool:
+        """A person's title opening a name ("its spokesman, Sheikh Ali Mohamud Rage", where the gazetteer holds a
+        district "Sheikh") is the person's, not a place."""
+        return cand.end - cand.start == 1 and doc[cand.start].lower_.rstrip(".") in self.lex.person_titles and \
             cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].is_title
 
     def _water_of_country(self, doc: Any, cand: Candidate) -> bool:
