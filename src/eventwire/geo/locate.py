@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -207,12 +207,23 @@ class Locator:
         self.gaz = gazetteer
         self.lex = lexicon or geo_lexicon()
 
-    def __call__(self, doc: Document, mention: Mention) -> Place | None:
+    def __call__(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
+        """The mention's place: named in its own sentence, else named again, else the story's (``happened_at``:
+        the places the document's other news mentions name in their own sentences)."""
+        chosen = self.own_place(doc, mention)
+        return chosen if chosen is not None else self.borrowed_place(doc, mention, happened_at)
+
+    def own_place(self, doc: Document, mention: Mention) -> Place | None:
+        """The place the mention's own sentence names for it, or None."""
         away = self._other_clauses(doc, mention)
         tops = [t for t in doc.toponyms if not _within(t, away)]
-        chosen = self._in_sentence(doc.nlp, tops, mention, doc.clean_text, away)
-        if chosen is not None:
-            return chosen
+        return self._in_sentence(doc.nlp, tops, mention, doc.clean_text, away)
+
+    def borrowed_place(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
+        """The place of a mention whose sentence names none: a place named again ("the town"), else the dateline or
+        the story's place."""
+        away = self._other_clauses(doc, mention)
+        tops = [t for t in doc.toponyms if not _within(t, away)]
         rejected = self._rejected(doc.nlp, tops, mention)   # not taken back by the fallback
         usable = [t for t in tops if t.place is not None and t not in rejected]
         # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
@@ -221,7 +232,7 @@ class Locator:
         told = self._named_again(doc.nlp, usable + went, mention)
         if told is not None:
             return told
-        return self._fallback(doc.clean_text, usable, history=mention.is_background)
+        return self._fallback(doc.clean_text, usable, history=mention.is_background, happened_at=happened_at)
 
     @staticmethod
     def _other_clauses(doc: Document, m: Mention) -> list[tuple[int, int]]:
@@ -752,20 +763,30 @@ class Locator:
             return False
         return None if not top.place.feature or top.place.feature in AREA_FEATURES else True
 
-    def _fallback(self, text: str, tops: list[Toponym], *, history: bool = False) -> Place | None:
+    def _fallback(self, text: str, tops: list[Toponym], *, history: bool = False,
+                  happened_at: Sequence[Place] = ()) -> Place | None:
         """The dateline, else the story's most named place. History is not placed at the dateline alone (where
         the story was filed today says nothing of where a past happening took place), but the town of the
         dateline that the body names again is the story's town: it beats the region around it ("EL TARRA -
-        ... the families of El Tarra remembered the massacre committed in this municipality of the Catatumbo")."""
+        ... the families of El Tarra remembered the massacre committed in this municipality of the Catatumbo").
+        Nor is news placed at the dateline when the story's other news happenings are told at another place
+        (``happened_at``): "NAIROBI - ... stormed a university campus in Garissa ... The siege ended at dusk
+        when police cornered the four attackers" happened where the story's happenings did."""
         places = [t for t in tops if t.role == "place"]
         if not places:
             return None
         first, town = places[0], None
         if first.start < DATELINE_CHARS and text[first.end:first.end + 40].lstrip(" ,)").startswith(
                 ("-", "\u2014", "\u2013", "(")) or text[:first.start].strip().isupper() or is_dateline(text, first):
-            if not history:
-                return self._lowered(first, 2, 0.5)
             filed = first.place.geonameid or first.place.name
+            if not history:
+                here = Counter(p.geonameid or p.name for p in happened_at if p.feature != "PCLI")
+                key, most = here.most_common(1)[0] if here else (filed, 0)
+                if here.get(filed, 0) >= most:   # the dateline's town is where most of the news happened
+                    return self._lowered(first, 2, 0.5)
+                place = next(p for p in happened_at if (p.geonameid or p.name) == key)
+                return replace(place, geo_precision=max(place.geo_precision or 1, 2),
+                               score=round((place.score or 0.5) * 0.3, 3))
             again = [t for t in places[1:] if (t.place.geonameid or t.place.name) == filed]
             town = again[0] if again and first.place.feature not in AREA_FEATURES else None
             places = [t for t in places if (t.place.geonameid or t.place.name) != filed]
@@ -800,8 +821,10 @@ class LocateStage(Stage):
         self.locator = Locator(gazetteer or load_gazetteer(settings))
 
     def __call__(self, doc: Document) -> Document:
-        for m in doc.mentions:
-            m.location = self.locator(doc, m)
+        own = [self.locator.own_place(doc, m) for m in doc.mentions]
+        happened_at = [p for m, p in zip(doc.mentions, own) if p is not None and not m.is_background]
+        for m, place in zip(doc.mentions, own):
+            m.location = place if place is not None else self.locator.borrowed_place(doc, m, happened_at)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
