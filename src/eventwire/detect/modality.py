@@ -226,7 +226,10 @@ def background_cue(tok: Any, sent: Any, *, beside_pluperfect: bool = False) -> A
 
 def _relative_time(adverb: Any) -> bool:
     """"Earlier on Monday, a roadside bomb hit ...", "earlier this week", "earlier Tuesday": "earlier" that a time
-    follows places the happening before another within that time; the time itself tells whether it is history."""
+    follows places the happening before another within that time; the time itself tells whether it is history.
+    So does "earlier" that a short span counts ("Hours earlier, a bomb ...", "two days earlier")."""
+    if any(c.lower_ in modality_words()["counted_earlier"] for c in adverb.children if c.dep_ == "npadvmod"):
+        return True
     doc = adverb.doc
     nxt = doc[adverb.i + 1] if adverb.i + 1 < len(doc) else None
     if nxt is None:
