@@ -30,6 +30,19 @@ def test_a_development_after_violence_is_its_aftermath(extractor, text, violence
     assert "Change to group/activity" not in got, got
 
 
+@pytest.mark.parametrize(("text", "violence"), [
+    # checkpoints set up and a camp established by the forces that answer the violence are its aftermath too
+    ("A bomb exploded in a cathedral in Jolo on Sunday, killing 20 worshippers. Troops set up checkpoints around the "
+     "cathedral on Monday.", "Remote explosive/landmine/IED"),
+    ("Militants attacked a police post in Bannu on Tuesday, killing four officers. The army established a new camp "
+     "outside the town the next day.", "Armed clash"),
+])
+def test_a_base_set_up_after_violence_is_its_aftermath(extractor, text, violence):
+    got = types(extractor, text, "2019-01-30")
+    assert violence in got, got
+    assert "Headquarters or base established" not in got, got
+
+
 @pytest.mark.parametrize("text", [
     # guards: the development is the story's news, the violence told after it is its reason
     "Turkey sent hundreds of troops and armoured vehicles to its observation posts in Idlib on Sunday. A day "
@@ -39,3 +52,9 @@ def test_a_development_after_violence_is_its_aftermath(extractor, text, violence
 ])
 def test_a_development_told_first_is_news(extractor, text):
     assert "Change to group/activity" in types(extractor, text)
+
+
+def test_guard_a_base_told_first_is_news(extractor):
+    text = ("Al-Shabaab fighters set up a base in the village of Bulo Fulay on Sunday, residents said. Last month, a US "
+            "air strike killed six militants near the village.")
+    assert "Headquarters or base established" in types(extractor, text, "2019-01-30")
