@@ -189,6 +189,15 @@ def _doer_named(v: SentenceView, doers: list[Any], words: Words) -> bool:
                for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]))
 
 
+def _doer_external(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    """The actor dictionary names a coalition or a force of other states in the doer's phrase ("the Saudi-led
+    coalition", "NATO", "AMISOM")."""
+    from eventwire.resolve.actors import EXTERNAL, load_actor_dictionary
+
+    return any(actor.type == EXTERNAL for d in doers
+               for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]))
+
+
 def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """A lone person does it: "he entered the United States", "helped the bomber enter the compound"."""
     return bool(doers) and all(d.lower_ in words["individuals"] or (
@@ -201,6 +210,7 @@ def _doer_none(v: SentenceView, doers: list[Any], words: Words) -> bool:
 
 DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = MappingProxyType({
     "state": _doer_state,            # a phrase headed by state words (army, police), none of a non-state group
+    "external": _doer_external,      # a coalition or other states' force the actor dictionary names
     "nonstate": _doer_nonstate,      # a non-state word (rebels, militants, IS) anywhere in the doer's phrase
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
     "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")

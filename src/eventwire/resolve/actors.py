@@ -32,7 +32,8 @@ from eventwire.resolve._actor_data import countries, read_data
 from eventwire.resolve._patterns import PhraseIndex, alternation, bounded, phrase_key, record_span, spacy_span
 
 STATE = "State forces"
-ARMED_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other"})
+EXTERNAL = "External/Other"
+ARMED_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", EXTERNAL})
 _ANAPHORS = {
     "armed": ("the group", "the organisation", "the organization", "the extremists",
               "the militants", "the jihadists", "the rebels", "the insurgents", "the terrorists",
