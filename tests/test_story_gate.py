@@ -153,6 +153,12 @@ T12_CEILINGS = {"violations": 14}
 T13 = STORIES.parent / "articles_t13.jsonl"
 T13_FLOORS = {"check_news_f1": 0.59, "check_background_recall": 0.38}
 T13_CEILINGS = {"violations": 19}
+# 2026-12-07 (twenty-first session): a fourteenth (articles_t14.jsonl: wire with datelines away from the events,
+# regional and translated press, round-ups, reports; written blind), measured at landing without any study: check
+# half 0.526 / 0.556, 9 violations in all (tune 0.600 / 0.630); the session's start code gave 0.522 / 0.528.
+T14 = STORIES.parent / "articles_t14.jsonl"
+T14_FLOORS = {"check_news_f1": 0.50, "check_background_recall": 0.52}
+T14_CEILINGS = {"violations": 11}
 
 
 def _golden(settings, path=STORIES):
@@ -210,8 +216,8 @@ def test_article_gold_check_half_floors():
                                                       (T7, T7_FLOORS, T7_CEILINGS), (T8, T8_FLOORS, T8_CEILINGS),
                                                       (T9, T9_FLOORS, T9_CEILINGS), (T10, T10_FLOORS, T10_CEILINGS),
                                                       (T11, T11_FLOORS, T11_CEILINGS), (T12, T12_FLOORS, T12_CEILINGS),
-                                                      (T13, T13_FLOORS, T13_CEILINGS)],
-                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13"])
+                                                      (T13, T13_FLOORS, T13_CEILINGS), (T14, T14_FLOORS, T14_CEILINGS)],
+                         ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
