@@ -65,3 +65,17 @@ def test_guard_a_day_needs_a_day_told(extractor):
 def test_an_anaphor_dated_by_a_verb_of_occurring_keeps_its_own_time(extractor, text, place, told):
     got = _events(extractor, text)
     assert told in [when for _, when, _, _ in got], got
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    # a paragraph that opens with "the same day" points back to the day the paragraph above told
+    ("Militants attacked an army base in Malakal on Monday, killing seven soldiers.\n\nIn a separate attack the same "
+     "day, gunmen shot dead four farmers outside the town of Akobo.", "Akobo", "2019-03-11"),
+    # (a guard: "later that day" after a happening told with its day was dated so by the story stage before)
+    ("Rebels shelled the market in Wau on 2 March, killing five traders.\n\nLater that day, militiamen burned homes "
+     "in the town of Yei.", "Yei", "2019-03-02"),
+])
+def test_a_paragraph_that_opens_with_a_time_told_back_takes_the_day_above(extractor, text, place, day):
+    got = extractor.extract([Document(id="t", raw_text=text, published="2019-03-13")], include_background=True)
+    days = [e.event_date for e in got if e.location is not None and place in e.location.name]
+    assert days == [day], [(e.sub_event_type, e.event_date, e.location and e.location.name) for e in got]

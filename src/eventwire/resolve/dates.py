@@ -88,7 +88,8 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
     candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
-        return _told_back(sent, paragraph, pub) or _heading_time(sent, pub, paragraph) or _undated(pub)
+        return _told_back(sent, paragraph or _paragraph_above(sent) or "", pub) or _heading_time(sent, pub, paragraph) \
+            or _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
     best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
@@ -99,8 +100,9 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
 def _told_back(sent: Any, paragraph: str, pub: date | None) -> DateSpan | None:
     """"The Peshmerga's grip on the city dates from June 2014. When Islamic State fighters overran Mosul that
     month, ...": a sentence that tells no time of its own but points back to one ("that day", "the same month",
-    "later that year") happened in the time told last before it in its paragraph, at the unit it names; None
-    when the paragraph tells no such time (a day for "that day")."""
+    "later that year") happened in the time told last before it in its paragraph (``paragraph``; for a sentence
+    that opens one, the paragraph above), at the unit it names; None when that tells no such time (a day for "that
+    day")."""
     rules = _rules()
     found = rules.told_back.search(sent.text)
     told = [c for c in rules.candidates(paragraph, pub) if c.range[0] and c.range[1]] if found and paragraph else []
