@@ -481,7 +481,9 @@ def _told_on_another_day(first: Any, second: Any) -> bool:
 
 def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str], misread: Any = None) -> bool:
     """"Twelve people were killed after four suicide bombers struck": a clause that only tells who
-    died or was hurt, with no doer and no place of its own, is the other clause's toll."""
+    died or was hurt, with no doer and no place of its own, is the other clause's toll; so is one whose place is
+    the only one the sentence names ("In Beryslav, a woman died of her injuries after the occupiers shelled the town
+    centre": the shelling's place too)."""
     if tok.lemma_.lower() not in harm_verbs:
         return False
     # a relative pronoun is no doer of its own: "an air strike on a school that killed 11 people"
@@ -491,7 +493,10 @@ def _harm_of(tok: Any, first: Any, view: SentenceView, harm_verbs: frozenset[str
     theirs = {t.i for t in first.subtree} if tok.i in {a.i for a in first.ancestors} else set()
     if misread is not None:   # "killed after a missile struck [the town of Reyhanli]": the strike's place
         theirs |= {t.i for t in misread.subtree}
-    return not any(t.i in view.places for t in tok.subtree if t.i not in theirs)
+    if not any(t.i in view.places for t in tok.subtree if t.i not in theirs):
+        return True
+    own = {t.i for t in tok.subtree if t.i in view.places and clause_verb(t).i == tok.i}
+    return bool(theirs) and {i for i in view.places if view.sent.start <= i < view.sent.end} <= own
 
 
 class DetectStage(Stage):
