@@ -216,14 +216,12 @@ class Locator:
     def own_place(self, doc: Document, mention: Mention) -> Place | None:
         """The place the mention's own sentence names for it, or None."""
         away = self._other_clauses(doc, mention)
-        tops = [t for t in doc.toponyms if not _within(t, away)]
-        return self._in_sentence(doc.nlp, tops, mention, doc.clean_text, away)
+        return self._in_sentence(doc.nlp, self._tops(doc, away), mention, doc.clean_text, away)
 
     def borrowed_place(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
         """The place of a mention whose sentence names none: a place named again ("the town"), else the dateline or
         the story's place."""
-        away = self._other_clauses(doc, mention)
-        tops = [t for t in doc.toponyms if not _within(t, away)]
+        tops = self._tops(doc, self._other_clauses(doc, mention))
         rejected = self._rejected(doc.nlp, tops, mention)   # not taken back by the fallback
         usable = [t for t in tops if t.place is not None and t not in rejected]
         # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
@@ -233,6 +231,11 @@ class Locator:
         if told is not None:
             return told
         return self._fallback(doc.clean_text, usable, history=mention.is_background, happened_at=happened_at)
+
+    @staticmethod
+    def _tops(doc: Document, away: list[tuple[int, int]]) -> list[Toponym]:
+        """The document's toponyms outside the clauses of other happenings (``away``)."""
+        return [t for t in doc.toponyms if not _within(t, away)]
 
     @staticmethod
     def _other_clauses(doc: Document, m: Mention) -> list[tuple[int, int]]:

@@ -23,8 +23,8 @@ from importlib import resources
 from typing import Any
 
 from eventwire.detect.view import REPORTING, agents, clause_verb, semicolon_between, subjects
-from eventwire.records import Mention
 from eventwire.parse import text_of
+from eventwire.records import Mention
 from eventwire.resolve.dates import parse_published
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
