@@ -183,19 +183,26 @@ def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
 def _doer_named(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """The actor dictionary names an armed group or state forces in the doer's phrase ("The Syrian Democratic
     Forces advance ...", "The Syrian Arab Army advance in the countryside of Hama")."""
-    from eventwire.resolve.actors import ARMED_TYPES, STATE, load_actor_dictionary
+    from eventwire.resolve.actors import ARMED_TYPES, STATE
 
-    return any(actor.type in ARMED_TYPES or actor.type == STATE for d in doers
-               for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]))
+    return any(actor.type in ARMED_TYPES or actor.type == STATE for actor in _named_in(doers))
 
 
 def _doer_external(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """The actor dictionary names a coalition or a force of other states in the doer's phrase ("the Saudi-led
     coalition", "NATO", "AMISOM")."""
-    from eventwire.resolve.actors import EXTERNAL, load_actor_dictionary
+    from eventwire.resolve.actors import EXTERNAL
 
-    return any(actor.type == EXTERNAL for d in doers
-               for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]))
+    return any(actor.type == EXTERNAL for actor in _named_in(doers))
+
+
+def _named_in(doers: list[Any]) -> Any:
+    """The actors the actor dictionary names in the doers' phrases."""
+    from eventwire.resolve.actors import load_actor_dictionary
+
+    for d in doers:
+        for _, actor in load_actor_dictionary().find(d.doc[d.left_edge.i:d.right_edge.i + 1]):
+            yield actor
 
 
 def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:

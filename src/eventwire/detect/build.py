@@ -17,6 +17,7 @@ from eventwire.detect.roles import ActorLookup, Roles, claimed_later, find_roles
 from eventwire.detect.scoring import Evidence, confidence, tag_evidence, tags_for
 from eventwire.detect.taxonomy import sub_event
 from eventwire.detect.view import SentenceView, clause_chain, clause_verb
+from eventwire.parse import text_of
 from eventwire.records import Actor, DateSpan, Fatalities, Mention, Span
 from eventwire.resolve.fatalities import count_value
 
@@ -229,8 +230,7 @@ def _later_in_paragraph(ctx: DocContext, index: int, most: int = 2) -> list[Any]
     """Up to ``most`` sentences after sentence ``index``, while no blank line parts them."""
     out, sents = [], ctx.sentences
     for i in range(index + 1, min(index + 1 + most, len(sents))):
-        doc = sents[i].doc   # the whitespace between them, from the tokens (Doc.text joins the whole document)
-        if "\n\n" in "".join(t.text_with_ws for t in doc[max(sents[i - 1].end - 1, 0):sents[i].start]):
+        if "\n\n" in text_of(sents[i].doc)[sents[i - 1].end_char:sents[i].start_char]:
             break
         out.append(sents[i])
     return out

@@ -88,8 +88,7 @@ def resolve_date(sent: Any, published: str | None, *, anchor: int | None = None)
     routine = [c for c in candidates if _routine_day(sent, c, trigger)]
     candidates = [c for c in candidates if c not in routine] or routine
     if not candidates:
-        return _told_back(sent, paragraph or _paragraph_above(sent) or "", pub) or _heading_time(sent, pub, paragraph) \
-            or _undated(pub)
+        return _told_back(sent, paragraph, pub) or _heading_time(sent, pub, paragraph) or _undated(pub)
     best = _choose(candidates, anchor - sent.start_char if anchor is not None else None, sent)
     best = _when_of(sent, best, trigger, pub) or best
     start, end, precision = best.range
@@ -105,11 +104,14 @@ def _told_back(sent: Any, paragraph: str, pub: date | None) -> DateSpan | None:
     day")."""
     rules = _rules()
     found = rules.told_back.search(sent.text)
-    told = [c for c in rules.candidates(paragraph, pub) if c.range[0] and c.range[1]] if found and paragraph else []
+    if found is None:
+        return None
+    paragraph = paragraph or _paragraph_above(sent) or ""   # read only for a sentence that points back
+    told = [c for c in rules.candidates(paragraph, pub) if c.range[0] and c.range[1]]
     if not told:
         return None
     first, _, precision = max(told, key=lambda c: c.start).range
-    unit = found.lastgroup   # type: ignore[union-attr]
+    unit = found.lastgroup
     if unit == "day":
         if precision != 1:
             return None
@@ -118,7 +120,7 @@ def _told_back(sent: Any, paragraph: str, pub: date | None) -> DateSpan | None:
         rng = (first.replace(day=1), first.replace(day=calendar.monthrange(first.year, first.month)[1]), 3)
     else:
         rng = (date(first.year, 1, 1), date(first.year, 12, 31), 3)
-    span = record_span(sent, found.start(), found.end())   # type: ignore[union-attr]
+    span = record_span(sent, found.start(), found.end())
     return DateSpan(_iso(rng[0]), _iso(rng[1]), rng[2], span.text, span)
 
 
