@@ -142,6 +142,20 @@ _COMPASS = re.compile(r"^(north|south) ?(east|west)\b")
 _QUARTER = re.compile(r"^(?:north|south|east|west)(?: ?(?:east|west))? (.{3,})$")   # "west beirut"
 
 
+SPELLED_LIKE_MIN = 7
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter replaced, added or dropped (not equal: the exact key was looked up already)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
 class Gazetteer:
     """Read-only lookups in the index; results are cached per name."""
 
@@ -181,6 +195,22 @@ class Gazetteer:
                 found = [e for e in self.lookup(quarter[1]) if not e.loose and not e.is_area]
             self._cache[key] = tuple(found)
         return self._cache[key]
+
+    def spelled_like(self, name: str, country: str) -> Entry | None:
+        """The one settlement of ``country`` whose transliteration-insensitive key is one letter away from
+        the name's ("Bulo Burde" is Buulobarde, also written "Bulo Berde"): a spelling the gazetteer lacks
+        of a place it knows. Names of fewer than ``SPELLED_LIKE_MIN`` letters and keys that fit several
+        places find nothing."""
+        key = loose_key(name)
+        if len(key) < SPELLED_LIKE_MIN:
+            return None
+        sql = (f"SELECT {_PLACE_COLS}, n.kind, n.loose FROM name n JOIN place p ON p.gid = n.gid "
+               "WHERE p.country = ? AND substr(n.loose, 1, 2) = ? AND length(n.loose) BETWEEN ? AND ? "
+               "AND p.feature NOT IN ('PCLI', 'ADM1', 'ADM2')")
+        found = {row[0]: Entry(*row[:-1], loose=True)
+                 for row in self._con.execute(sql, (country, key[:2], len(key) - 1, len(key) + 1))
+                 if _one_edit(key, row[-1])}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def get(self, gid: int) -> Entry | None:
         row = self._con.execute(f"SELECT {_PLACE_COLS}, 0 FROM place p WHERE p.gid = ?", (gid,)).fetchone()

@@ -109,6 +109,8 @@ def holds(area: Place, place: Place) -> bool:
         return area.country == place.country and area.admin1 == place.admin1
     if area.feature == "ADM2" and area.admin2 and place.admin2:
         return area.country == place.country and area.admin2 == place.admin2
+    if area.feature == "ADM2" and area.admin1 and place.admin1:   # a town the gazetteer links to its province only
+        return area.country == place.country and area.admin1 == place.admin1
     return None not in (place.lat, area.lat) and \
         distance_km(place.lat, place.lon, area.lat, area.lon) <= FAR_FROM_CONTAINER_KM
 
@@ -589,11 +591,11 @@ class Locator:
 
     def _looked_up(self, name: str, country: str | None) -> Any:
         """A gazetteer place of this name the recogniser left out ("the town of Omagh"): one in the
-        story's country, or, when the story has none, a well-known one (a region, a capital, a
-        town of 100,000 or more)."""
+        story's country (or the one there spelled one letter apart: ``Gazetteer.spelled_like``), or, when
+        the story has none, a well-known one (a region, a capital, a town of 100,000 or more)."""
         entries = [e for e in self.gaz.lookup(name) if not e.loose and e.kind <= 2]
         if country is not None:
-            return next((e for e in entries if e.country == country), None)
+            return next((e for e in entries if e.country == country), None) or self.gaz.spelled_like(name, country)
         return next((e for e in entries if e.is_area or e.feature == "PPLC" or e.population >= KNOWN_TOWN), None)
 
     def _story_area(self, country: str, places: list[Place]) -> Any:

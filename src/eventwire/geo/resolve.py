@@ -325,6 +325,8 @@ def _plausible(choice: tuple[Entry, float] | None, votes: Counter, clarity: floa
         return None
     if person and clarity >= 0.5 and _abroad(e, votes):
         return None   # "Petro" of President Gustavo Petro in a Colombia story is no hamlet in Tennessee
+    if e.feature == "ADM2" and clarity >= 1.0 and _foreign(e, votes):
+        return None   # "the Shabelle river" in a Somalia story is no district of Ethiopia
     if region and clarity >= 1.0 and _foreign(e, votes) and not e.is_area:
         return None   # "Kani township" in a Myanmar story names a township there, not a Japanese town
     if e.loose and clarity >= 1.0 and _foreign(e, votes):
