@@ -721,15 +721,19 @@ def _armed_not_police(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
 def _frame_only(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """"the truce areas", "the third day of the ceasefire", "talks for an agreement", "despite the
-    truce", "forces violated the truce": the agreement is a frame of reference, not the news."""
+    truce", "forces violated the truce": the agreement is a frame of reference, not the news; "proposed a
+    ceasefire", "in search of a deal": one not reached is none."""
     broken, frames, preps = words["broken"], words["frame_nouns"], words["frame_preps"]
-    time_marks, harm = words["time_marks"], words["harm_verbs"]
+    time_marks, harm, unreached = words["time_marks"], words["harm_verbs"], words["unreached"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         tok = v.token(cue)
         if tok.dep_ in ("compound", "amod", "nmod"):
             return True
         head = tok.head
+        if (tok.dep_ == "dobj" and head.lemma_.lower() in unreached) or \
+                (tok.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in unreached):
+            return True   # "proposes a nationwide ceasefire", "in search of a ceasefire", "at the threshold of a deal"
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in broken:
             return True
         if tok.dep_ == "pobj" and head.lower_ in preps:
@@ -863,7 +867,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
     "frame-only": Condition(_frame_only, sets=("broken", "frame_nouns", "frame_preps", "time_marks",
-                                                "harm_verbs")),
+                                                "harm_verbs", "unreached")),
     "main-news": Condition(_main_news),
     "two-parties": Condition(_two_parties),
     "swapped": Condition(_swapped, sets=("exchange_verbs", "swapped")),
