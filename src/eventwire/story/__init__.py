@@ -47,6 +47,7 @@ from eventwire.story._time import (
     after_window,
     came_after,
     before_window,
+    earlier_in_month,
     day,
     days_after,
     infer_reference,
@@ -361,6 +362,9 @@ def _place_in_time(cue: Cue, doc: Document, reference: str | None, window: int, 
     elif cue.has_time and before_window(m.date, reference, window):
         cue.own_history = True
         _background(cue, f"background: '{m.date.text}' is before the reporting window")
+    elif cue.has_time and earlier_in_month(m.date, reference, window, lex.earlier_in_month):
+        cue.own_history = True
+        _background(cue, f"background: '{m.date.text}' lies mostly before the reporting window")
     elif cue.has_time and doc.published is None and cue.frame != "history" and after_window(m.date, reference, window):
         cue.own_history = True
         _background(cue, f"background: '{m.date.text}' comes after the time the undated story tells")

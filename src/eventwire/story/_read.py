@@ -62,6 +62,7 @@ class StoryLexicon:
     occurring: frozenset[str]
     new_happening: re.Pattern[str]
     stretch: re.Pattern[str]
+    earlier_in_month: re.Pattern[str]
     relative_days: re.Pattern[str]
     calendar_date: re.Pattern[str]
     days_after: tuple[tuple[re.Pattern[str], int | str | None], ...]
@@ -110,6 +111,7 @@ class StoryLexicon:
             new_happening=re.compile(rf"\b(?:{other}|{data['coref']['came_after_another']})\b|"
                                      rf"{clause_start}(?:{openers})\b|\b(?:earlier|later),", re.IGNORECASE),
             stretch=re.compile(data["time"]["stretch"], re.IGNORECASE), rank=dict(data["specificity"]),
+            earlier_in_month=re.compile(data["time"]["earlier_in_month"], re.IGNORECASE),
             relative_days=re.compile(data["time"]["relative_days"], re.IGNORECASE),
             calendar_date=re.compile(data["time"]["calendar_date"]),
             days_after=(*((re.compile(rf"\b{p}\b", re.IGNORECASE), 0) for p in data["time"]["same_day"]),

@@ -78,6 +78,16 @@ def before_window(when: DateSpan, reference: str | None, window_days: int) -> bo
     return ref is not None and end is not None and end < ref - timedelta(days=window_days)
 
 
+def earlier_in_month(when: DateSpan, reference: str | None, window_days: int, earlier: re.Pattern[str]) -> bool:
+    """Told as the earlier part of the reference's month ("earlier this month") when more than twice the window has
+    passed since the month began: most of that part lies before the window."""
+    ref = parse_published(reference)
+    start = parse_published(when.start)
+    if ref is None or start is None or not when.text or not earlier.search(when.text):
+        return False
+    return (start.year, start.month) == (ref.year, ref.month) and (ref - start).days > 2 * window_days
+
+
 def after_window(when: DateSpan, reference: str | None, window_days: int) -> bool:
     """The time begins more than the window after the reference time: in an undated account, told from
     the time of its happening, what came years later is its later history."""
