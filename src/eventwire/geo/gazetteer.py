@@ -167,6 +167,7 @@ class Gazetteer:
         except sqlite3.Error as exc:
             raise ModelError("E041", f"{self.path}: {exc}") from None
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._spelled: dict[tuple[str, str], Entry | None] = {}
 
     def _query(self, column: str, key: str, loose: bool) -> list[Entry]:
         sql = (f"SELECT {_PLACE_COLS}, n.kind FROM name n JOIN place p ON p.gid = n.gid "
@@ -204,6 +205,11 @@ class Gazetteer:
         key = loose_key(name)
         if len(key) < SPELLED_LIKE_MIN:
             return None
+        if (key, country) not in self._spelled:
+            self._spelled[(key, country)] = self._one_letter_apart(key, country)
+        return self._spelled[(key, country)]
+
+    def _one_letter_apart(self, key: str, country: str) -> Entry | None:
         sql = (f"SELECT {_PLACE_COLS}, n.kind, n.loose FROM name n JOIN place p ON p.gid = n.gid "
                "WHERE p.country = ? AND substr(n.loose, 1, 2) = ? AND length(n.loose) BETWEEN ? AND ? "
                "AND p.feature NOT IN ('PCLI', 'ADM1', 'ADM2')")

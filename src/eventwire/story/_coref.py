@@ -143,9 +143,9 @@ def _other_place(a: Cue, b: Cue) -> bool:
     if 3 in (p.geo_precision, q.geo_precision) and p.admin2 and q.admin2 and p.admin2 != q.admin2 and \
             p.admin1 == q.admin1:
         return True   # a district, and a town or a district in another one ("in Sukma district" - "in Bijapur")
-    if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3 and None is p.geonameid is q.geonameid and \
-            p.name and q.name and plain_key(p.name) != plain_key(q.name) and not headline_and_lede and \
-            not (a.pluperfect or b.pluperfect):   # "had shelled ...": told again in more detail
+    if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3 and p.geonameid is None and \
+            q.geonameid is None and p.name and q.name and plain_key(p.name) != plain_key(q.name) and \
+            not headline_and_lede and not (a.pluperfect or b.pluperfect):   # "had shelled ...": told again in more detail
         return True   # two quarters or villages the gazetteer lacks, each put at the town it lies by: "a car bomb
                       # went off near a bus stop in Kadhimiya" and "a car bomb outside a restaurant in Karrada"
     if (p.geo_precision or 3) < 3 and (q.geo_precision or 3) < 3:
