@@ -212,18 +212,21 @@ class Locator:
     def __call__(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
         """The mention's place: named in its own sentence, else named again, else the story's (``happened_at``:
         the places the document's other news mentions name in their own sentences)."""
-        chosen = self.own_place(doc, mention)
-        return chosen if chosen is not None else self.borrowed_place(doc, mention, happened_at)
-
-    def own_place(self, doc: Document, mention: Mention) -> Place | None:
-        """The place the mention's own sentence names for it, or None."""
         away = self._other_clauses(doc, mention)
+        chosen = self.own_place(doc, mention, away)
+        return chosen if chosen is not None else self.borrowed_place(doc, mention, happened_at, away)
+
+    def own_place(self, doc: Document, mention: Mention, away: list[tuple[int, int]] | None = None) -> Place | None:
+        """The place the mention's own sentence names for it, or None (``away``: the other happenings' clauses,
+        when the caller has read them already)."""
+        away = self._other_clauses(doc, mention) if away is None else away
         return self._in_sentence(doc.nlp, self._tops(doc, away), mention, doc.clean_text, away)
 
-    def borrowed_place(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
+    def borrowed_place(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = (),
+                       away: list[tuple[int, int]] | None = None) -> Place | None:
         """The place of a mention whose sentence names none: a place named again ("the town"), else the dateline or
         the story's place."""
-        tops = self._tops(doc, self._other_clauses(doc, mention))
+        tops = self._tops(doc, self._other_clauses(doc, mention) if away is None else away)
         rejected = self._rejected(doc.nlp, tops, mention)   # not taken back by the fallback
         usable = [t for t in tops if t.place is not None and t not in rejected]
         # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
@@ -826,10 +829,11 @@ class LocateStage(Stage):
         self.locator = Locator(gazetteer or load_gazetteer(settings))
 
     def __call__(self, doc: Document) -> Document:
-        own = [self.locator.own_place(doc, m) for m in doc.mentions]
+        aways = [self.locator._other_clauses(doc, m) for m in doc.mentions]   # read once for both passes
+        own = [self.locator.own_place(doc, m, away) for m, away in zip(doc.mentions, aways)]
         happened_at = [p for m, p in zip(doc.mentions, own) if p is not None and not m.is_background]
-        for m, place in zip(doc.mentions, own):
-            m.location = place if place is not None else self.locator.borrowed_place(doc, m, happened_at)
+        for m, place, away in zip(doc.mentions, own, aways):
+            m.location = place if place is not None else self.locator.borrowed_place(doc, m, happened_at, away)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
