@@ -29,6 +29,14 @@ pytestmark = pytest.mark.slow
     ("A quadcopter dropped explosives on a house in Toretsk on Sunday, wounding three people.", "Air/drone strike"),
     ("Soldiers said a quadcopter dropped two explosive charges on their trench near Chasiv Yar on Friday, killing one "
      "of them.", "Air/drone strike"),
+    # an explosive device, a grenade or a mine an aircraft drops is its load, whatever the load is called
+    ("A drone dropped an explosive device on a car in Vovchansk on Thursday, wounding two people, the governor said.",
+     "Air/drone strike"),
+    ("Cartel gunmen used drone-dropped explosives to attack homes in Tepalcatepec on Sunday, killing two people.",
+     "Air/drone strike"),
+    ("A grenade dropped from a drone killed two soldiers near Marinka on Monday.", "Air/drone strike"),
+    ("A grenade dropped by a quadcopter wounded two soldiers in their trench near Avdiivka on Monday.",
+     "Air/drone strike"),
 ])
 def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
     assert _types(extractor, text) == [expected], text
@@ -41,6 +49,8 @@ def test_the_target_or_weapon_named_gives_the_type(extractor, text, expected):
     ("A roadside bomb hit a convoy near Suarez on Tuesday, killing one officer.", "Remote explosive/landmine/IED"),
     ("Rebels fired mortar rounds at a police post near Tibu on Sunday, killing one officer.",
      "Shelling/artillery/missile attack"),
+    # an aircraft word near a dropped grenade is no aircraft dropping it
+    ("A soldier dropped a grenade near the helicopter pad in Tibu on Sunday, killing two officers.", "Grenade"),
 ])
 def test_guard_civilians_stay_civilians_and_weapons_no_aircraft_carries_stay_theirs(extractor, text, expected):
     assert _types(extractor, text) == [expected], text

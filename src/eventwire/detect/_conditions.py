@@ -80,6 +80,39 @@ def _carried_by(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _dropped_by(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger, an explosive, a grenade or a shell, is dropped by a cue of these classes (an aircraft): the
+    aircraft is the doer of a verb of dropping whose object is the trigger ("a drone dropped an explosive device on
+    a car"), or the trigger is dropped from or by it ("explosives dropped from a drone", "drone-dropped grenades")."""
+    classes, verbs = tuple(arg.split(",")), words["drop_verbs"]
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        load = v.token(cue)
+        heads = [load.head] + [load.head.head for _ in (0,) if load.dep_ == "conj"]
+        verbs_on = [d for d in heads + [c for c in load.children if c.dep_ in ("acl", "amod", "relcl")]
+                    if d.lemma_.lower() in verbs]
+        for air in (v.token(c) for cls in classes for c in v.by_class.get(cls, ())):
+            for d in verbs_on:
+                if air.i == load.i or not _drops_from(air, d):
+                    continue
+                if d in heads and load.dep_ not in ("dobj", "obj", "nsubjpass", "conj") and not (
+                        load.dep_ == "nsubj" and air.head.dep_ in ("prep", "agent") and air.head.head == d):
+                    continue   # "explosives dropped from a drone" parsed with the explosives as the doer
+                return True
+        return False
+    return check
+
+
+def _drops_from(air: Any, verb: Any) -> bool:
+    """The aircraft word is the verb's doer ("drones dropped", "the drone operator dropped", "drone-dropped")
+    or what the load falls from ("dropped from a drone", "dropped by a quadcopter")."""
+    while air.dep_ in ("compound", "conj") and air.head.i != air.i:
+        air = air.head
+    if air.head == verb:
+        return air.dep_ in ("nsubj", "npadvmod", "compound")
+    return air.head.dep_ in ("prep", "agent") and air.head.lower_ in ("from", "by") and air.head.head == verb
+
+
 def _has_strong(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     classes = tuple(arg.split(","))
     return lambda v, cue: v.has_strong(*classes)
@@ -826,6 +859,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "has-strong": Condition(_has_strong, "classes"),
     "has-beside": Condition(_has_beside, "classes"),
     "carried-by": Condition(_carried_by, "classes"),
+    "dropped-by": Condition(_dropped_by, "classes", sets=("drop_verbs",)),
     "weak": Condition(_weak),
     "verb": Condition(_verb),
     "lemma": Condition(_lemma, "words"),

@@ -119,10 +119,11 @@ class Resolver:
         ctx = _Context(cands, scores)
         scores = [self._scores(doc, cands, i, ctx, points, neighbours[i]) for i in range(len(cands))]
         best = [_best(c, s) for c, s in zip(cands, scores)]
-        return [b if _vouched(b, neighbours[i]) else
-                _plausible(b, *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
-                           name=plain_key(c.text), introduced=_introduced(doc, c), person=c.person)
-                for i, (c, b) in enumerate(zip(cands, best))]
+        chosen = [b if _vouched(b, neighbours[i]) else
+                  _plausible(b, *ctx.story(i), region=c.region_cue or _area_noun_after(doc, c),
+                             name=plain_key(c.text), introduced=_introduced(doc, c), person=c.person)
+                  for i, (c, b) in enumerate(zip(cands, best))]
+        return _one_sense(cands, best, chosen)
 
     def _scores(self, doc: Any, cands: list[Candidate], i: int, ctx: _Context | None,
                 points: list | None, neighbour: tuple[Entry, ...]) -> list[float]:
@@ -210,6 +211,18 @@ class _Context:
         if weight / total >= CLEAR_SHARE and len({k for k, v in others if v[country] > 0.5}) >= CLEAR_NAMES:
             return 1.0
         return 0.5 if len({k for k, v in others if sum(v.values()) > 0.5}) >= CLEAR_NAMES else 0.0
+
+
+def _one_sense(cands: list[Candidate], best: list, chosen: list) -> list[tuple[Entry, float] | None]:
+    """One name, one place in a text: a place the text refuses for one mention of a name (its context tells
+    it is no such town there: "a village in Kani Township, Sagaing Region" is no town in Japan) is refused for
+    the name's other mentions too ("junta jets hit Kani village" in the headline)."""
+    refused = {(plain_key(c.text), b[0].gid) for c, b, ch in zip(cands, best, chosen)
+               if b is not None and ch is None and c.role == "place"}
+    if not refused:
+        return chosen
+    return [None if ch is not None and c.role == "place" and (plain_key(c.text), ch[0].gid) in refused else ch
+            for c, ch in zip(cands, chosen)]
 
 
 def _best(cand: Candidate, scores: list[float]) -> tuple[Entry, float] | None:
