@@ -15,6 +15,7 @@ from eventwire.records import Span
 LOCATIVE = frozenset({"in", "at", "near", "around", "outside", "inside", "on", "across", "throughout",
                       "within", "off", "along", "of", "nearby", "close", "between", "over"})
 NESTED = frozenset({"of", "in", "near", "outside", "at", "on"})
+AT = frozenset({"in", "at", "near", "outside", "inside", "around"})   # where a thing acted on lies
 # Nouns that make the proper noun attached to them a place name ("Zahra neighbourhood", "city of X").
 PLACE_HEADS = PLACE_NOUNS | {"outskirts", "outskirt", "edge", "heart", "suburbs", "streets", "street", "market",
                              "square", "neighbourhood", "camp", "farms", "quarter"}
@@ -44,7 +45,14 @@ def _candidates(trig: Any) -> list[Any]:
             cands += prep_objects(sub, LOCATIVE - {"of"})
     cands += [c for c in trig.children if c.dep_ in ("compound", "npadvmod") and c.ent_type_ in PLACE_LABELS]
     for arg in objects(verb) + prep_objects(verb, frozenset({"with", "against", "on"})) + objects(trig):
-        cands += prep_objects(arg, frozenset({"in", "at", "near", "outside", "inside", "around"}))
+        cands += prep_objects(arg, AT)
+    # "5 dead in raids targeting a town in Quneitra countryside": what the happening named by the trigger or by
+    # the words it is told in was aimed at, and where
+    for head in (trig, *prep_objects(trig, LOCATIVE)):
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            cands += prep_objects(acl, LOCATIVE - {"of"})
+            for arg in objects(acl):
+                cands += [arg, *prep_objects(arg, AT)]
     return [c for t in cands for c in (t, *t.conjuncts)]
 
 

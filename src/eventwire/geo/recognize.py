@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.tokens import Span
+
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.lexicon import GeoLexicon
 from eventwire.parse import DATELINE
@@ -31,6 +33,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "PRODUCT", "WORK_OF_ART"})
 CONNECTORS = frozenset({"of", "de", "del", "da", "al", "el", "la", "le", "-", "ez", "ad", "as", "ar", "an",
                         "es", "az", "and"})
 MAX_TOKENS = 5
+WIDEN_TOKENS = 4   # words around an entity the recogniser cut short that may belong to its name
 STRONG_POPULATION = 20_000
 LOCATIVE = frozenset({"in", "near", "at", "outside", "into", "around", "through"})
 PLACE_PREPS = LOCATIVE | {"of", "from", "to", "toward", "towards", "across", "inside"}
@@ -161,7 +164,7 @@ class Recognizer:
                 surnames.setdefault(e[-1].lower_, set()).add(e.text)
         # one-word names the text uses for a person, alone or closing a full name
         persons = set(surnames) | {e.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
-        ents = [e for e in doc.ents if "\n" not in e.text and not blocked[e.start]]
+        ents = self._widened(doc, [e for e in doc.ents if "\n" not in e.text and not blocked[e.start]])
         found: dict[int, Candidate] = {}
         for ent in ents:  # place entities first: they tell which countries the story is about
             if ent.label_ not in NAME_LABELS:
@@ -196,6 +199,37 @@ class Recognizer:
                 if cand is not None:
                     found[cand.start] = cand
         return list(found.values())
+
+    def _widened(self, doc: Any, ents: list[Any]) -> list[Any]:
+        """Entities the small model cut short, made whole: an entity inside a longer name the gazetteer knows as a
+        place ("Finote" of "Finote Selam", "Markos" of "Debre Markos", "Croix" of "Croix-des-Bouquets": capitalised
+        words or words joined on by hyphens around it) becomes that name. An entity it runs into gives way."""
+        out: list[Any] = []
+        taken = 0
+        for ent in ents:
+            if ent.start < taken:
+                continue
+            left, stop = ent.start, ent.end
+            while left > taken and ent.start - left < WIDEN_TOKENS and (
+                    _capitalised(doc[left - 1]) or _hyphen_joined(doc, left)) and "\n" not in doc[left - 1].whitespace_:
+                left -= 1
+            while stop < len(doc) and stop - ent.end < WIDEN_TOKENS and (
+                    _capitalised(doc[stop]) or _hyphen_joined(doc, stop)) and "\n" not in doc[stop - 1].whitespace_:
+                stop += 1
+            spans = sorted(((a, b) for a in range(left, ent.start + 1) for b in range(ent.end, stop + 1)
+                            if (a, b) != (ent.start, ent.end)), key=lambda ab: ab[0] - ab[1])
+            for a, b in spans:
+                span = doc[a:b]
+                if span[0].is_punct or span[-1].is_punct or span[0].lower_ in CONNECTORS or \
+                        span[-1].lower_ in CONNECTORS:
+                    continue
+                if any(not e.loose and e.kind in (0, 1) and e.feature not in ("PCLI", "CONT")
+                       for e in self.gaz.lookup(span.text)):
+                    ent = Span(doc, a, b, label="GPE")
+                    break
+            out.append(ent)
+            taken = ent.end
+        return out
 
     def _place_closing(self, ent: Any, named: set[str]) -> Candidate | None:
         """A place the tagger ran into a name before it: "the Central Bank in Colombo", "the Grand Mosque
@@ -596,6 +630,13 @@ def _misread_date(ent: Any) -> bool:
     words = calendar_words()
     return ent.label_ in ("DATE", "TIME") and all(
         t.pos_ == "PROPN" and t.is_title and t.lower_.rstrip(".") not in words for t in ent)
+
+
+def _hyphen_joined(doc: Any, i: int) -> bool:
+    """Token ``i`` belongs to the word before it through a hyphen with no space ("Croix-des-Bouquets")."""
+    tok, prev = doc[i], doc[i - 1]
+    return (tok.text == "-" and not prev.whitespace_) or (prev.text == "-" and not prev.whitespace_ and
+                                                           i >= 2 and not doc[i - 2].whitespace_)
 
 
 def _capitalised(tok: Any) -> bool:

@@ -520,6 +520,11 @@ def _totals(cue: Cue) -> None:
         return
     if not (cue.has_time or cue.has_place) and not m.is_background:
         cue.drop = f"total ('{cue.total}'): sums many events"
+    elif cue.sum_only and m.date.span is None:
+        # "a century of war, in which some 260,000 people died" in a sentence that names where talks were held,
+        # "has carried out more than 1,000 air strikes in Sagaing": a war's dead or a count of happenings with no
+        # date of their own are no happening, wherever the sentence is set
+        cue.drop = f"total ('{cue.total}'): sums many events, with no date of its own"
     elif (cue.stretch or held_since or (over_months(m.date) and not m.is_background)) and \
             not (cue.has_place and m.location is not None and m.location.geo_precision == 1):
         # "more than 220 people have been killed in Manipur since May 2023": told over a long stretch and

@@ -28,6 +28,9 @@ from eventwire.records import Mention
 from eventwire.resolve.dates import parse_published
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
+ANTECEDENT_WINDOW = 6   # words before "in which" searched for the war the clause tells of
+COUNTED_MANY = 10       # happenings counted by at least this number are many events ("more than 1,000 air strikes")
+COUNTED_MANY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands"})
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
@@ -180,6 +183,8 @@ class Cue:
     names_violence: bool = False        # its sentence names a violent happening told before ("suspects in the killing")
     total: str | None = None            # the phrase that makes it a sum over many events
     stretch: bool = False               # its time is a long stretch ("since May 2023", "in recent months")
+    sum_only: bool = False              # the total is a whole war's ("a war in which 260,000 died") or a count
+                                        # of happenings ("has carried out more than 1,000 air strikes")
     weekday: str | None = None          # the weekday its clause tells, in an undated story told by weekdays
     flag_taken: bool = False            # an anaphor without a time that took its flag from its happening
     spoken: bool = False                # its time is when it was said ("said on Monday that it had repelled ...")
@@ -487,6 +492,9 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     if tok is None:
         return None
     verb = clause_verb(tok)
+    war = _relative_antecedent(verb, lex)
+    if war is not None:
+        return f"the {war.lower_} in which"
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":   # "the conflict, which has killed 40,000"
             subj = verb.head
@@ -496,6 +504,56 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
                              for g in p.children if g.dep_ == "pobj")):
             if word.lemma_.lower() in lex.aggregate_subjects:
                 return f"the {word.lower_} {verb.lower_}"
+    return None
+
+
+def _counted_happenings(tok: Any, lex: StoryLexicon) -> str | None:
+    """"the air force has carried out more than 1,000 air strikes in Sagaing", "have launched dozens of raids":
+    happenings counted by a number of at least ``COUNTED_MANY`` (the trigger, or what its clause carries out) in a
+    clause of the perfect are many events, not one, when the count has no date of its own ("On Sunday, jets carried
+    out 20 air strikes on Idlib, killing 12" tells one day's raids on one town and their dead)."""
+    verb = clause_verb(tok)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None   # "jets carry out 30 raids on Idlib" in a headline tells one day's raids
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for o in objects if o.lower_ in COUNTED_MANY_WORDS for p in o.children if p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    for noun in (tok, *objects):
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.anaphora:
+            continue
+        for c in noun.children:
+            if c.dep_ == "nummod" and (_number(c) or 0) >= COUNTED_MANY:
+                return f"{c.text} {noun.lower_}"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COUNTED_MANY_WORDS:
+            return f"{head.head.lower_} of {noun.lower_}"
+    return None
+
+
+def _number(tok: Any) -> float | None:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _relative_antecedent(verb: Any, lex: StoryLexicon) -> Any:
+    """"a century of war with the FARC, in which some 260,000 people died", "the insurgency, during which 40,000
+    have been killed": a clause brought in by "in which" or "during which" that names only the dead tells what
+    happened in the war it hangs on (one that names a doer tells a happening of its own). Parsers often hang it
+    on the last noun before it ("the FARC"), so the war is sought among the nouns of the few words before the
+    relative pronoun."""
+    marker = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout")
+                   and any(g.tag_ == "WDT" for g in c.children)), None)
+    if marker is None or verb.dep_ != "relcl":
+        return None
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and verb.lemma_.lower() not in lex.dying_verbs)
+           for c in verb.children):
+        return None   # "the war, in which Eritrean troops killed 200 civilians in Axum": a doer's own happening
+    doc = verb.doc
+    for t in reversed(doc[max(verb.sent.start, marker.i - ANTECEDENT_WINDOW):marker.i]):
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.aggregate_subjects:
+            return t
     return None
 
 
@@ -712,9 +770,12 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                       if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
                              or _ended(spacy_doc, m.sentence.start + f.start(), lex))
                       or m.sentence.start + f.start() <= m.trigger.start < m.sentence.start + f.end()), None)
-        cue.total = found.group(0).lower() if found else None if tok is None else (
-            _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex) or _across(tok)
-            or _plural_retelling(tok, lex, starts, cue.sentence))
+        counted = _counted_happenings(tok, lex) if tok is not None and m.date.span is None else None
+        whole = None if tok is None else counted or (None if found else (
+            _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex)))
+        cue.sum_only = whole is not None
+        cue.total = whole or (found.group(0).lower() if found else None if tok is None else (
+            _across(tok) or _plural_retelling(tok, lex, starts, cue.sentence)))
         if cue.total is None and tok is not None and _month_count(m, tok, lex):
             cue.total, cue.stretch = f"a count for the month ('{m.date.text}')", True
         cues.append(cue)
