@@ -725,6 +725,22 @@ def _among_arms(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _adjunct_of(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger's clause hangs on a verb that is a cue of these classes, as a participle or a second verb of
+    the same doer: "police arrested four men in a flat, seizing pistols", "arrested two suspects in a raid and
+    recovered explosives" tell the arrest, the weapons found in it a detail of it."""
+    classes = tuple(arg.split(","))
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        verb = clause_verb(v.token(cue))
+        if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False   # "police arrested two men and troops seized a cache": two doers, two happenings
+        return any(v.cues_in([verb.head], cls) for cls in classes)
+    return check
+
+
 def _unarmed_sides(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The sides of the fight are all communities or crowds by their own head word: "clashes between
     Christians and Muslims", "Hindus and Muslims clashed", "supporters clashed with villagers"; not
@@ -897,6 +913,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "names-a-bombing": Condition(_names_a_bombing, "words"),
     "armed-not-police": Condition(_armed_not_police, sets=("police",)),
     "among-arms": Condition(_among_arms),
+    "adjunct-of": Condition(_adjunct_of, "classes"),
     "handed-over": Condition(_handed_over, sets=("individuals", "suspects", "handover_verbs")),
     "unarmed-sides": Condition(_unarmed_sides, sets=("unarmed_sides", "between", "with")),
     # agreements and changes
