@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
     "On Monday, police arrested two suspects in a raid on a house in Peshawar's Hayatabad neighbourhood and "
     "recovered more explosives, an official said.",
     "Soldiers detained three men at a checkpoint outside Gao on Monday, confiscating two rifles and a grenade.",
+    "On Thursday police arrested four suspected members of the cell in a flat in Pamplona, seizing pistols, "
+    "detonators and about 20 kg of explosives.",
 ])
 def test_weapons_found_in_an_arrest_are_the_arrests(text):
     events = eventwire.extract(text, published="2014-03-14")
