@@ -422,8 +422,10 @@ def _lethal_by_state(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """An intervention cue that acts here (not "detained activists", not "a protest after the arrest
     of ...", not what the protesters demand: "demanding the arrest of the killers", "calling for the release of
-    the detained"), other than the police merely being present."""
-    earlier, present, demanding = words["earlier_preps"], words["police_present"], words["demand_verbs"]
+    the detained", nor what they avoid or fear: "dispersing quickly to avoid arrest", "for fear of arrest"), other
+    than the police merely being present."""
+    earlier, present = words["earlier_preps"], words["police_present"]
+    demanding = words["demand_verbs"] | words["avoid_verbs"]
 
     def check(v: SentenceView, cue: Cue) -> bool:
         cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
@@ -890,7 +892,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "target": Condition(_target, "target"),
     # protests
     "lethal-by-state": Condition(_lethal_by_state, sets=("state_words", "nonstate_words", "protester_heads")),
-    "intervened": Condition(_intervened, sets=("earlier_preps", "police_present", "demand_verbs")),
+    "intervened": Condition(_intervened, sets=("earlier_preps", "police_present", "demand_verbs", "avoid_verbs")),
     "demonstrated-something": Condition(_shown),
     "gathered-to-demand": Condition(_gathered, sets=("demanding",)),
     "setting-of-violence": Condition(_setting_of_violence, sets=("violent_classes",)),
