@@ -26,6 +26,7 @@ from eventwire.detect.view import REPORTING, agents, clause_verb, semicolon_betw
 from eventwire.parse import text_of
 from eventwire.records import Mention
 from eventwire.resolve.dates import parse_published
+from eventwire.resolve.fatalities import count_value
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
 ANTECEDENT_WINDOW = 6   # words before "in which" searched for the war the clause tells of
@@ -507,6 +508,17 @@ def _aggregate_subject(tok: Any, lex: StoryLexicon) -> str | None:
     return None
 
 
+def _whole_sum(spacy_doc: Any, m: Mention, tok: Any, lex: StoryLexicon, phrase: bool) -> str | None:
+    """What makes the mention a sum and nothing else: happenings counted by many, undated, or (when no total phrase
+    of the lexicon already reads the sentence, ``phrase``) a war's dead."""
+    if tok is None:
+        return None
+    counted = _counted_happenings(tok, lex) if m.date.span is None else None
+    if counted is not None or phrase:
+        return counted
+    return _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex)
+
+
 def _counted_happenings(tok: Any, lex: StoryLexicon) -> str | None:
     """"the air force has carried out more than 1,000 air strikes in Sagaing", "have launched dozens of raids":
     happenings counted by a number of at least ``COUNTED_MANY`` (the trigger, or what its clause carries out) in a
@@ -522,19 +534,12 @@ def _counted_happenings(tok: Any, lex: StoryLexicon) -> str | None:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in lex.anaphora:
             continue
         for c in noun.children:
-            if c.dep_ == "nummod" and (_number(c) or 0) >= COUNTED_MANY:
+            if c.dep_ == "nummod" and (count_value(c.text) or 0) >= COUNTED_MANY:
                 return f"{c.text} {noun.lower_}"
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COUNTED_MANY_WORDS:
             return f"{head.head.lower_} of {noun.lower_}"
     return None
-
-
-def _number(tok: Any) -> float | None:
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 def _relative_antecedent(verb: Any, lex: StoryLexicon) -> Any:
@@ -770,9 +775,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                       if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
                              or _ended(spacy_doc, m.sentence.start + f.start(), lex))
                       or m.sentence.start + f.start() <= m.trigger.start < m.sentence.start + f.end()), None)
-        counted = _counted_happenings(tok, lex) if tok is not None and m.date.span is None else None
-        whole = None if tok is None else counted or (None if found else (
-            _aggregate_subject(tok, lex) or _aggregate_subject(_toll_token(spacy_doc, m), lex)))
+        whole = _whole_sum(spacy_doc, m, tok, lex, found is not None)
         cue.sum_only = whole is not None
         cue.total = whole or (found.group(0).lower() if found else None if tok is None else (
             _across(tok) or _plural_retelling(tok, lex, starts, cue.sentence)))
