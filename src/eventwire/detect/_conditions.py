@@ -88,7 +88,7 @@ def _dropped_by(words: Words, arg: str, via: tuple[str, ...]) -> Check:
 
     def check(v: SentenceView, cue: Cue) -> bool:
         load = v.token(cue)
-        heads = [load.head] + [load.head.head for _ in (0,) if load.dep_ == "conj"]
+        heads = [load.head, load.head.head] if load.dep_ == "conj" else [load.head]   # "a grenade and a mine"
         verbs_on = [d for d in heads + [c for c in load.children if c.dep_ in ("acl", "amod", "relcl")]
                     if d.lemma_.lower() in verbs]
         for air in (v.token(c) for cls in classes for c in v.by_class.get(cls, ())):
@@ -425,12 +425,12 @@ def _intervened(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     the detained", nor what they avoid or fear: "dispersing quickly to avoid arrest", "for fear of arrest"), other
     than the police merely being present."""
     earlier, present = words["earlier_preps"], words["police_present"]
-    demanding = words["demand_verbs"] | words["avoid_verbs"]
+    not_done = words["demand_verbs"] | words["avoid_verbs"]   # wanted, avoided or feared: not done to them
 
     def check(v: SentenceView, cue: Cue) -> bool:
         cues = [c for c in v.any("intervention") if v.token(c).dep_ != "amod"
                 and not any(a.lower_ in earlier for a in list(v.token(c).ancestors)[:2])
-                and not any(a.lemma_.lower() in demanding for a in list(v.token(c).ancestors)[:3])
+                and not any(a.lemma_.lower() in not_done for a in list(v.token(c).ancestors)[:3])
                 and not denied(v.token(c)) and not _done_by_people(v, v.token(c))]
         return bool({v.sent.doc[c.start].lower_ for c in cues} - present)
     return check

@@ -34,7 +34,8 @@ def location_text(trig: Any, toponyms: list[tuple[int, int]]) -> Span | None:
 
 def _candidates(trig: Any) -> list[Any]:
     verb = clause_verb(trig)
-    cands = prep_objects(trig, LOCATIVE)
+    told_in = prep_objects(trig, LOCATIVE)
+    cands = list(told_in)
     cands += [c for c in trig.children if c.dep_ == "poss"]
     if trig.lemma_.lower() in TERRITORY or verb.lemma_.lower() in TERRITORY:
         cands += objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -48,7 +49,7 @@ def _candidates(trig: Any) -> list[Any]:
         cands += prep_objects(arg, AT)
     # "5 dead in raids targeting a town in Quneitra countryside": what the happening named by the trigger or by
     # the words it is told in was aimed at, and where
-    for head in (trig, *prep_objects(trig, LOCATIVE)):
+    for head in (trig, *told_in):
         for acl in (c for c in head.children if c.dep_ == "acl" and c.pos_ == "VERB"):
             cands += prep_objects(acl, LOCATIVE - {"of"})
             for arg in objects(acl):

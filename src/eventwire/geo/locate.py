@@ -212,21 +212,21 @@ class Locator:
     def __call__(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = ()) -> Place | None:
         """The mention's place: named in its own sentence, else named again, else the story's (``happened_at``:
         the places the document's other news mentions name in their own sentences)."""
-        away = self._other_clauses(doc, mention)
+        away = self.other_clauses(doc, mention)
         chosen = self.own_place(doc, mention, away)
         return chosen if chosen is not None else self.borrowed_place(doc, mention, happened_at, away)
 
     def own_place(self, doc: Document, mention: Mention, away: list[tuple[int, int]] | None = None) -> Place | None:
         """The place the mention's own sentence names for it, or None (``away``: the other happenings' clauses,
         when the caller has read them already)."""
-        away = self._other_clauses(doc, mention) if away is None else away
+        away = self.other_clauses(doc, mention) if away is None else away
         return self._in_sentence(doc.nlp, self._tops(doc, away), mention, doc.clean_text, away)
 
     def borrowed_place(self, doc: Document, mention: Mention, happened_at: Sequence[Place] = (),
                        away: list[tuple[int, int]] | None = None) -> Place | None:
         """The place of a mention whose sentence names none: a place named again ("the town"), else the dateline or
         the story's place."""
-        tops = self._tops(doc, self._other_clauses(doc, mention) if away is None else away)
+        tops = self._tops(doc, self.other_clauses(doc, mention) if away is None else away)
         rejected = self._rejected(doc.nlp, tops, mention)   # not taken back by the fallback
         usable = [t for t in tops if t.place is not None and t not in rejected]
         # "the city" may point back to where someone went in its own sentence ("moved to Raqqa ...; the city
@@ -243,7 +243,7 @@ class Locator:
         return [t for t in doc.toponyms if not _within(t, away)]
 
     @staticmethod
-    def _other_clauses(doc: Document, m: Mention) -> list[tuple[int, int]]:
+    def other_clauses(doc: Document, m: Mention) -> list[tuple[int, int]]:
         """Character spans of the clauses of other happenings the mention's sentence tells: "18 soldiers died in
         an assault on a base in the centre-north, while a bomb tore through a minibus on the road out of Dori"
         tells the bombing at Dori, not the assault. Their places are not the mention's."""
@@ -829,7 +829,7 @@ class LocateStage(Stage):
         self.locator = Locator(gazetteer or load_gazetteer(settings))
 
     def __call__(self, doc: Document) -> Document:
-        aways = [self.locator._other_clauses(doc, m) for m in doc.mentions]   # read once for both passes
+        aways = [self.locator.other_clauses(doc, m) for m in doc.mentions]   # read once for both passes
         own = [self.locator.own_place(doc, m, away) for m, away in zip(doc.mentions, aways)]
         happened_at = [p for m, p in zip(doc.mentions, own) if p is not None and not m.is_background]
         for m, place, away in zip(doc.mentions, own, aways):
