@@ -86,6 +86,14 @@ def _country_by_another_name(e: Entry, entries: tuple[Entry, ...]) -> bool:
     return e.feature == "PCLI" and e.kind == 1 and any(x.kind == 0 and x.feature in ("PPL", "PPLC") for x in entries)
 
 
+def _town_by_a_country_name(e: Entry, entries: tuple[Entry, ...]) -> bool:
+    """A town that bears a country's own name only as one of its other names ("Mexico" for Mexico City, "Kuwait"
+    for Kuwait City, "Guatemala" for Guatemala City): news names the town by its usual name, so the bare name is the
+    country's, however near the text's other places the town lies ("MEXICO CITY - Gunmen killed 19 in Mexico")."""
+    return e.kind != 0 and e.feature in ("PPL", "PPLC") and any(
+        x.feature == "PCLI" and x.kind == 0 for x in entries)
+
+
 def _seats(entries: tuple[Entry, ...]) -> set[tuple[str, str]]:
     """Admin areas that have a same-named town among the entries ("Homs" the city and province)."""
     return {(e.country, e.admin1_code) for e in entries if e.feature in ("PPL", "PPLC")}
@@ -131,7 +139,8 @@ class Resolver:
         seats = _seats(cand.entries)
         scores = []
         for e in cand.entries:
-            s = prior(e) - (FEATURE_PRIOR["PCLI"] if _country_by_another_name(e, cand.entries) else 0.0)
+            s = prior(e) - (FEATURE_PRIOR["PCLI"] if _country_by_another_name(e, cand.entries) or
+                            _town_by_a_country_name(e, cand.entries) else 0.0)
             if e.feature in ("ADM1", "ADM2") and ((e.country, e.admin1_code) in seats or
                                                   _town_beats_admin(e, cand.entries)):
                 s += 1.0 if cand.region_cue else -2.0
