@@ -118,8 +118,16 @@ def _history_date(ctx: DocContext, date: DateSpan) -> DateSpan:
     return DateSpan(since, ctx.published, 3, None, None)
 
 
+# what a sentence points back to with "that" or "those" when it goes on with the time told before it
+_TOLD_STRETCHES = frozenset({"war", "conflict", "offensive", "campaign", "siege", "uprising", "insurgency",
+                             "battle", "fighting", "period", "year", "month", "week", "time", "era", "decade"})
+
+
 def _continues(sent: Any) -> bool:
     """The sentence goes on about the previous one's subject ("It used ...", "The group ...")."""
+    if any(t.lower_ in ("that", "those") and t.dep_ == "det" and t.head.lemma_.lower() in _TOLD_STRETCHES
+           for t in sent):
+        return True   # "One of the deadliest strikes in that conflict ...", "During those weeks, ..."
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
