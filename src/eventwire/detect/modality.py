@@ -40,8 +40,9 @@ def _governors(tok: Any) -> list[Any]:
 
 
 def _infinitive_advcl(tok: Any) -> bool:
-    """"threatened on Tuesday to fire missiles": an infinitive the parser hung as an adverbial clause."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    """"threatened on Tuesday to fire missiles": an infinitive the parser hung as an adverbial clause; "they have no
+    reason to accept a ceasefire": an infinitive relative clause, whose noun tells whether it is done."""
+    return tok.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
 def _lemma(tok: Any) -> str:
@@ -174,7 +175,8 @@ def modality(tok: Any, *, verbal: bool = True) -> str:
     if aux & words["future"] or lemmas & words["future"] or _be_to(clause_verb(tok)) or \
             any(_prospect(t, words["prospective"]) for t in [*chain, clause_verb(tok)]):
         return "future"
-    if aux & words["hypothetical"] or lemmas & words["hypothetical"]:
+    sought = any(t.lower_ in words["sought_after_in"] and t.head.lower_ == "in" for t in chain[1:])
+    if aux & words["hypothetical"] or lemmas & words["hypothetical"] or sought:
         return "hypothetical"
     if lemmas & words["simulated"]:
         return "simulated"

@@ -84,6 +84,8 @@ def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
     "accused of killing", "blamed for burning" or "arrested after attacking", is the doer. Not the object of
     "stopped the marchers from reaching", nor whoever was "killed in shelling" or "wounded during fighting":
     a passive's subject is no doer of the happening it suffered in."""
+    if _headline_passive(verb):
+        return [], [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     cur, through = verb, None
     for _ in range(4):
         active = [c for c in cur.children if c.dep_ in SUBJECT_DEPS]
@@ -104,6 +106,28 @@ def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
             return [cur.head], []
         cur = cur.head
     return [], []
+
+
+# Verbs whose past form without an object, in a headline, is a passive: "Villager killed as 'police informer'",
+# "Journalist shot dead in Mexico" (the parser reads the victim as the subject of an active verb)
+HEADLINE_PASSIVES = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "arrest", "detain", "behead",
+                               "execute", "murder", "lynch", "stab", "hack", "torture", "rape", "assassinate"})
+
+
+def _headline_passive(verb: Any) -> bool:
+    """A harm verb's past form with a subject and no object, in a line without a closing stop (a headline)."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in HEADLINE_PASSIVES or \
+            any(c.dep_ in ("dobj", "obj") for c in verb.children) or \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = verb.i
+    while end + 1 < len(doc) and "\n" not in doc[end + 1].text:
+        end += 1
+    return not any(t.text in (".", "!", "?") for t in doc[start:end + 1])
 
 
 def objects(verb: Any) -> list[Any]:
