@@ -177,7 +177,7 @@ class Recognizer:
                            if e.feature == "PCLI" or len({x.country for x in c.entries}) == 1}
         for ent in ents:
             if ent.label_ in NAME_LABELS:
-                cand = self._name_entity(ent, surnames)
+                cand = self._demonym(ent) if self._demonym_only(ent) else self._name_entity(ent, surnames)
                 if cand is not None:
                     found[ent.start] = cand
         named = {c.text for c in found.values() if c.entries and not c.person}
@@ -310,6 +310,12 @@ class Recognizer:
                 return Candidate(variant.start, variant.end, variant.start_char, variant.end_char,
                                  variant.text, label, entries, region_cue=region)
         return None
+
+    def _demonym_only(self, ent: Any) -> bool:
+        """One word the tagger took for a name that the gazetteer knows only as a demonym ("the Ugandan capital",
+        "Burkinabe troops", tagged ORG)."""
+        entries = self.gaz.lookup(ent.text) if len(ent) == 1 else ()
+        return bool(entries) and all(e.kind == 3 for e in entries)
 
     def _demonym(self, ent: Any) -> Candidate | None:
         entries = tuple(e for e in self.gaz.lookup(ent.text) if e.kind == 3 or e.feature == "PCLI")
