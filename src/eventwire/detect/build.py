@@ -11,6 +11,7 @@ from typing import Any
 
 from eventwire.detect.classify import Decision
 from eventwire.detect.location import location_text
+from eventwire.detect.lexicon import modality_words
 from eventwire.detect.modality import background_cue
 from eventwire.detect.resolvers import Resolvers
 from eventwire.detect.roles import ActorLookup, Roles, claimed_later, find_roles, side_of_the_dead, transfer_sides
@@ -118,15 +119,11 @@ def _history_date(ctx: DocContext, date: DateSpan) -> DateSpan:
     return DateSpan(since, ctx.published, 3, None, None)
 
 
-# what a sentence points back to with "that" or "those" when it goes on with the time told before it
-_TOLD_STRETCHES = frozenset({"war", "conflict", "offensive", "campaign", "siege", "uprising", "insurgency",
-                             "battle", "fighting", "period", "year", "month", "week", "time", "era", "decade"})
-
-
 def _continues(sent: Any) -> bool:
-    """The sentence goes on about the previous one's subject ("It used ...", "The group ...")."""
-    if any(t.lower_ in ("that", "those") and t.dep_ == "det" and t.head.lemma_.lower() in _TOLD_STRETCHES
-           for t in sent):
+    """The sentence goes on about the previous one's subject ("It used ...", "The group ...") or points back to the
+    stretch told before it (lexicon: modality.told_stretches)."""
+    stretches = modality_words()["told_stretches"]
+    if any(t.lower_ in ("that", "those") and t.dep_ == "det" and t.head.lemma_.lower() in stretches for t in sent):
         return True   # "One of the deadliest strikes in that conflict ...", "During those weeks, ..."
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:

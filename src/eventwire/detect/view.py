@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.detect.lexicon import Cue
+from eventwire.detect.lexicon import Cue, modality_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_NOUNS = frozenset({
@@ -108,15 +108,10 @@ def subjects(verb: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
-# Verbs whose past form without an object, in a headline, is a passive: "Villager killed as 'police informer'",
-# "Journalist shot dead in Mexico" (the parser reads the victim as the subject of an active verb)
-HEADLINE_PASSIVES = frozenset({"kill", "shoot", "wound", "injure", "abduct", "kidnap", "arrest", "detain", "behead",
-                               "execute", "murder", "lynch", "stab", "hack", "torture", "rape", "assassinate"})
-
-
 def _headline_passive(verb: Any) -> bool:
-    """A harm verb's past form with a subject and no object, in a line without a closing stop (a headline)."""
-    if verb.tag_ != "VBD" or verb.lemma_.lower() not in HEADLINE_PASSIVES or \
+    """A harm verb's past form (lexicon: modality.headline_passives) with a subject and no object, in a line
+    without a closing stop (a headline)."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in modality_words()["headline_passives"] or \
             any(c.dep_ in ("dobj", "obj") for c in verb.children) or \
             not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
