@@ -534,6 +534,10 @@ class Recognizer:
         def country_of(word: Any) -> tuple[str | None, Candidate | None]:
             cand = next((c for c in at.values() if c.start <= word.i < c.end), None)
             codes = {e.country for e in cand.entries if e.feature == "PCLI" or e.kind == 3} if cand else set()
+            if len(codes) > 1:   # "the Congolese capital": the country among them that the story's places name
+                told = {code for c in at.values() if c is not cand and c.role == "place"
+                        for code in {e.country for e in c.entries[:1]}} & codes
+                codes = told if len(told) == 1 else codes
             return (codes.pop(), cand) if len(codes) == 1 else (None, None)
 
         named: tuple[str | None, Candidate | None] = (None, None)
