@@ -495,6 +495,28 @@ def _protesters_held(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return check
 
 
+def _protesters_struck(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """Protesters doing harm to what stands or to people: a verb of attack whose active subject is the
+    protesters and whose object is a building, property, a post, armed men or people ("Protesters attacked the
+    French embassy", "demonstrators assaulted a journalist"); not words aimed at a policy ("protesters attacked
+    the government's plan")."""
+    heads, things = words["protester_heads"], words["property"] | words["base_nouns"] | words["premises"]
+
+    def struck(v: SentenceView, obj: Any) -> bool:
+        return (obj.lemma_.lower() in things or obj.ent_type_ in ("PERSON", "FAC") or
+                bool(v.cues_in([obj], "armed") or v.cues_in([obj], "civilian") or v.cues_in([obj], "heritage")))
+
+    def check(v: SentenceView, cue: Cue) -> bool:
+        for hit in v.any("attack"):
+            verb = v.token(hit)
+            if verb.pos_ != "VERB" or denied(verb) or not any(t.lemma_.lower() in heads for t in subjects(verb)[0]):
+                continue
+            if any(struck(v, o) for o in objects(verb)):
+                return True
+        return False
+    return check
+
+
 def _riot_word(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """A strong riot cue is a word for rioting itself (not stones or arson alone)."""
     riot = words["riot_words"]
@@ -897,6 +919,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "gathered-to-demand": Condition(_gathered, sets=("demanding",)),
     "setting-of-violence": Condition(_setting_of_violence, sets=("violent_classes",)),
     "protesters-held": Condition(_protesters_held, sets=("protest_acts", "protesters", "not_marching")),
+    "protesters-struck": Condition(_protesters_struck, sets=("protester_heads", "property", "base_nouns", "premises")),
     "riot-word": Condition(_riot_word, sets=("riot_words",)),
     # fighting and territory
     "fought": Condition(_fought),
