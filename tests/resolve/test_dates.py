@@ -44,6 +44,9 @@ PUB = "2016-03-27"  # a Sunday
     ("Jihadists killed 35 civilians in the town on Christmas Eve 2014.", "2014-12-24", "2014-12-24", 1),
     ("Gunmen attacked a church on New Year's Day, killing four.", "2016-01-01", "2016-01-01", 1),
     ("A bomb exploded at the Christmas market on Friday.", "2016-03-25", "2016-03-25", 1),
+    # a stretch of years: from the first year's start to the last one's end (or its decade's)
+    ("Between 1971 and the end of the decade, 100 soldiers were killed in the area.", "1971-01-01", "1979-12-31", 3),
+    ("From 2014 to 2017 the group held the city.", "2014-01-01", "2017-12-31", 3),
 ])
 def test_expressions(nlp, sentence, start, end, precision):
     got = resolve_date(nlp(sentence)[:], PUB)

@@ -507,6 +507,9 @@ class _Rules:
              rf"(?P<part>early|mid|late|mid-|the\s+end\s+of|the\s+beginning\s+of)?\s*{mon}"
              rf"(?:,?\s+{year}|{rel_year})?",   # "in January last year"
              self._month),
+            # a stretch of years: "between 1971 and the end of the decade", "from 2014 to 2017"
+            (rf"(?:between|from)\s+(?:early\s+|mid-|late\s+)?{year}\s*(?:and|to|until|-|–)\s*(?:early\s+|mid-|late\s+)?"
+             rf"(?:(?P<year2>(?:19|20)\d\d)|the\s+end\s+of\s+(?:the|that)\s+(?P<decade>decade))", self._years),
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|this|past|previous)\s+(?P<season>{alternation(self.seasons)})", self._season),
             (rf"(?P<prep>since|in|during|by|until|of)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?"
@@ -680,6 +683,14 @@ class _Rules:
         if m["prep"].lower() in ("since", "from") and pub is not None:
             return first, max(pub, first), 3
         return first, last, 3
+
+    def _years(self, m: re.Match[str], pub: date | None) -> Range | None:
+        """From one year to a later one (or to the end of its decade)."""
+        first = int(m["year"])
+        last = int(m["year2"]) if m["year2"] else first - first % 10 + 9
+        if last <= first:
+            return None
+        return date(first, 1, 1), date(last, 12, 31), 3
 
     def _season(self, m: re.Match[str], pub: date | None) -> Range | None:
         """"last summer", "this spring", "in the summer of 2014", "since the winter of 2016": the season's

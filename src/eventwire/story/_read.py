@@ -27,6 +27,7 @@ from eventwire.parse import text_of
 from eventwire.records import Mention
 from eventwire.resolve.dates import parse_published
 from eventwire.resolve.fatalities import count_value
+from eventwire.story._time import over_years
 
 MAX_UP = 6          # dependency levels searched above a trigger for a frame word
 ANTECEDENT_WINDOW = 6   # words before "in which" searched for the war the clause tells of
@@ -781,6 +782,10 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             _across(tok) or _plural_retelling(tok, lex, starts, cue.sentence)))
         if cue.total is None and tok is not None and _month_count(m, tok, lex):
             cue.total, cue.stretch = f"a count for the month ('{m.date.text}')", True
+        if cue.total is None and tok is not None and over_years(m.date):
+            # "Between 1971 and the end of the decade more than 100 soldiers were killed in the area": told over
+            # years, a count or a deed is a sum of many happenings (a campaign), not one
+            cue.total, cue.stretch = f"told over years ('{m.date.text}')", True
         cues.append(cue)
     return cues
 

@@ -106,6 +106,13 @@ def long_stretch(when: DateSpan, reference: str | None, window_days: int, stretc
     return (end - start).days > window_days and start < ref - timedelta(days=window_days)
 
 
+def over_years(when: DateSpan) -> bool:
+    """A told time of more than a year ("between 1971 and the end of the decade"): a total told over it sums
+    many happenings, even in the past (one happening told with its year, "in 2014", is not one)."""
+    start, end = day(when.start), day(when.end)
+    return bool(when.text) and start is not None and end is not None and (end - start).days > 366
+
+
 def over_months(when: DateSpan) -> bool:
     """A told time longer than a month ("this year", "in 2023"): a total told over it sums many happenings, and it
     anchors no "two days later"."""
