@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
     "Youths hurled stones and petrol bombs at police in Derry on Tuesday night.",
     "Later that night, youths threw petrol bombs and masonry at police vehicles in the Creggan area of Derry.",
     "Hundreds of youths pelted soldiers with stones and threw bricks at an army patrol in Srinagar on Friday.",
+    # attacked rather than pelted: still the police they turn on
+    "Youths armed with stones and sticks attacked police in Kisumu on Tuesday.",
+    "Angry youths attacked the police in Kisumu on Tuesday, injuring three officers.",
 ])
 def test_rioting_aimed_at_police_or_soldiers_is_a_violent_demonstration(extractor, text):
     assert _types(extractor, text) == ["Violent demonstration"], text

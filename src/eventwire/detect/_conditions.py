@@ -413,8 +413,9 @@ def _lethal_by_state(words: Words, arg: str, via: tuple[str, ...]) -> Check:
                 return True
             if verb.lemma_.lower() == "die" and any(_protester(t, words) for t in active):
                 return True
-            if any(_protester(t, words) for t in objects(verb)) and not any(_protester(t, words) for t in active):
-                return True
+            if verb.i == v.token(lethal).i and any(_protester(t, words) for t in objects(verb)) and \
+                    not any(_protester(t, words) for t in active):
+                return True   # "shot protesters" (not "the killings triggered protests": the verb must harm)
         return False
     return check
 

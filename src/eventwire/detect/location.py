@@ -19,6 +19,8 @@ AT = frozenset({"in", "at", "near", "outside", "inside", "around"})   # where a 
 # Nouns that make the proper noun attached to them a place name ("Zahra neighbourhood", "city of X").
 PLACE_HEADS = PLACE_NOUNS | {"outskirts", "outskirt", "edge", "heart", "suburbs", "streets", "street", "market",
                              "square", "neighbourhood", "camp", "farms", "quarter"}
+OUT_BACK = frozenset({"out", "back"})
+OUT_OF = frozenset({"of", "from"})
 TERRITORY = frozenset({"recapture", "retake", "capture", "seize", "overrun", "overran", "liberate",
                        "regain", "control", "take", "storm", "enter", "occupy", "reclaim"})
 
@@ -35,7 +37,11 @@ def location_text(trig: Any, toponyms: list[tuple[int, int]]) -> Span | None:
 def _candidates(trig: Any) -> list[Any]:
     verb = clause_verb(trig)
     told_in = prep_objects(trig, LOCATIVE)
-    cands = list(told_in)
+    # "drove the jihadists out of Timbuktu", "pushed the rebels back from Kidal": where they were driven from
+    # (before where the sentence sets it: "out of Timbuktu, in northern Mali")
+    cands = [p for out in trig.children if out.lower_ in OUT_BACK and out.dep_ in ("prt", "prep", "advmod")
+             for p in prep_objects(out, OUT_OF) + prep_objects(trig, OUT_OF)]
+    cands += told_in
     cands += [c for c in trig.children if c.dep_ == "poss"]
     if trig.lemma_.lower() in TERRITORY or verb.lemma_.lower() in TERRITORY:
         cands += objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
