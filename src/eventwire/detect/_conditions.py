@@ -126,6 +126,13 @@ def _verb(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     return lambda v, cue: v.token(cue).pos_ == "VERB"
 
 
+def _passive(words: Words, arg: str, via: tuple[str, ...]) -> Check:
+    """The trigger is a verb in the passive ("the hostages were marched into the mountains"): done to its subject,
+    not by it."""
+    return lambda v, cue: v.token(cue).pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass")
+                                                               for c in v.token(cue).children)
+
+
 def _lemma(words: Words, arg: str, via: tuple[str, ...]) -> Check:
     """The lemma of the trigger's head word is in the set."""
     s = words[arg]
@@ -298,6 +305,14 @@ def _target_property(v: SentenceView, cue: Cue, words: Words) -> bool:
                for t in _undergoers(v.token(cue)))
 
 
+def _target_seat(v: SentenceView, cue: Cue, words: Words) -> bool:
+    """A post or a seat of power named as what is taken ("seized the police station and the administration
+    building", "occupied the governor's office"): its seizure changes who holds the place."""
+    seats = words["base_nouns"] | words["premises"] | words["seats"]
+    return any(t.lemma_.lower() in seats or " ".join(w.lower_ for w in t.subtree if w.dep_ != "det") in seats
+               for o in _undergoers(v.token(cue)) for t in (o, *o.conjuncts))
+
+
 def _target_armed(v: SentenceView, cue: Cue, words: Words) -> bool:
     """The attack's target is an armed actor (soldiers, police, militants) and no civilians."""
     tok = v.token(cue)
@@ -377,6 +392,7 @@ TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], t
     "captives": (_target_captives, ()),
     "people": (_target_held, ("suspects",)),
     "property": (_target_property, ("property",)),
+    "seat": (_target_seat, ("base_nouns", "premises", "seats")),
     "armed": (_target_armed, ("attack_preps", "attack_head_preps", "guard_posts")),
     "pelted": (_target_pelted, ("aimed_preps",)),
     "weapon": (_target_weapon, ("stash",)),
@@ -903,6 +919,7 @@ CONDITIONS: Mapping[str, Condition] = MappingProxyType({
     "dropped-by": Condition(_dropped_by, "classes", sets=("drop_verbs",)),
     "weak": Condition(_weak),
     "verb": Condition(_verb),
+    "passive": Condition(_passive),
     "lemma": Condition(_lemma, "words"),
     "first-word": Condition(_first_word, "words"),
     "first-word-cased": Condition(_first_word_cased, "words"),
