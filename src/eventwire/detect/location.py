@@ -39,8 +39,8 @@ def _candidates(trig: Any) -> list[Any]:
     told_in = prep_objects(trig, LOCATIVE)
     # "drove the jihadists out of Timbuktu", "pushed the rebels back from Kidal": where they were driven from
     # (before where the sentence sets it: "out of Timbuktu, in northern Mali")
-    cands = [p for out in trig.children if out.lower_ in OUT_BACK and out.dep_ in ("prt", "prep", "advmod")
-             for p in prep_objects(out, OUT_OF) + prep_objects(trig, OUT_OF)]
+    outs = [c for c in trig.children if c.lower_ in OUT_BACK and c.dep_ in ("prt", "prep", "advmod")]
+    cands = [p for out in outs for p in prep_objects(out, OUT_OF)] + (prep_objects(trig, OUT_OF) if outs else [])
     cands += told_in
     cands += [c for c in trig.children if c.dep_ == "poss"]
     if trig.lemma_.lower() in TERRITORY or verb.lemma_.lower() in TERRITORY:

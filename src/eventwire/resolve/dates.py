@@ -509,7 +509,7 @@ class _Rules:
              self._month),
             # a stretch of years: "between 1971 and the end of the decade", "from 2014 to 2017"
             (rf"(?:between|from)\s+(?:early\s+|mid-|late\s+)?{year}\s*(?:and|to|until|-|–)\s*(?:early\s+|mid-|late\s+)?"
-             rf"(?:(?P<year2>(?:19|20)\d\d)|the\s+end\s+of\s+(?:the|that)\s+(?P<decade>decade))", self._years),
+             rf"(?:(?P<year2>(?:19|20)\d\d)|the\s+end\s+of\s+(?:the|that)\s+decade)", self._years),
             (rf"(?P<prep>since|in|during|from|of)\s+(?:early\s+|mid-|late\s+)?{year}", self._year),
             (rf"(?P<which>last|this|past|previous)\s+(?P<season>{alternation(self.seasons)})", self._season),
             (rf"(?P<prep>since|in|during|by|until|of)\s+(?:the\s+)?(?:early\s+|mid-|late\s+)?"
