@@ -40,6 +40,28 @@ def test_a_time_told_back_takes_the_time_told_before(extractor, text, place, wan
     assert want in _dated(extractor, text, place), _events(extractor, text)
 
 
+@pytest.mark.parametrize(("text", "place", "want"), [
+    # the months and years after a time told count on from it, at the unit they name
+    ("The rebellion spread north in March 2014. The following month insurgents overran the garrison at Malakal.",
+     "Malakal", ("2014-04-01", True)),
+    ("Rebels seized the oil fields in November 2015. A month later militiamen burned the market in Yei.",
+     "Yei", ("2015-12-01", True)),
+    ("The army entered Bor on 4 June 2016. Three months later gunmen attacked a church in Bor, killing five people.",
+     "Bor", ("2016-09-01", True)),
+    ("The peace deal collapsed in 2016. The following year militiamen stormed the market in Wau.",
+     "Wau", ("2017-01-01", True)),
+])
+def test_the_months_and_years_after_a_time_told_count_on_from_it(extractor, text, place, want):
+    assert want in _dated(extractor, text, place), _events(extractor, text)
+
+
+def test_guard_next_month_is_the_future_of_the_telling(extractor):
+    # a bare "next month" (no "the following") tells the future of the story, not a month after the one told before
+    text = "The rebellion spread north in March 2014. Gunmen attacked the market in Malakal on Sunday and the army " \
+           "says it will retake the town next month."
+    assert ("2014-04-01", True) not in _dated(extractor, text, "Malakal"), _events(extractor, text)
+
+
 def test_guard_a_time_told_back_without_a_time_before_stays_the_story_s(extractor):
     # nothing before it in its paragraph tells a time: "that day" stays with the story's own days
     text = "Residents said gunmen shot dead three farmers near Leer that day."

@@ -111,15 +111,27 @@ def _told_back(sent: Any, paragraph: str, pub: date | None) -> DateSpan | None:
     if not told:
         return None
     first, _, precision = max(told, key=lambda c: c.start).range
-    unit = found.lastgroup
+    unit, after = found.lastgroup, 0
+    if unit.startswith("next_"):   # "the following month", "a year later"
+        unit, after = unit[5:], 1
+    elif unit.endswith("s_later"):   # "three months later", "two years later"
+        count = found.group().split()[0].lower()
+        after = int(count) if count.isdigit() else rules.numbers.get(count)
+        if not after:
+            return None
+        unit = unit[:-7]
     if unit == "day":
         if precision != 1:
             return None
         rng = (first, first, 1)
-    elif unit == "month":   # the month a told time starts in ("from June 2014 ... that month")
-        rng = (first.replace(day=1), first.replace(day=calendar.monthrange(first.year, first.month)[1]), 3)
+    elif unit == "month":   # the month a told time starts in ("from June 2014 ... that month"), or one after it
+        year, month = divmod(first.year * 12 + first.month - 1 + after, 12)
+        month += 1
+        rng = (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), 3)
     else:
-        rng = (date(first.year, 1, 1), date(first.year, 12, 31), 3)
+        rng = (date(first.year + after, 1, 1), date(first.year + after, 12, 31), 3)
+    if pub is not None and rng[0] > pub:   # counted on past the telling: not a time told back
+        return None
     span = record_span(sent, found.start(), found.end())
     return DateSpan(_iso(rng[0]), _iso(rng[1]), rng[2], span.text, span)
 
