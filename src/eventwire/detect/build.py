@@ -77,11 +77,31 @@ def _background(ctx: DocContext, trig: Any, sent: Any, date: DateSpan) -> tuple[
     return False, None
 
 
+def _event_clauses(trig: Any) -> list[Any]:
+    """The trigger's clause verb and, while that clause tells the time of the one it hangs on ("Two soldiers were
+    killed on Tuesday when their positions came under mortar fire": "came", then "killed"), that clause's verb."""
+    simultaneous = modality_words()["simultaneous"]
+    verbs = [clause_verb(trig)]
+    for _ in range(3):
+        verb = verbs[-1]
+        if verb.dep_ != "advcl" or verb.head.i == verb.i or \
+                not any(c.dep_ in ("advmod", "mark") and c.lower_ in simultaneous for c in verb.children):
+            break
+        verbs.append(clause_verb(verb.head))
+    return verbs
+
+
 def _other_clause(cue: Any, trig: Any) -> bool:
-    """The history cue is told in a clause under the trigger's own ("since ... opened ... last month")."""
+    """The history cue is told in a clause under the trigger's own ("since ... opened ... last month"), or in one
+    that hangs on the verb of saying the trigger's clause is told under ("Two soldiers were killed on Tuesday ...,
+    the military said, as Ukraine prepared to mark the fifth anniversary of its worst defeat")."""
     head = cue if hasattr(cue, "i") else cue.root
-    verb = clause_verb(trig)
-    return clause_verb(head).i != verb.i and head in verb.subtree
+    own = _event_clauses(trig)
+    if clause_verb(head).i in {v.i for v in own}:
+        return False
+    top = own[-1]
+    saying = top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    return any(head in v.subtree for v in own) or (saying is not None and head in saying.subtree)
 
 
 def _pluperfect_cue(cue: Any, trig: Any) -> bool:
@@ -104,7 +124,7 @@ def _time_of_clause(date: DateSpan, trig: Any, sent: Any, cue: Any = None) -> bo
         return False
     # "four women collecting firewood on Thursday had been raped": the scene of its subject
     governors = {v.i for v in clause_chain(clause_verb(span.root), ("acl", "relcl", "csubj", "csubjpass"))}
-    own = {clause_verb(trig).i}
+    own = {v.i for v in _event_clauses(trig)}
     if cue is not None and not hasattr(cue, "i"):   # "had been": the verb it is the auxiliary of
         own.add(clause_verb(cue[-1].head if cue[-1].head.i != cue[-1].i else cue[-1]).i)
     return bool(governors & own)
