@@ -216,6 +216,10 @@ def _doer_forces(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return any(c.start <= d.i < c.end for d in doers for c in v.by_class.get("armed", ()))
 
 
+def _doer_aircraft(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    return any(c.start <= d.i < c.end for d in doers for c in v.by_class.get("air", ()))
+
+
 def _doer_partisans(v: SentenceView, doers: list[Any], words: Words) -> bool:
     return bool({t.lemma_.lower() for d in doers for t in d.subtree} & words["partisans"])
 
@@ -261,6 +265,7 @@ DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = M
     "nonstate": _doer_nonstate,      # a non-state word (rebels, militants, IS) anywhere in the doer's phrase
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
     "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")
+    "aircraft": _doer_aircraft,      # the doer is itself an aircraft ("a helicopter", "warplanes", "a drone")
     "crowd": _doer_partisans,        # supporters, activists, youths, villagers (unarmed partisans)
     "named": _doer_named,            # an armed group or state forces the actor dictionary names
     "individual": _doer_individual,  # a lone person (he, she)

@@ -44,6 +44,7 @@ class DocContext:
     background_date: DateSpan | None = None
     window_days: int = 7                 # the reporting window ([story] window_days)
     rules: Any = None                    # the detect stage's compiled rules (detect._engine.Rules)
+    countries: frozenset[tuple[int, int]] = frozenset()   # the toponyms that name a country
 
 
 def span_of(obj: Any) -> Span:
@@ -224,7 +225,7 @@ def build_mention(ctx: DocContext, index: int, view: SentenceView, decision: Dec
     is_bg, bg_cue = _background(ctx, trig, sent, date)
     date = _history_date(ctx, date) if is_bg else date
     attribution, neighbour = _attribution(ctx, index)
-    place = location_text(trig, ctx.toponyms)
+    place = location_text(trig, ctx.toponyms, ctx.countries)
     fatalities = _fatalities(ctx, sent, kind.name, trig.idx, roles, place)
     side_of_the_dead(sent, fatalities.span, lookup, roles)
     mention = Mention(document_id=ctx.document_id, event_type=kind.event_type, sub_event_type=kind.name,

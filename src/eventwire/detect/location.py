@@ -25,13 +25,21 @@ TERRITORY = frozenset({"recapture", "retake", "capture", "seize", "overrun", "ov
                        "regain", "control", "take", "storm", "enter", "occupy", "reclaim"})
 
 
-def location_text(trig: Any, toponyms: list[tuple[int, int]]) -> Span | None:
-    """The clean-text span of the place name the event happened at, if the syntax tells."""
+def location_text(trig: Any, toponyms: list[tuple[int, int]],
+                  countries: frozenset[tuple[int, int]] = frozenset()) -> Span | None:
+    """The clean-text span of the place name the event happened at, if the syntax tells: the first one, unless
+    it names a country (``countries``: toponym offsets) and the syntax also puts the event at a place in it
+    ("killed three soldiers near Dori in Burkina Faso": Dori, the most specific place)."""
+    first = None
     for tok in _candidates(trig):
         name = _name(tok, toponyms) or _nested_name(tok, toponyms)
-        if name is not None:
-            return Span(name.start_char, name.end_char, name.text)
-    return None
+        if name is None:
+            continue
+        span = Span(name.start_char, name.end_char, name.text)
+        if (span.start, span.end) not in countries:
+            return span
+        first = first or span
+    return first
 
 
 def _candidates(trig: Any) -> list[Any]:

@@ -364,7 +364,9 @@ def detect_mentions(doc: Document, resolvers: Resolvers | None = None, *, window
     resolvers = resolvers or Resolvers.default()
     ctx = DocContext(doc.id, doc.published, resolvers, sents, [(t.start, t.end) for t in doc.toponyms],
                      _civilian_words(), _story_country(resolvers, doc), window_days=window_days,
-                     rules=rules or Rules.load())
+                     rules=rules or Rules.load(),
+                     countries=frozenset((t.start, t.end) for t in doc.toponyms
+                                         if t.place is not None and t.place.feature == "PCLI"))
     grouped = _cues_by_sentence(sents, cue_matcher()(spacy_doc))
     places = _place_tokens(spacy_doc, ctx.toponyms)
     mentions: list[Mention] = []

@@ -426,6 +426,14 @@ class Recognizer:
     # --- gazetteer matching of capitalised spans -----------------------------
     def _from_gazetteer(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
         self._surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        known = set(self._countries)
+        found = self._gazetteer_pass(doc, blocked)
+        if self._countries != known:   # a country named after a town of it ("near Dori in Burkina Faso")
+            taken = {i for c in found for i in range(c.start, c.end)}
+            found += self._gazetteer_pass(doc, [b or i in taken for i, b in enumerate(blocked)])
+        return found
+
+    def _gazetteer_pass(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
         found = []
         for start, end in self._capitalised_runs(doc, blocked):
             i = start
@@ -435,6 +443,9 @@ class Recognizer:
                     i += 1
                     continue
                 found.append(cand)
+                # a country named where the tagger saw none ("BURKINA FASO: An explosive device killed three
+                # soldiers near Dori"): its towns are the story's from here on, as those of a tagged one are
+                self._countries |= {e.country for e in cand.entries if e.feature == "PCLI" and not e.loose}
                 i = cand.end
         return found
 

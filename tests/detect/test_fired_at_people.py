@@ -1,0 +1,52 @@
+"""Shooting told as firing at people ("militants fired at two labourers") is an attack on them, and one an aircraft
+fires is an air strike; the people a lexicon of civilians names include those named by their work ("labourers",
+"vendors", "porters"); forces named for the side they fight on ("Resistance forces captured the police station")
+are no state's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _types(extractor, text, published="2024-11-04"):
+    got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
+    return [e.sub_event_type for e in got]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, militants fired at two labourers from Uttar Pradesh in Budgam district, injuring both.",
+    "Gunmen fired at a minibus carrying vendors near Jos on Saturday, wounding four.",
+    "Suspected rebels fired at porters carrying goods to the market in Bunia on Sunday.",
+])
+def test_firing_at_civilians_is_an_attack(extractor, text):
+    assert "Attack" in _types(extractor, text), _types(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, a helicopter opened fire on insurgent positions near Mocimboa da Praia.",
+    "Two warplanes fired at a convoy of fighters near Sirte on Sunday, killing nine.",
+])
+def test_an_aircraft_that_fires_makes_an_air_strike(extractor, text):
+    assert "Air/drone strike" in _types(extractor, text), _types(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Resistance forces captured the police station and a military outpost in Kawlin on Sunday.",
+     "Non-state actor overtakes territory"),
+    ("Guerrilla fighters seized the town of Mitu on Sunday after heavy fighting.",
+     "Non-state actor overtakes territory"),
+])
+def test_forces_named_for_their_side_are_no_state(extractor, text, kind):
+    assert kind in _types(extractor, text), _types(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company fired at least 200 workers at its plant in Lagos on Monday.",
+    "The coach was fired on Monday after the team's third defeat in a row.",
+])
+def test_guard_dismissals_are_no_shooting(extractor, text):
+    assert _types(extractor, text) == [], _types(extractor, text)
