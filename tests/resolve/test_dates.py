@@ -406,3 +406,18 @@ def test_earlier_in_the_year_is_this_year(nlp, sentence, start, end, precision):
 def test_a_weekday_in_a_name_is_no_day(nlp, sentence):
     got = resolve_date(nlp(sentence)[:], PUB)
     assert got.precision != 1 or got.text.lower() not in ("sunday", "friday"), got
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The town has seen nothing like the 2012 bombing, when a car bomb exploded outside the market on 14 November.",
+     "2012-11-14"),
+    ("Survivors of the 2013 massacre, in which soldiers shot dead 40 villagers in October, met the envoy.",
+     "2013-10-01"),
+    # guards: a year that starts a count, and a year after the day, tell it nothing
+    ("Gunmen attacked a police post in Wana on 3 February, the deadliest attack since 2012.", "2016-02-03"),
+    ("Police arrested him on 14 January under a 2012 law.", "2016-01-14"),
+])
+def test_a_yearless_day_months_back_lies_in_the_year_its_own_sentence_told_before_it(nlp, sentence, start):
+    """Published 27 March 2016: "the 2012 bombing, when a car bomb exploded ... on 14 November" is 14 November 2012,
+    the year its own sentence told before the yearless day, as one the sentence before told would give."""
+    assert resolve_date(nlp(sentence)[:], PUB).start == start

@@ -101,3 +101,11 @@ def test_a_paragraph_that_opens_with_a_time_told_back_takes_the_day_above(extrac
     got = extractor.extract([Document(id="t", raw_text=text, published="2019-03-13")], include_background=True)
     days = [e.event_date for e in got if e.location is not None and place in e.location.name]
     assert days == [day], [(e.sub_event_type, e.event_date, e.location and e.location.name) for e in got]
+
+
+def test_guard_a_year_of_another_clause_leaves_a_yearless_month_the_story_s(extractor):
+    # "in 2017" tells the time of the defeat, not of the bombing named by its month alone: January of the story's year
+    text = ("Despite its military defeat in 2017, the group still carries out attacks, the most recent of which was "
+            "the double suicide bombing in Tayaran Square in central Baghdad in January, which killed 32 people.")
+    got = [(kind, when) for kind, when, _, _ in _events(extractor, text)]
+    assert ("Suicide bomb", "2019-01-01") in got, got

@@ -555,6 +555,11 @@ class _Rules:
                         # the year is left out once told: "collapsed in December 2017, and Saleh was killed
                         # on 4 December" (that month or a later one of that year)
                         rng = handler(m, date(before[-1][1], 12, 31))
+                    elif (own := _nominal_year(text[:m.start()])) is not None and _in_told_year(rng, pub, own):
+                        # "the 2019 Pulwama bombing, when a suicide bomber rammed a car into a convoy on February
+                        # 14": the year of the happening its own sentence named before the yearless day (not a
+                        # year of another clause: "Despite its defeat in 2017, ... the bombing in January")
+                        rng = handler(m, date(own, 12, 31))
                     elif _in_told_year(rng, pub, year_prev) or self._told_forward(m, rng, pub, year_prev,
                                                                                      sentence_before):
                         year = year_prev
@@ -928,6 +933,14 @@ def _sentence_before(sent: Any) -> str | None:
 
 
 _SINCE_OPEN = re.compile(r"\bsince\b[^.;,:()\u2014]*$", re.I)
+_NOMINAL_YEAR = re.compile(r"\bthe\s+((?:19|20)\d\d)\b(?!\s*(?:and|to|-|\u2013))", re.I)
+
+
+def _nominal_year(text: str) -> int | None:
+    """The year of the last happening ``text`` names by it ("the 2019 Pulwama bombing", "the 2013 massacre"), or
+    None."""
+    found = list(_NOMINAL_YEAR.finditer(text))
+    return int(found[-1].group(1)) if found else None
 
 
 def _last_year(text: str | None) -> int | None:
