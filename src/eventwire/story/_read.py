@@ -772,6 +772,8 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip())) or \
             (listed and _opens_list_item(spacy_doc, m.sentence.start))
+        if tok is not None and cue.harm_only and "toll" in (tok.lemma_.lower(), tok.head.lemma_.lower()):
+            cue.other_happening = False   # "Later, the death toll rose to 20": the dead of the happening told before
         found = next((f for f in lex.totals.finditer(m.sentence.text)
                       if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
                              or _ended(spacy_doc, m.sentence.start + f.start(), lex))
