@@ -54,6 +54,7 @@ class StoryLexicon:
     habitual: frozenset[str]
     habitual_adjectives: frozenset[str]
     harm_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
     harm_verbs: frozenset[str]
     dying_verbs: frozenset[str]
     blame: frozenset[str]
@@ -99,7 +100,8 @@ class StoryLexicon:
             legal_triggers=words("frames", "legal_triggers"), courts=words("frames", "courts"),
             habitual=words("frames", "habitual"),
             habitual_adjectives=words("frames", "habitual_adjectives"),
-            harm_nouns=words("frames", "harm_nouns"), harm_verbs=words("frames", "harm_verbs"),
+            harm_nouns=words("frames", "harm_nouns"), toll_nouns=words("frames", "toll_nouns"),
+            harm_verbs=words("frames", "harm_verbs"),
             dying_verbs=words("frames", "dying_verbs"),
             blame=words("frames", "blame"),
             claim_verbs=words("frames", "claim_verbs"),
@@ -772,7 +774,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
                 m.event_type not in VIOLENT
         cue.other_happening = bool(lex.new_happening.search(m.sentence.text.strip())) or \
             (listed and _opens_list_item(spacy_doc, m.sentence.start))
-        if tok is not None and cue.harm_only and "toll" in (tok.lemma_.lower(), tok.head.lemma_.lower()):
+        if tok is not None and cue.harm_only and {tok.lemma_.lower(), tok.head.lemma_.lower()} & lex.toll_nouns:
             cue.other_happening = False   # "Later, the death toll rose to 20": the dead of the happening told before
         found = next((f for f in lex.totals.finditer(m.sentence.text)
                       if not (_ranks(spacy_doc, m.sentence.start + f.start()) or _of_a_date(m.sentence.text, f, lex)
