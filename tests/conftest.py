@@ -28,3 +28,14 @@ def extractor():
     from eventwire.extract import Extractor
 
     return Extractor(defaults())
+
+
+@pytest.fixture(scope="session")
+def kinds(extractor):
+    """The sub-event types the default extractor reads in a short text of a test's own, background included."""
+    from eventwire.records import Document
+
+    def read(text, published="2023-03-02"):
+        got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
+        return [e.sub_event_type for e in got]
+    return read

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Document
-
 pytestmark = pytest.mark.slow
 
-
-def _types(extractor, text, published="2024-11-04"):
-    got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
-    return [e.sub_event_type for e in got]
+PUBLISHED = "2024-11-04"
 
 
 @pytest.mark.parametrize("text", [
@@ -22,16 +17,16 @@ def _types(extractor, text, published="2024-11-04"):
     "Gunmen fired at a minibus carrying vendors near Jos on Saturday, wounding four.",
     "Suspected rebels fired at porters carrying goods to the market in Bunia on Sunday.",
 ])
-def test_firing_at_civilians_is_an_attack(extractor, text):
-    assert "Attack" in _types(extractor, text), _types(extractor, text)
+def test_firing_at_civilians_is_an_attack(kinds, text):
+    assert "Attack" in kinds(text, PUBLISHED), kinds(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
     "On Monday, a helicopter opened fire on insurgent positions near Mocimboa da Praia.",
     "Two warplanes fired at a convoy of fighters near Sirte on Sunday, killing nine.",
 ])
-def test_an_aircraft_that_fires_makes_an_air_strike(extractor, text):
-    assert "Air/drone strike" in _types(extractor, text), _types(extractor, text)
+def test_an_aircraft_that_fires_makes_an_air_strike(kinds, text):
+    assert "Air/drone strike" in kinds(text, PUBLISHED), kinds(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -40,13 +35,13 @@ def test_an_aircraft_that_fires_makes_an_air_strike(extractor, text):
     ("Guerrilla fighters seized the town of Mitu on Sunday after heavy fighting.",
      "Non-state actor overtakes territory"),
 ])
-def test_forces_named_for_their_side_are_no_state(extractor, text, kind):
-    assert kind in _types(extractor, text), _types(extractor, text)
+def test_forces_named_for_their_side_are_no_state(kinds, text, kind):
+    assert kind in kinds(text, PUBLISHED), kinds(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text", [
     "The company fired at least 200 workers at its plant in Lagos on Monday.",
     "The coach was fired on Monday after the team's third defeat in a row.",
 ])
-def test_guard_dismissals_are_no_shooting(extractor, text):
-    assert _types(extractor, text) == [], _types(extractor, text)
+def test_guard_dismissals_are_no_shooting(kinds, text):
+    assert kinds(text, PUBLISHED) == [], kinds(text, PUBLISHED)

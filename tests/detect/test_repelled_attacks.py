@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Document
-
 pytestmark = pytest.mark.slow
 
-
-def _types(extractor, text, published="2019-09-12"):
-    got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
-    return [e.sub_event_type for e in got]
+PUBLISHED = "2019-09-12"
 
 
 @pytest.mark.parametrize("text", [
@@ -22,9 +17,9 @@ def _types(extractor, text, published="2019-09-12"):
     "Soldiers fought off an attack by militants on their base near Diffa on Sunday.",
     "Police beat back an assault by gunmen on the station in Wana overnight.",
 ])
-def test_a_repelled_attack_is_an_armed_clash(extractor, text):
-    assert "Armed clash" in _types(extractor, text), _types(extractor, text)
+def test_a_repelled_attack_is_an_armed_clash(kinds, text):
+    assert "Armed clash" in kinds(text, PUBLISHED), kinds(text, PUBLISHED)
 
 
-def test_guard_fighting_off_an_illness_is_no_battle(extractor):
-    assert _types(extractor, "The minister fought off a bout of flu before the summit in Geneva on Tuesday.") == []
+def test_guard_fighting_off_an_illness_is_no_battle(kinds):
+    assert kinds("The minister fought off a bout of flu before the summit in Geneva on Tuesday.", PUBLISHED) == []
