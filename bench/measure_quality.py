@@ -7,11 +7,11 @@ violation count loses (CONTRIBUTING: "How to improve quality without fooling you
 with one settings object, the way ``eventwire eval`` runs each:
 
 * ``articles``: the 40 ACLED-style articles (``../shared/eval/dev/articles.gold.jsonl``) and our own article gold
-  ``tests/golden/articles_t3..t17.jsonl`` (format D): news precision/recall/F1, background recall, violations;
+  ``tests/golden/articles_t3..t18.jsonl`` (format D): news precision/recall/F1, background recall, violations;
 * ``golden``: the golden directories (``tests/golden/articles``, ``stories``, ``stories_blind`` (blind),
   ``stories_tune``, ``stories_tune2``): events found, type precision, other violations;
 * ``case``: CASE 2021 dev (measurement only): sub-event and event-type macro-F1, detection recall;
-* ``para``: the blind paraphrase suite (accuracy) and the fresh2 held-back sentences split by the id's hash;
+* ``para``: the blind paraphrase suite (accuracy) and the fresh2 and fresh3 held-back sentences split by the id's hash;
 * ``geo``: event_location match rate, LGL and TR-News toponym span F1;
 * ``ucdp`` and ``headlines``: ``bench/measure_resolve_ucdp.py`` and ``bench/measure_headlines.py`` on both
   headline sets (``hl``: headlines_world, ``hl2``: headlines_world2) (actor found where named, toll exact where
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval" / "dev"
 GOLDEN = ROOT / "tests" / "golden"
 ARTICLES = {"gold": SHARED / "articles.gold.jsonl",
-            **{f"t{i}": GOLDEN / f"articles_t{i}.jsonl" for i in range(3, 18)}}
+            **{f"t{i}": GOLDEN / f"articles_t{i}.jsonl" for i in range(3, 19)}}
 GOLDEN_DIRS = ("articles", "stories", "stories_blind", "stories_tune", "stories_tune2")
 SETS = ("articles", "golden", "case", "para", "ucdp", "headlines", "geo")
 GEO = {"evloc": ("event_location.jsonl", "match_rate"), "lgl": ("lgl.geo.jsonl", "span_exact.f1"),
@@ -94,10 +94,11 @@ def _para(settings: Any) -> dict[str, float]:
     extractor = Extractor(settings)
     rows = load_suite()
     out = {"para.accuracy": score(rows, predict(rows, extractor))["accuracy"]}
-    fresh = load_suite(ROOT / "training" / "detect" / "held_back" / "fresh2.jsonl")
-    for half in ("tune", "check"):
-        mine = [r for r in fresh if split_of(r["id"]) == half]
-        out[f"fresh2.{half}.accuracy"] = score(mine, predict(mine, extractor))["accuracy"]
+    for name in ("fresh2", "fresh3"):
+        fresh = load_suite(ROOT / "training" / "detect" / "held_back" / f"{name}.jsonl")
+        for half in ("tune", "check"):
+            mine = [r for r in fresh if split_of(r["id"]) == half]
+            out[f"{name}.{half}.accuracy"] = score(mine, predict(mine, extractor))["accuracy"]
     return out
 
 

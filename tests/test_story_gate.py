@@ -179,6 +179,13 @@ T16_CEILINGS = {"violations": 7}
 T17 = STORIES.parent / "articles_t17.jsonl"
 T17_FLOORS = {"check_news_f1": 0.70, "check_background_recall": 0.62}
 T17_CEILINGS = {"violations": 14}
+# 2026-12-07 (twenty-seventh session): an eighteenth (articles_t18.jsonl: front-line war reporting and translated
+# official bulletins with attacks told by their effects, towns changing hands and one happening retold; political
+# violence at home: protests met by police, riots, lynchings, gang violence, ceasefires; written blind), measured at
+# landing without any study: check half 0.705 / 0.582, 6 violations in all (tune 0.650 / 0.562).
+T18 = STORIES.parent / "articles_t18.jsonl"
+T18_FLOORS = {"check_news_f1": 0.68, "check_background_recall": 0.55}
+T18_CEILINGS = {"violations": 8}
 
 
 def _golden(settings, path=STORIES):
@@ -238,9 +245,10 @@ def test_article_gold_check_half_floors():
                                                       (T11, T11_FLOORS, T11_CEILINGS), (T12, T12_FLOORS, T12_CEILINGS),
                                                       (T13, T13_FLOORS, T13_CEILINGS), (T14, T14_FLOORS, T14_CEILINGS),
                                                       (T15, T15_FLOORS, T15_CEILINGS), (T16, T16_FLOORS, T16_CEILINGS),
-                                                      (T17, T17_FLOORS, T17_CEILINGS)],
+                                                      (T17, T17_FLOORS, T17_CEILINGS),
+                                                      (T18, T18_FLOORS, T18_CEILINGS)],
                          ids=["t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14", "t15",
-                              "t16", "t17"])
+                              "t16", "t17", "t18"])
 def test_own_article_gold_check_half_floors(path, floors, ceilings):
     from eventwire.evaluate.articles import iter_table, run_articles_eval
 
