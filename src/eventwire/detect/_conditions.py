@@ -193,11 +193,17 @@ def is_state(tok: Any, words: Words) -> bool:
 
 def _doers(v: SentenceView, cue: Cue, via: tuple[str, ...]) -> list[Any]:
     """Active subjects and passive agents of the trigger's clause, plus objects of ``via`` prepositions
-    on the trigger ("fell to the rebels")."""
+    on the trigger ("fell to the rebels") or, for a noun, on its passive clause verb ("Control of the town was
+    restored to government forces")."""
     tok = v.token(cue)
     verb = clause_verb(tok)
     found = subjects(verb)[0] + agents(verb)
-    return found + prep_objects(tok, frozenset(via)) if via else found
+    if not via:
+        return found
+    found += prep_objects(tok, frozenset(via))
+    if verb.i != tok.i and verb.tag_ == "VBN" and tok in subjects(verb)[1]:
+        found += prep_objects(verb, frozenset(via))
+    return found
 
 
 def _doer_state(v: SentenceView, doers: list[Any], words: Words) -> bool:
