@@ -2,8 +2,8 @@
 herself, or girls strapped with explosives, is a suicide bombing; control handed to government troops, or a group
 establishing control, changes who holds a place; bases and checkpoints installed are bases; a crowd beating people
 to death is mob violence; a cessation of hostilities concluded is an agreement; homes put to the torch are destroyed
-property; torches carried in a march are not. Sentences written for these tests (not taken from any evaluation
-set)."""
+property; torches carried in a march are not; a killing in a personal quarrel ("after an argument over the fare")
+is crime unless armed men did it. Sentences written for these tests (not taken from any evaluation set)."""
 
 from __future__ import annotations
 
@@ -59,3 +59,16 @@ def test_torches_carried_in_a_march_destroy_nothing(kinds):
 ])
 def test_guards(kinds, text, kind):
     assert kind in kinds(text, PUBLISHED), kinds(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", [
+    "A taxi driver shot dead a passenger after an argument over the fare in Lagos on Sunday, police said.",
+    "Two brothers were killed in an altercation with a shopkeeper in Karachi on Monday, police said.",
+])
+def test_a_killing_in_a_personal_quarrel_is_crime(kinds, text):
+    assert kinds(text, PUBLISHED) == [], kinds(text, PUBLISHED)
+
+
+def test_armed_men_who_kill_after_an_argument_still_attack(kinds):
+    got = kinds("Gunmen shot dead two traders after an argument at a checkpoint in Kano on Monday.", PUBLISHED)
+    assert "Attack" in got, got
