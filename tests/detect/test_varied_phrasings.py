@@ -2,8 +2,9 @@
 herself, or girls strapped with explosives, is a suicide bombing; control handed to government troops, or a group
 establishing control, changes who holds a place; bases and checkpoints installed are bases; a crowd beating people
 to death is mob violence; a cessation of hostilities concluded is an agreement; homes put to the torch are destroyed
-property; torches carried in a march are not; a killing in a personal quarrel ("after an argument over the fare")
-is crime unless armed men did it. Sentences written for these tests (not taken from any evaluation set)."""
+property; torches carried in a march are not; rockets that rain down and missiles that slam into a building are
+a missile attack; a killing in a personal quarrel ("after an argument over the fare") is crime unless armed men did
+it. Sentences written for these tests (not taken from any evaluation set)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ PUBLISHED = "2024-05-15"
     ("A crowd pulled a man from a bus in Jharkhand on Monday and beat him to death.", "Mob violence"),
     # a cessation of hostilities concluded
     ("The government and the rebels concluded a cessation of hostilities in Addis Ababa on Monday.", "Agreement"),
+    # projectiles told by the force they land with
+    ("Rockets rained down on Sderot on Monday.", "Shelling/artillery/missile attack"),
+    ("A missile slammed into an apartment block in Dnipro on Monday.", "Shelling/artillery/missile attack"),
     # homes put to the torch
     ("Troops put more than 50 homes to the torch in Kani township on Sunday.", "Looting/property destruction"),
 ])
@@ -72,3 +76,7 @@ def test_a_killing_in_a_personal_quarrel_is_crime(kinds, text):
 def test_armed_men_who_kill_after_an_argument_still_attack(kinds):
     got = kinds("Gunmen shot dead two traders after an argument at a checkpoint in Kano on Monday.", PUBLISHED)
     assert "Attack" in got, got
+
+
+def test_markets_that_crash_fire_no_missile(kinds):
+    assert kinds("Oil prices crashed and shares tore lower as missile fears rained on markets.", PUBLISHED) == []
