@@ -197,11 +197,12 @@ def _doers(v: SentenceView, cue: Cue, via: tuple[str, ...]) -> list[Any]:
     restored to government forces")."""
     tok = v.token(cue)
     verb = clause_verb(tok)
-    found = subjects(verb)[0] + agents(verb)
+    active, passive = subjects(verb)
+    found = active + agents(verb)
     if not via:
         return found
     found += prep_objects(tok, frozenset(via))
-    if verb.i != tok.i and verb.tag_ == "VBN" and tok in subjects(verb)[1]:
+    if verb.i != tok.i and verb.tag_ == "VBN" and tok in passive:
         found += prep_objects(verb, frozenset(via))
     return found
 
