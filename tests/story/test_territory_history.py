@@ -105,3 +105,15 @@ def test_fighters_entering_a_town_still_take_it(extractor):
     found = taken(events(extractor, "Rebel fighters entered the town of Kidal in Mali on Monday after the army "
                                     "withdrew.", "2012-03-29"))
     assert found, found
+
+
+# The tagger reads some towns as people ("Avdiivka" PERSON); as the subject of "fell" or the passive subject of a
+# verb of places ("was captured") a name the gazetteer knows in the story's country is the place taken.
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops pulled back across the Donetsk region last year. Avdiivka fell in February 2024 after months "
+    "of fighting.",
+])
+def test_a_town_the_tagger_reads_as_a_person_fell(extractor, text):
+    found = taken(events(extractor, text, "2024-05-15"))
+    assert found and "Avdiyivka" in (found[0]["location"] or {}).get("name", ""), events(extractor, text,
+                                                                                        "2024-05-15")

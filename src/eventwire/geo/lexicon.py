@@ -27,6 +27,8 @@ class GeoLexicon:
     place_nouns: frozenset[str]
     retreat_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
+    place_subject_verbs: frozenset[str]
+    place_passive_verbs: frozenset[str]
     org_words: frozenset[str]
     speech_verbs: frozenset[str]
     reporting_speakers: frozenset[str]

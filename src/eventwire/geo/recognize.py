@@ -344,7 +344,7 @@ class Recognizer:
         if self._place_apposition(ent):   # "Khan Sheikhoun, a town in Idlib province" names a place
             return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries)
         exact = tuple(e for e in entries if not e.loose)
-        taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in self.lex.place_object_verbs
+        taken = self._placed_by_verb(ent.root)
         # "next to Sanaa international airport", "the Kabul prison": a name that opens a site's name is its town
         opens_site = len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in self.lex.facility_heads
         if opens_site and prev is not None and prev.lower_ not in LOCATIVE:
@@ -360,11 +360,21 @@ class Recognizer:
             return None
         else:
             tok = ent[0]
-            in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex.place_object_verbs)
+            in_phrase = (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS) or self._placed_by_verb(tok)
             ok = self._known_country(entries, STRONG_POPULATION if ent.label_ != "PERSON" or in_phrase
                                      else PERSON_POPULATION)
         return Candidate(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, ent.label_, entries) if ok else None
+
+    def _placed_by_verb(self, tok: Any) -> bool:
+        """The word is what a verb of places acts on ("forces recaptured Palmyra", "Kanbalu was bombed") or what
+        falls ("Avdiivka fell in February"; not "Kabul fell silent")."""
+        verb = tok.head.lemma_.lower()
+        if tok.dep_ == "dobj":
+            return verb in self.lex.place_object_verbs
+        if tok.dep_ == "nsubjpass":
+            return verb in self.lex.place_passive_verbs
+        return tok.dep_ == "nsubj" and verb in self.lex.place_subject_verbs and \
+            not any(c.dep_ in ("acomp", "oprd", "dobj") for c in tok.head.children)
 
     def _admin_area(self, ent: Any) -> Candidate | None:
         """A name closed by a word of an administrative area that the tagger read as a name ("Tsafe Local

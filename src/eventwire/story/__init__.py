@@ -91,6 +91,9 @@ def tell(doc: Document, lex: StoryLexicon, window: int) -> list[Mention]:
             redate(doc.nlp, m, reference)
     cues = read_cues(doc.nlp, doc.mentions, lex)
     _kind_told_before(cues, doc, lex)
+    named = _countries_named(doc)
+    for cue in cues:
+        _foreign_capture(cue, named)
     history_story = history_lede(doc.nlp, lex, _telling(cues, doc))
     for cue in cues:
         cue.history_section = any(start <= cue.mention.trigger.start < end for start, end in sections)
@@ -308,6 +311,40 @@ def _kind_told_before(cues: list[Cue], doc: Document, lex: StoryLexicon) -> None
                 cue.reasons.append(f"'{subject.text}' are the {kind.lower()} told before")
         elif lex.retells("Attack", m.sub_event_type) and tok.pos_ == "NOUN":
             told.setdefault(tok.lemma_.lower(), m.sub_event_type)
+
+
+CAPTURED_BY_STATE = "territory.captured-by-state"
+
+
+def _countries_named(doc: Document) -> frozenset[str]:
+    """The countries the text names by name or demonym ("Ukraine", "the Syrian town of Afrin")."""
+    return frozenset(t.place.country for t in doc.toponyms or () if t.place is not None and t.place.country and
+                     (t.role == "demonym" or (t.place.feature or "").startswith("PCL")))
+
+
+def _foreign_capture(cue: Cue, named: frozenset[str]) -> None:
+    """"Russian troops captured Vovchansk", "Turkish forces seized Afrin", "Ukrainian units seized Sudzha": state
+    forces that capture (not retake, not drive out) a place in another country are a foreign state acquiring
+    territory, which ACLED codes as Non-state actor overtakes territory; Government regains territory is the
+    territory's own government. A foreign force that helps the host retakes or drives out ("Rwandan troops
+    recaptured Mocimboa da Praia", "French troops drove the jihadists out of Timbuktu"), takes the place with
+    the host's own forces named beside it, or takes it from an armed group ("captured the town from insurgents":
+    the host's affiliate, as far as the text tells), keeps the government's type. The place's country must be one
+    the text names (``named``): a town the gazetteer put abroad is no foreign capture."""
+    from eventwire.detect.taxonomy import sub_event
+    from eventwire.resolve.actors import ARMED_TYPES, STATE
+
+    m = cue.mention
+    doer, place = m.actor1, m.location
+    if m.rule != CAPTURED_BY_STATE or doer is None or doer.type != STATE or place is None:
+        return
+    if not doer.country or place.country not in named or doer.country == place.country or \
+            any(a.type == STATE and a.country == place.country for a in m.assoc_actor_1) or \
+            (m.actor2 is not None and m.actor2.type in ARMED_TYPES):
+        return
+    found = sub_event("Non-state actor overtakes territory")
+    m.event_type, m.sub_event_type, m.cameo, m.plover = found.event_type, found.name, found.cameo, found.plover
+    cue.reasons.append(f"{doer.name} take a place in another country ({place.country}): a foreign state's capture")
 
 
 def _weekday_lede(doc: Document, lex: StoryLexicon) -> bool:

@@ -469,6 +469,17 @@ def _in_clause(tok: Any, m: Mention, *, up: bool = False) -> bool:
     return False
 
 
+SPREAD_PREPS = frozenset({"across", "throughout"})
+
+
+def _spread_over(spacy_doc: Any, m: Mention) -> bool:
+    """The mention's place is one things are told across ("has burned tens of thousands of homes across Sagaing",
+    "throughout Darfur"): a stretch of many places, not the place of one happening."""
+    where = m.location_text or (m.location.span if m.location is not None else None)
+    span = spacy_doc.char_span(where.start, where.end, alignment_mode="expand") if where is not None else None
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SPREAD_PREPS
+
+
 def _clauses_up(verb: Any) -> list[Any]:
     """The verb and the verbs a subjectless participle hangs on, through participles joined to it ("burst into
     Garissa University College ..., shooting dead two guards"; "rode into Bandiagara, setting fire to granaries and
@@ -747,7 +758,7 @@ def read_cues(spacy_doc: Any, mentions: list[Mention], lex: StoryLexicon) -> lis
             cue.time_up = cue.clause_time or (cue.frame is None and _clause_time(tok, m, up=True))
             cue.descriptive = cue.descriptive or tok.dep_ in ("csubj", "csubjpass")   # "Capturing drones is ..."
             place_here = cue.has_place
-            cue.has_place = cue.has_place and _in_clause(tok, m)
+            cue.has_place = cue.has_place and _in_clause(tok, m) and not _spread_over(tok.doc, m)
             cue.place_up = place_here and not cue.has_place and _in_clause(tok, m, up=True)
             if tok.lower_ in lex.legal_triggers or tok.lemma_.lower() in lex.legal_triggers or \
                     (m.sub_event_type == "Arrests" and _by_court(tok, lex)):
