@@ -224,6 +224,7 @@ class _Builder:
             row.feature = "PPLC"
 
     def extras(self) -> None:
+        self.extra_gids: set[int] = set()
         for i, cols in enumerate(_data_rows("places_extra.tsv"), start=1):
             name, aliases, lat, lon, country, admin1, feature, pop, gid = (cols + [""] * 9)[:9]
             row = Row(int(gid) if gid.strip() else -i, name, float(lat), float(lon), country, feature,
@@ -232,6 +233,28 @@ class _Builder:
             for alias in filter(None, aliases.split(";")):
                 row.add(alias, ALTERNATE)
             self.rows[row.gid] = row
+            self.extra_gids.add(row.gid)
+
+    def extras_admin1(self) -> None:
+        """A hand-kept place's province spelled as the gazetteer spells it ("North Kivu" is "Nord-Kivu", "Deir
+        ez-Zor" is "Dayr az Zawr"): places compare provinces by name (one happening, the story's towns), so a
+        hand-kept town and a GeoNames town of one province must name it alike. Matched on any name of the country's
+        provinces, by plain key, then by transliteration-insensitive key, then without a word of administration
+        ("South Governorate"); a name that matches none is kept as written."""
+        keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for row in self.rows.values():
+            if row.feature == "ADM1":
+                for name in (row.name, *row.names):
+                    for key in _admin_keys(name):
+                        keys[(row.country, key)].add(row.name)
+        for row in (self.rows[gid] for gid in self.extra_gids):
+            if not row.admin1:
+                continue
+            for key in _admin_keys(row.admin1):
+                found = keys.get((row.country, key), set())
+                if len(found) == 1:
+                    row.admin1 = next(iter(found))
+                    break
 
     def aliases(self) -> None:
         by_iso = {r.country: r for r in self.rows.values() if r.feature == "PCLI"}
@@ -251,7 +274,19 @@ class _Builder:
         self.capitals()
         self.extras()
         self.aliases()
+        self.extras_admin1()
         return self.rows
+
+
+def _admin_keys(name: str) -> list[str]:
+    """Keys a province's name is matched by, strictest first."""
+    plain = plain_key(name)
+    bare = " ".join(w for w in plain.split() if w not in _ADMIN_KEY_WORDS)
+    return [k for k in dict.fromkeys((plain, loose_key(name), bare, loose_key(bare) if bare else "")) if k]
+
+
+_ADMIN_KEY_WORDS = frozenset({"governorate", "province", "region", "district", "oblast", "state", "division",
+                              "department", "prefecture", "county", "territory"})
 
 
 _ADMIN_WORDS = ("governorate", "province", "state", "region", "district", "oblast", "county of",

