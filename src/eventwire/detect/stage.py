@@ -27,6 +27,9 @@ SECOND_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence aga
 PERSISTENT_DOMAINS = ("nonpolitical", "sport", "fiction")  # a disaster, sports or film story stays one
 LEAD_SENTENCES = 3  # the headline and lede set a story's domain; a later "talks" or "like rain" does not
 WEAPON_CLASSES = frozenset({"chemical", "air", "shell", "ied", "grenade", "suicide"})
+# The cue class of each weapon's sub-event type: the model retypes to one only on a cue of its weapon.
+WEAPON_OF = {"Chemical weapon": "chemical", "Air/drone strike": "air", "Shelling/artillery/missile attack": "shell",
+             "Remote explosive/landmine/IED": "ied", "Grenade": "grenade", "Suicide bomb": "suicide"}
 
 
 def ruler_patterns() -> list[tuple[str, str]]:
@@ -114,7 +117,7 @@ def example_features(doc: Document, rules: Rules | None = None) -> list[tuple[st
 
 
 def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Verdict,
-           policy: DetectSettings) -> tuple[Decision | None, bool]:
+           policy: DetectSettings, rules: Rules | None = None) -> tuple[Decision | None, bool]:
     """The model decides on the rules' proposal: keeps it, retypes it (only to another event type,
     protests and riots counting as one: within a type, the rules' reading of who did what to whom
     decides), doubts it, or (without a proposal, and when the rules found nothing to reject) makes an
@@ -124,7 +127,7 @@ def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Ve
     if decision is not None:
         label = verdict.label
         if label not in (NONE, decision.sub_event_type) and verdict.p(label) >= policy.retype_above and \
-                _family(label) != _family(decision.sub_event_type):
+                _family(label) != _family(decision.sub_event_type) and not _means_only(view, label, rules):
             return Decision(label, decision.trigger, decision.score, rule=f"{decision.rule}>model"), False
         return decision, verdict.p_event < policy.keep_above
     if mood != "none" or verdict.label == NONE or verdict.p_event < policy.add_above:
@@ -138,6 +141,20 @@ def _judge(view: SentenceView, decision: Decision | None, mood: str, verdict: Ve
         return None, False
     return Decision(verdict.label, Cue(cue.cls, cue.start, cue.end, verdict.probability, False), verdict.probability,
                     rule="model"), False
+
+
+def _means_only(view: SentenceView, label: str, rules: Rules | None) -> bool:
+    """Every cue of the weapon ``label`` is told as one of several arms, the means of a fight ("attacked the base
+    ... using machine guns and rocket-propelled grenades"): the rules read the fight, and the model may not make it
+    an attack of that weapon."""
+    from eventwire.detect._engine import compile_condition
+
+    cls = WEAPON_OF.get(label)
+    cues = view.by_class.get(cls, ()) if cls is not None and rules is not None else ()
+    if not cues:
+        return False
+    among = compile_condition("among-arms", rules.words)
+    return all(among(view, c) for c in cues)
 
 
 def _family(sub_event_type: str) -> str:
@@ -406,7 +423,7 @@ def _sentence(ctx: DocContext, index: int, view: SentenceView, scorer: Scorer | 
     decision, mood, history = _decide(view, ctx.rules)
     if scorer is not None and not _model_moot(view, decision, mood, history):
         verdict = scorer.score(_features(view, decision, mood))
-        decision, vetoed = _judge(view, decision, mood, verdict, policy or DetectSettings())
+        decision, vetoed = _judge(view, decision, mood, verdict, policy or DetectSettings(), ctx.rules)
     if decision is None and history is not None:   # kept only if the story stage tells it as history
         decision, vetoed = history, True
     else:
