@@ -35,13 +35,15 @@ from eventwire.detect.view import SentenceView, clause_verb, is_place
 GATE_WORDS = ("group_heads", "specific_classes", "chemical_means", "crime_prone_types", "police", "context_types", "always_context_types",
               "generic_words", "state_context", "office_words", "exchange_verbs", "swapped", "speaker_heads",
               "not_actors", "weak_triggers", "weak_context_classes", "protest_words", "battle_words", "people",
-              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement", "talk_aside")
+              "unarmed_types", "hit_property", "harm_verbs", "remembered", "erupted_into", "procurement", "talk_aside",
+              "shell_verbs")
 
 
 def classify(view: SentenceView, rules: Rules) -> Decision | None:
     """The sub-event type a sentence supports, or None for no event."""
     words = rules.words
     view = _without_talk_aside(view, words["talk_aside"])
+    view = _without_weapons_verb(view, words["shell_verbs"])
     if silenced(view, _specific(view, rules), words):
         return None
     strong = any(c.is_trigger for c in view.cues) or rules.weak_event(view, None)
@@ -52,6 +54,21 @@ def classify(view: SentenceView, rules: Rules) -> Decision | None:
             return classify(_without(view, decision), rules)  # the next cue may still be an event
         return decision
     return None
+
+
+def _without_weapons_verb(v: SentenceView, verbs: frozenset[str]) -> SentenceView:
+    """Without a word of a non-conflict domain that is the verb projectiles are told by ("Rockets rain down on
+    northern towns", "Shells crash into the market"): the weather's "rain" and an accident's "crash" are no domain
+    of a barrage."""
+    weapons = ("shell", "air", "ied")
+    told = [c for c in v.by_class.get("nonpolitical", ()) if (tok := v.token(c)).pos_ == "VERB" and
+            tok.lemma_.lower() in verbs and any(v.cues_in([s], w) for s in tok.children
+                                                if s.dep_ in ("nsubj", "nsubjpass") for w in weapons)]
+    if not told:
+        return v
+    drop = {c.start for c in told}
+    return SentenceView(v.sent, [c for c in v.cues if not (c.cls == "nonpolitical" and c.start in drop)], v.places,
+                        v.nonpolitical_context)
 
 
 def _without_talk_aside(v: SentenceView, talk: frozenset[str]) -> SentenceView:
