@@ -367,31 +367,35 @@ def _target_base(v: SentenceView, cue: Cue, words: Words) -> bool:
 
 def _target_place(v: SentenceView, cue: Cue, words: Words) -> bool:
     """A place taken: the object of the verb, "control of/over X", "X fell", a passive subject."""
-    tok = v.token(cue)
-    verb = clause_verb(tok)
-    control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
-    preps = words["control_preps"] if control else words["of_over"]
+    verb = clause_verb(v.token(cue))
     if any(o.lower_ in words["person_pronouns"] or (v.cues_in(o.subtree, "civilian") and not is_place(o, v.places))
            for o in objects(verb)):
         return False   # "police captured him in a raid in Molenbeek, the Brussels district ...", "troops seized 15
                        # villagers from a village": people taken (a place beside them is where, not what)
+    return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts)
+               for t in _taken(v, cue, words))
+
+
+def _taken(v: SentenceView, cue: Cue, words: Words) -> list[Any]:
+    """What a capture or retake word takes: its clause verb's objects and passive subjects, "control of/over X", "X
+    fell", "from X", "parts of X"."""
+    tok = v.token(cue)
+    verb = clause_verb(tok)
+    control = "control" in v.sent.doc[cue.start:cue.end].text.lower()
+    preps = words["control_preps"] if control else words["of_over"]
     objs = objects(verb) + prep_objects(tok, preps) + prep_objects(verb, words["of_from"])
     objs += [g for o in objects(verb) for g in prep_objects(o, words["of_over"])]   # "overran parts of the city"
     if verb.lower_ in words["fall_words"] and not any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         objs += [antecedent(s) for s in subjects(verb)[0]]   # "Raqqa, which fell", not "Kabul fell silent"
-    objs += subjects(verb)[1]
-    return any(is_place(t, v.places) or any(is_place(c, v.places) for c in t.conjuncts) for t in objs)
+    return objs + subjects(verb)[1]
 
 
 def _target_siege_site(v: SentenceView, cue: Cue, words: Words) -> bool:
     """A building attackers held is what is retaken ("regained control of the hotel", "cleared the mall"): the end
     of a siege."""
-    tok = v.token(cue)
-    verb = clause_verb(tok)
-    objs = objects(verb) + prep_objects(tok, words["control_preps"]) + prep_objects(verb, words["of_over"])
-    objs += [g for o in objects(verb) for g in prep_objects(o, words["control_preps"])]   # "control of the hotel"
     return any(t.lemma_.lower() in words["siege_sites"] or
-               " ".join(w.lower_ for w in t.subtree if w.dep_ != "det") in words["siege_sites"] for t in objs)
+               " ".join(w.lower_ for w in t.subtree if w.dep_ != "det") in words["siege_sites"]
+               for t in _taken(v, cue, words))
 
 
 def _target_place_left(v: SentenceView, cue: Cue, words: Words) -> bool:
@@ -423,7 +427,7 @@ TARGET_CLASSES: Mapping[str, tuple[Callable[[SentenceView, Cue, Words], bool], t
     "base": (_target_base, ("base_nouns",)),
     "place": (_target_place, ("control_preps", "of_over", "of_from", "fall_words", "person_pronouns")),
     "place-left": (_target_place_left, ("from",)),
-    "siege-site": (_target_siege_site, ("control_preps", "of_over", "siege_sites")),
+    "siege-site": (_target_siege_site, ("control_preps", "of_over", "of_from", "fall_words", "siege_sites")),
     "place-out": (_target_place_out, ("out_back", "of_from")),
 })
 

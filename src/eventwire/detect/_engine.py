@@ -170,6 +170,8 @@ class Rules:
     weak_event: Check
     words: Words
     spec: Mapping[str, Any]
+    # a weapon's cue told among several arms, the means of a fight (read by the stage's check of the model's retypes)
+    among_arms: Check
     # the rules worth trying for a set of cue classes present (filled as sentences come)
     _plans: dict[tuple[frozenset[str], bool], tuple[Rule, ...]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
@@ -315,7 +317,7 @@ def compile_rules(spec: Mapping[str, Any]) -> Rules:
     weak_event = (compile_condition(cascade["weak_event"], words, (), used) if "weak_event" in cascade
                   else (lambda v, cue: False))
     return Rules(ordered, _weak_cascade(cascade.get("weak_only", []), ordered), weak_event, words,
-                 MappingProxyType(dict(spec)))
+                 MappingProxyType(dict(spec)), compile_condition("among-arms", words, (), used))
 
 
 def word_sets_used(spec: Mapping[str, Any]) -> set[str]:

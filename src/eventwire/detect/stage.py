@@ -147,14 +147,9 @@ def _means_only(view: SentenceView, label: str, rules: Rules | None) -> bool:
     """Every cue of the weapon ``label`` is told as one of several arms, the means of a fight ("attacked the base
     ... using machine guns and rocket-propelled grenades"): the rules read the fight, and the model may not make it
     an attack of that weapon."""
-    from eventwire.detect._engine import compile_condition
-
     cls = WEAPON_OF.get(label)
     cues = view.by_class.get(cls, ()) if cls is not None and rules is not None else ()
-    if not cues:
-        return False
-    among = compile_condition("among-arms", rules.words)
-    return all(among(view, c) for c in cues)
+    return bool(cues) and all(rules.among_arms(view, c) for c in cues)
 
 
 def _family(sub_event_type: str) -> str:

@@ -90,10 +90,11 @@ _COLON_TAIL = re.compile(r"(?:,[^:\n]{1,25})?:\s+(?=[A-Z\"\u201c])")   # "Raipur
 _PARAGRAPH_WORDS = 15   # a line this long ending in a full stop is a paragraph: datelines come before
 _COLON_DATELINE_REACH = 800   # characters of title, standfirst and byline a colon dateline may follow
 # a country or province may follow the town ("BAQUBA, Iraq -"), and with a day ("ADEN, April 7 (Reuters) -",
-# "KABUL, Afghanistan, Sept. 5 (AP) -")
-_DATELINE_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z0-9][\w.'-]*){0,3}){0,2}\s*(?:\([^()\n]{1,40}\)\s*)?"
-                            r"[-\u2013\u2014]")
-_DATELINE_TAIL_PLAIN = re.compile(r"(?:\s*,\s*[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3})?\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+# "KABUL, Afghanistan, Sept. 5 (AP) -"); then the agency in brackets and a dash
+_NAME = r"[A-Z][\w.'-]*"
+_AGENCY_DASH = r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]"
+_DATELINE_TAIL = re.compile(rf"(?:\s*,\s*{_NAME}(?:\s[A-Z0-9][\w.'-]*){{0,3}}){{0,2}}{_AGENCY_DASH}")
+_DATELINE_TAIL_PLAIN = re.compile(rf"(?:\s*,\s*{_NAME}(?:\s{_NAME}){{0,3}})?{_AGENCY_DASH}")
 
 
 def _inside_any(top: Toponym, areas: list[Toponym]) -> bool:
