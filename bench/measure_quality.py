@@ -7,7 +7,7 @@ violation count loses (CONTRIBUTING: "How to improve quality without fooling you
 with one settings object, the way ``eventwire eval`` runs each:
 
 * ``articles``: the 40 ACLED-style articles (``../shared/eval/dev/articles.gold.jsonl``) and our own article gold
-  ``tests/golden/articles_t3..t18.jsonl`` (format D): news precision/recall/F1, background recall, violations;
+  ``tests/golden/articles_t3..t19.jsonl`` (format D): news precision/recall/F1, background recall, violations;
 * ``golden``: the golden directories (``tests/golden/articles``, ``stories``, ``stories_blind`` (blind),
   ``stories_tune``, ``stories_tune2``): events found, type precision, other violations;
 * ``case``: CASE 2021 dev (measurement only): sub-event and event-type macro-F1, detection recall;
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval" / "dev"
 GOLDEN = ROOT / "tests" / "golden"
 ARTICLES = {"gold": SHARED / "articles.gold.jsonl",
-            **{f"t{i}": GOLDEN / f"articles_t{i}.jsonl" for i in range(3, 19)}}
+            **{f"t{i}": GOLDEN / f"articles_t{i}.jsonl" for i in range(3, 20)}}
 GOLDEN_DIRS = ("articles", "stories", "stories_blind", "stories_tune", "stories_tune2")
 SETS = ("articles", "golden", "case", "para", "ucdp", "headlines", "geo")
 GEO = {"evloc": ("event_location.jsonl", "match_rate"), "lgl": ("lgl.geo.jsonl", "span_exact.f1"),
