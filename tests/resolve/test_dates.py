@@ -62,6 +62,11 @@ def test_expressions(nlp, sentence, start, end, precision):
     ("2016-01-10", "A car bomb went off on December 30.", "2015-12-30", "2015-12-30"),
     ("2016-01-15", "Fighting flared last month.", "2015-12-01", "2015-12-31"),
     ("2016-03-31", "Three months ago a car bomb went off.", "2015-12-01", "2015-12-31"),
+    # "last March" told in March is a year ago (this month is "this March"); told later in the year, this year's
+    ("2016-03-20", "Last March, rival militias fought in the port.", "2015-03-01", "2015-03-31"),
+    ("2016-03-20", "Rival militias fought in the port last March.", "2015-03-01", "2015-03-31"),
+    ("2016-07-20", "Last March, rival militias fought in the port.", "2016-03-01", "2016-03-31"),
+    ("2016-03-20", "In March, rival militias fought in the port.", "2016-03-01", "2016-03-31"),   # guard
 ])
 def test_boundaries(nlp, pub, sentence, start, end):
     got = resolve_date(nlp(sentence)[:], pub)

@@ -36,6 +36,10 @@ def fat(nlp, text):
     ("The militants beheaded four hostages.", (4, 4, 4)),
     ("9 dead after a bus hit a mine.", (9, 9, 9)),
     ("12 soldiers and 5 civilians were killed.", (17, 17, 17)),
+    # one person told by an article after the count of the dead is among them
+    ("Three rebels and a soldier were killed in the gunfight.", (4, 4, 4)),   # guard: read so before too
+    ("The ambush killed two policemen and an elderly farmer.", (3, 3, 3)),
+    ("The raid killed four fighters and a horse.", (4, 4, 4)),   # guard: no person
     ("Police said 7 died, but medics put the toll at 9.", (7, 7, 9)),
     ("Six people were killed, including two children.", (6, 6, 6)),
     ("The attack killed 1,200 people.", (1200, 1200, 1200)),

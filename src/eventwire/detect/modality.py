@@ -257,6 +257,13 @@ def _background_phrase(sent: Any, skip: tuple[str, ...] = (), trigger: Any | Non
         two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
         if two in words and two not in skip and not (two == "had been" and _reported_beside(t, trigger)):
             return sent[i:i + 2]
-        if t.lower_ in ("ago", "anniversary", "previously", "formerly"):
+        if t.lower_ in ("ago", "anniversary", "previously", "formerly") and not _day_of_remembering(t, trigger):
             return t
     return None
+
+
+def _day_of_remembering(t: Any, trigger: Any | None) -> bool:
+    """An anniversary that is not the trigger's own happening remembered tells the day of something else: "killed 52
+    demonstrators on the 70th anniversary of the founding of Israel", "protesters marched to mark the anniversary of
+    the coup" happened on that day ("the anniversary of the bombing" remembers its trigger: history)."""
+    return t.lower_ == "anniversary" and trigger is not None and trigger not in t.subtree

@@ -30,6 +30,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from eventwire.config import Settings
 from eventwire.detect.view import clause_chain, clause_verb, same_clause
 from eventwire.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, load_gazetteer
@@ -88,7 +90,7 @@ def coarseness(place: Place | None) -> float:
 
 _COLON_TAIL = re.compile(r"(?:,[^:\n]{1,25})?:\s+(?=[A-Z\"\u201c])")   # "Raipur:", "Srinagar, Sept 4:"
 _PARAGRAPH_WORDS = 15   # a line this long ending in a full stop is a paragraph: datelines come before
-_COLON_DATELINE_REACH = 800   # characters of title, standfirst and byline a colon dateline may follow
+_COLON_DATELINE_REACH = 800   # characters of title, standfirst and byline a dateline in title case may follow
 # a country or province may follow the town ("BAQUBA, Iraq -"), and with a day ("ADEN, April 7 (Reuters) -",
 # "KABUL, Afghanistan, Sept. 5 (AP) -"); then the agency in brackets and a dash
 _NAME = r"[A-Z][\w.'-]*"
@@ -167,8 +169,9 @@ def is_dateline(text: str, top: Toponym, *, with_day: bool = False) -> bool:
     tail = (_DATELINE_TAIL if with_day else _DATELINE_TAIL_PLAIN).match(text, line_start + head.end())
     if tail is None:
         return _colon_dateline(text, line_start, head.end()) and top.end <= line_start + head.end()
-    if not (head.group().strip().isupper() or "(" in tail.group()):
-        return False   # "BAQUBA, Iraq -" or "Baquba (Reuters) -", not "In Kabul, Afghanistan - ..."
+    if not (head.group().strip().isupper() or "(" in tail.group()) and not (
+            head.group().split()[0].lower() not in STOP_WORDS and _opens_body(text, line_start, tail.end())):
+        return False   # "BAQUBA, Iraq -", "Baquba (Reuters) -", "Bangkok - " opening the body; not "In Kabul - ..."
     return top.end <= tail.end()
 
 
@@ -176,12 +179,20 @@ def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
     """"Raipur: Eight Maoists were killed ...", "PESHAWAR: Four policemen ...": the dateline of South Asian
     papers, a place and a colon opening the first paragraph of the body (only the title, a standfirst or
     a byline before it), the paragraph a sentence, not a heading ("SOUTH KIVU: BUKAVU CHANGES HANDS")."""
-    if line_start > _COLON_DATELINE_REACH:
-        return False   # it opens the body: only a title, a standfirst or a byline come before
     line_end = text.find("\n", line_start)
     line = text[line_start:len(text) if line_end < 0 else line_end]
     rest = _COLON_TAIL.match(line, head_end)
-    if rest is None or len(line[rest.end():].split()) < 8 or line[rest.end():].isupper():
+    return rest is not None and _opens_body(text, line_start, line_start + rest.end())
+
+
+def _opens_body(text: str, line_start: int, rest: int) -> bool:
+    """The line opens the body (only a title, a standfirst or a byline come before it) and goes on, from ``rest``,
+    as a sentence, not a heading ("SOUTH KIVU: BUKAVU CHANGES HANDS", a round-up's "Ituri - " further down)."""
+    if line_start > _COLON_DATELINE_REACH:
+        return False
+    line_end = text.find("\n", rest)
+    after = text[rest:len(text) if line_end < 0 else line_end]
+    if len(after.split()) < 8 or after.isupper():
         return False
     return not any(len(before.split()) >= _PARAGRAPH_WORDS and before.rstrip().endswith((".", '"', "\u201d"))
                    for before in text[:line_start].split("\n"))

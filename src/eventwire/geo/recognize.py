@@ -133,13 +133,14 @@ class Recognizer:
             cand.end < len(doc) and doc[cand.end].pos_ == "PROPN" and doc[cand.end].is_title
 
     def _water_of_country(self, doc: Any, cand: Candidate) -> bool:
-        """A country's name beside a word for a river or lake names the water ("near Ansongo, on the Niger river",
-        "the River Niger", "Lake Chad"), not the country."""
-        if not any(e.feature == "PCLI" for e in cand.entries):
-            return False
+        """A name before a word for a river or lake names the water ("near Ansongo, on the Niger river", "shelled
+        Nikopol, across the Dnipro river"), not the country or the town of that name; so does a country's name
+        after one ("the River Niger", "Lake Chad")."""
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if after in self.lex.water_words:
+            return True
         before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
-        return after in self.lex.water_words or before in self.lex.water_words
+        return before in self.lex.water_words and any(e.feature == "PCLI" for e in cand.entries)
 
     def _dateline(self, doc: Any, blocked: list[bool]) -> list[Candidate]:
         """An upper-case dateline place opening the text: "MOSUL, Iraq (Reuters) -"."""

@@ -684,8 +684,9 @@ class _Rules:
             year = int(m["year"])
         elif pub is not None and rel:
             year = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
-        elif pub is not None:
-            year = _recent_month(pub, month) if (m["prep"] or "").lower() != "this" else pub.year
+        elif pub is not None:   # "last August" told in August is a year ago: this month is "this August"
+            prep = (m["prep"] or "").lower()
+            year = pub.year if prep == "this" else _recent_month(pub, month) - (prep == "last" and month == pub.month)
         else:
             return None
         first, last = month_range(year, month)

@@ -354,8 +354,9 @@ class _Lexicon:
 
     def _coordinated(self, text: str, n: _Number, prev: _Link) -> _Link | None:
         """"killing 17 soldiers and six volunteer fighters", "killed four policemen and two civilians": a
-        count joined by "and" to the victims of a death word before them counts for the same dead."""
-        if prev.trigger[1] > prev.number.start or n.article:
+        count joined by "and" to the victims of a death word before them counts for the same dead; so does one
+        person told by an article ("two militants and an Indian soldier were killed")."""
+        if prev.trigger[1] > prev.number.start or (n.article and not self._a_person(text, n)):
             return None
         gap = _words(text[prev.number.end:n.start])
         if not gap or gap[-1] != "and" or len(gap) > 4 or any(w in self.breaking for w in gap) or \
@@ -365,6 +366,10 @@ class _Lexicon:
         if not following or following[0] in self.not_joined:
             return None
         return _Link(n, prev.trigger)
+
+    def _a_person(self, text: str, n: _Number) -> bool:
+        """An article's noun is one person ("a soldier", "an Indian soldier", "a local police officer")."""
+        return self.singular is not None and any(w in self.singular[1] for w in _words(text[n.end:n.end + 40])[:3])
 
     def _update(self, text: str, link: _Link) -> bool:
         """"... raise the death toll to 12", "the toll rose to 7": a later figure for the same dead
