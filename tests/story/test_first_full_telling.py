@@ -32,3 +32,18 @@ def test_guard_a_definite_retelling_joins_the_happening_told_before(extractor):
             "on Tuesday morning, killed nine shoppers and wounded 20.")
     got = extractor.extract([Document(id="t", raw_text=text, published="2024-06-12")], include_background=True)
     assert [e.sub_event_type for e in got if not e.is_background] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Kadugli market air strike (June 2016)\n\nThe Kadugli market air strike was a government air strike on 9 June 2016 on a cattle "
+     "market near Kadugli, in Sudan's South Kordofan state, that killed 11 traders.\n\nResidents said two aircraft "
+     "circled the market before the bombs fell.", "2016-06-09"),
+    ("Baidoa checkpoint bombing, March 2018\n\nThe Baidoa checkpoint bombing was a car bomb attack on 21 March 2018 at an "
+     "army checkpoint outside Baidoa, Somalia, that killed seven soldiers.\n\nAl-Shabaab said it had carried out the "
+     "attack.", "2018-03-21"),   # guard: one happening before too (the title's month and the lede's day)
+])
+def test_a_title_by_month_and_its_lede_by_day_are_one_happening(extractor, text, day):
+    """The title sums up by month the happening its lede tells by the day: one happening, at the lede's day."""
+    got = extractor.extract([Document(id="t", raw_text=text, published=None)], include_background=True)
+    news = [e for e in got if not e.is_background]
+    assert [e.event_date for e in news] == [day], [(e.sub_event_type, e.event_date) for e in got]

@@ -95,6 +95,17 @@ def _variants(span: Any, lex: GeoLexicon) -> Iterator[tuple[Any, bool]]:
         yield (span[1:-1] if first.lower_ == "the" and len(span) > 2 else span[:-1]), False
 
 
+def _without_direction(span: Any, lex: GeoLexicon) -> Any:
+    """The span without the lower-case compass words that open it ("north-east Nigeria", "west Nigeria" of a
+    cut "north-west Nigeria"), when the gazetteer holds no region by the whole name: the direction tells a part
+    of the place, which is no other place (the capitalised "North-West" of a province's name stays)."""
+    i = 0
+    while i < len(span) and (span[i].text == "-" or span[i].text.islower() and
+                             span[i].lower_.rstrip("-") in lex.compass_words | lex.compass_adjectives):
+        i += 1
+    return span[i:] if i else span
+
+
 class Recognizer:
     """Finds toponym candidates in a parsed spaCy ``Doc``."""
 
@@ -305,6 +316,9 @@ class Recognizer:
         return None
 
     def _match_span(self, span: Any, label: str) -> Candidate | None:
+        span = _without_direction(span, self.lex)
+        if not len(span):
+            return None   # a direction alone ("north-west" the tagger took for a name) is no place
         for variant, region in _variants(span, self.lex):
             entries = self.gaz.lookup(variant.text)
             if entries:

@@ -87,11 +87,13 @@ def _day_gap(a: Cue, b: Cue, *, spans: bool = False) -> int | None:
 def _told_end(cue: Cue, start: Any, spans: bool) -> Any:
     """The last day a time covers: with ``spans``, any month or year; otherwise only a year that names
     the happening ("the 2001 Gandia car bomb" is the one "in September 2001"), not a year told as a
-    stretch ("10,000 were killed in El Geneina in 2023" is no one killing of that year)."""
+    stretch ("10,000 were killed in El Geneina in 2023" is no one killing of that year), and the time of the
+    text's first sentence, a headline or title that sums up the happening its lede tells by the day ("Al-Mahfad
+    drone strike (October 2012)" - "a drone strike on 14 October 2012")."""
     from eventwire.story._time import day
 
     end = day(cue.mention.date.end)
-    if end is None or not (spans or _NAMING_YEAR.fullmatch(cue.mention.date.text or "")):
+    if end is None or not (spans or cue.sentence == 0 or _NAMING_YEAR.fullmatch(cue.mention.date.text or "")):
         return start
     return end
 
