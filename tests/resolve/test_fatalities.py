@@ -40,6 +40,9 @@ def fat(nlp, text):
     ("Three rebels and a soldier were killed in the gunfight.", (4, 4, 4)),   # guard: read so before too
     ("The ambush killed two policemen and an elderly farmer.", (3, 3, 3)),
     ("The raid killed four fighters and a horse.", (4, 4, 4)),   # guard: no person
+    # a participle that qualifies the counted noun is no verb between the count and its death word
+    ("Three suspected rebels were killed in the raid.", (3, 3, 3)),
+    ("Five armed men were shot dead by troops at the checkpoint.", (5, 5, 5)),   # guard: read so before
     ("Police said 7 died, but medics put the toll at 9.", (7, 7, 9)),
     ("Six people were killed, including two children.", (6, 6, 6)),
     ("The attack killed 1,200 people.", (1200, 1200, 1200)),

@@ -255,11 +255,23 @@ def _background_phrase(sent: Any, skip: tuple[str, ...] = (), trigger: Any | Non
     words = modality_words()["background"]
     for i, t in enumerate(sent):
         two = f"{t.lower_} {sent[i + 1].lower_}" if i + 1 < len(sent) else ""
-        if two in words and two not in skip and not (two == "had been" and _reported_beside(t, trigger)):
+        if two in words and two not in skip and not (two == "had been" and (_reported_beside(t, trigger) or
+                                                                          _describes_other(t, trigger))):
             return sent[i:i + 2]
         if t.lower_ in ("ago", "anniversary", "previously", "formerly") and not _day_of_remembering(t, trigger):
             return t
     return None
+
+
+def _describes_other(t: Any, trigger: Any | None) -> bool:
+    """"had been" at ``t`` is in a relative clause that describes something the happening involves, not the
+    happening itself ("detained at a checkpoint with a motorcycle that had been seen near the market", "killed four
+    guards at a bank that had been robbed before"): the thing's past, not the happening's."""
+    if trigger is None or t.i + 1 >= len(t.doc):
+        return False
+    been = t.doc[t.i + 1]
+    verb = been.head if been.dep_ in ("aux", "auxpass") else been
+    return verb.dep_ in ("relcl", "acl") and trigger not in verb.subtree and verb.head.i != trigger.i
 
 
 def _day_of_remembering(t: Any, trigger: Any | None) -> bool:

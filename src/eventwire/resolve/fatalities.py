@@ -733,14 +733,15 @@ def _is_age(before: str, after: str, value: int) -> bool:
 
 def _has_verb(sent: Any, start: int, end: int, allowed: frozenset[str],
               asides: list[tuple[int, int]] = ()) -> bool:
-    """True when a main verb stands between a number and its death word ("3 shells hit X, killing")."""
+    """True when a main verb stands between a number and its death word ("3 shells hit X, killing"); a participle
+    that only qualifies the counted noun ("two suspected militants were killed", "five armed men") is none."""
     if end <= start:
         return False
     span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="contract")
     if span is None:
         return False
     base = sent.start_char
-    return any(t.pos_ == "VERB" and t.lower_ not in allowed
+    return any(t.pos_ == "VERB" and t.lower_ not in allowed and t.dep_ != "amod"
                and not any(s <= t.idx - base < e for s, e in asides) for t in span)
 
 
