@@ -35,3 +35,14 @@ def test_state_forces_that_bomb_strike_from_the_air(extractor, text):
 ])
 def test_guard_a_bomb_of_an_armed_group_or_planted_stays_an_explosive(extractor, text):
     assert _types(extractor, text) == ["Remote explosive/landmine/IED"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Israel bombed a school in Gaza on Monday, killing 20 people.",
+    "Turkey bombed Kurdish positions near Duhok on Sunday.",
+    "Israel bombs Gaza school, killing 20",
+])
+def test_a_country_named_for_its_forces_bombs_from_the_air(extractor, text):
+    """A country's name as the doer is its state acting ("Israel bombed", a headline's "Israel bombs"): an air
+    strike, not a planted explosive."""
+    assert _types(extractor, text) == ["Air/drone strike"], text

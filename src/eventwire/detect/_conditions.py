@@ -256,6 +256,15 @@ def _named_in(doers: list[Any]) -> Any:
             yield actor
 
 
+def _doer_country(v: SentenceView, doers: list[Any], words: Words) -> bool:
+    """The doer is a country named for its forces ("Israel bombed a school in Gaza", "Russia bombs Kharkiv"): the
+    state acting, as news writes it."""
+    from eventwire.resolve.actors import load_actor_dictionary
+
+    return any(d.ent_type_ == "GPE" and load_actor_dictionary().country_of(d.doc[d.left_edge.i:d.i + 1].text)
+               for d in doers)
+
+
 def _doer_individual(v: SentenceView, doers: list[Any], words: Words) -> bool:
     """A lone person does it: "he entered the United States", "helped the bomber enter the compound"."""
     return bool(doers) and all(d.lower_ in words["individuals"] or (
@@ -269,6 +278,7 @@ def _doer_none(v: SentenceView, doers: list[Any], words: Words) -> bool:
 DOER_CLASSES: Mapping[str, Callable[[SentenceView, list[Any], Words], bool]] = MappingProxyType({
     "state": _doer_state,            # a phrase headed by state words (army, police), none of a non-state group
     "external": _doer_external,      # a coalition or other states' force the actor dictionary names
+    "country": _doer_country,        # a country named for its forces ("Israel bombed")
     "nonstate": _doer_nonstate,      # a non-state word (rebels, militants, IS) anywhere in the doer's phrase
     "armed": _doer_armed,            # an armed-actor cue in the doer's phrase
     "forces": _doer_forces,          # the doer is itself armed men ("soldiers", "troops"; not "soldiers' wives")
