@@ -39,3 +39,14 @@ def kinds(extractor):
         got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
         return [e.sub_event_type for e in got]
     return read
+
+
+@pytest.fixture(scope="session")
+def flagged(extractor):
+    """(sub-event type, is background) of each event the default extractor reads in a short text of a test's own."""
+    from eventwire.records import Document
+
+    def read(text, published="2023-03-02"):
+        got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
+        return [(e.sub_event_type, e.is_background) for e in got]
+    return read

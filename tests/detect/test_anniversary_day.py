@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Document
-
 pytestmark = pytest.mark.slow
-
-
-def _read(extractor, text, published="2023-03-02"):
-    got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
-    return [(e.sub_event_type, e.is_background) for e in got]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -24,11 +17,11 @@ def _read(extractor, text, published="2023-03-02"):
     ("A car bomb killed nine people at a checkpoint in Mogadishu on Tuesday, on the anniversary of the "
      "country's independence.", "Remote explosive/landmine/IED"),
 ])
-def test_a_happening_on_an_anniversary_is_news(extractor, text, kind):
-    assert (kind, False) in _read(extractor, text), _read(extractor, text)
+def test_a_happening_on_an_anniversary_is_news(flagged, text, kind):
+    assert (kind, False) in flagged(text), flagged(text)
 
 
-def test_guard_the_happening_remembered_is_history(extractor):
-    got = _read(extractor, "Hundreds gathered in Nairobi on Tuesday to mark the anniversary of the mall attack, in "
+def test_guard_the_happening_remembered_is_history(flagged):
+    got = flagged("Hundreds gathered in Nairobi on Tuesday to mark the anniversary of the mall attack, in "
                            "which gunmen killed 67 people.")
     assert got and all(background for kind, background in got if kind == "Attack"), got

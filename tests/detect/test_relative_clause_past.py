@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Document
-
 pytestmark = pytest.mark.slow
-
-
-def _read(extractor, text, published="2023-03-02"):
-    got = extractor.extract([Document(id="t", raw_text=text, published=published)], include_background=True)
-    return [(e.sub_event_type, e.is_background) for e in got]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -22,11 +15,11 @@ def _read(extractor, text, published="2023-03-02"):
     ("Gunmen shot dead three guards at a bank in Kandahar that had been robbed twice before, police said.",
      "Attack"),
 ])
-def test_a_thing_told_by_its_past_keeps_the_happening_news(extractor, text, kind):
-    got = _read(extractor, text)
+def test_a_thing_told_by_its_past_keeps_the_happening_news(flagged, text, kind):
+    got = flagged(text)
     assert got and got[0][1] is False, got
 
 
-def test_guard_the_happenings_own_pluperfect_is_history(extractor):
-    got = _read(extractor, "The rebels had been attacked by the army in Kidal.")
+def test_guard_the_happenings_own_pluperfect_is_history(flagged):
+    got = flagged("The rebels had been attacked by the army in Kidal.")
     assert got and all(background for _, background in got), got

@@ -90,7 +90,7 @@ def coarseness(place: Place | None) -> float:
 
 _COLON_TAIL = re.compile(r"(?:,[^:\n]{1,25})?:\s+(?=[A-Z\"\u201c])")   # "Raipur:", "Srinagar, Sept 4:"
 _PARAGRAPH_WORDS = 15   # a line this long ending in a full stop is a paragraph: datelines come before
-_COLON_DATELINE_REACH = 800   # characters of title, standfirst and byline a dateline in title case may follow
+_DATELINE_REACH = 800   # characters of title, standfirst and byline a colon or title-case dateline may follow
 # a country or province may follow the town ("BAQUBA, Iraq -"), and with a day ("ADEN, April 7 (Reuters) -",
 # "KABUL, Afghanistan, Sept. 5 (AP) -"); then the agency in brackets and a dash
 _NAME = r"[A-Z][\w.'-]*"
@@ -153,7 +153,8 @@ def _origin(spacy_doc: Any, top: Toponym) -> bool:
 
 
 def is_dateline(text: str, top: Toponym, *, with_day: bool = False) -> bool:
-    """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -") or
+    """The toponym is a dateline or inside one ("MAIDUGURI, Nigeria \u2014 ...", "BAQUBA, Iraq (Reuters) -", in title
+    case only where it opens the body: "Bangkok - ...", "Raipur: ...") or
     in a byline ("By Ahmed Sani, Gusau", "By Our Correspondent, Lahore"): where the story was filed, not a
     place of its sentence's event. ``with_day``: a day may follow the town ("ADEN, April 7 (Reuters) -"), as
     asked where "the city" points back to a town named before (never the town filed from). The lede's own
@@ -188,7 +189,7 @@ def _colon_dateline(text: str, line_start: int, head_end: int) -> bool:
 def _opens_body(text: str, line_start: int, rest: int) -> bool:
     """The line opens the body (only a title, a standfirst or a byline come before it) and goes on, from ``rest``,
     as a sentence, not a heading ("SOUTH KIVU: BUKAVU CHANGES HANDS", a round-up's "Ituri - " further down)."""
-    if line_start > _COLON_DATELINE_REACH:
+    if line_start > _DATELINE_REACH:
         return False
     line_end = text.find("\n", rest)
     after = text[rest:len(text) if line_end < 0 else line_end]

@@ -99,9 +99,10 @@ def _without_direction(span: Any, lex: GeoLexicon) -> Any:
     """The span without the lower-case compass words that open it ("north-east Nigeria", "west Nigeria" of a
     cut "north-west Nigeria"), when the gazetteer holds no region by the whole name: the direction tells a part
     of the place, which is no other place (the capitalised "North-West" of a province's name stays)."""
+    directions = lex.compass_words | lex.compass_adjectives
     i = 0
-    while i < len(span) and (span[i].text == "-" or span[i].text.islower() and
-                             span[i].lower_.rstrip("-") in lex.compass_words | lex.compass_adjectives):
+    while i < len(span) and (span[i].text == "-" or
+                             span[i].text.islower() and span[i].lower_.rstrip("-") in directions):
         i += 1
     return span[i:] if i else span
 
