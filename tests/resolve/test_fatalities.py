@@ -43,6 +43,9 @@ def fat(nlp, text):
     # a participle that qualifies the counted noun is no verb between the count and its death word
     ("Three suspected rebels were killed in the raid.", (3, 3, 3)),
     ("Five armed men were shot dead by troops at the checkpoint.", (5, 5, 5)),   # guard: read so before
+    # a person after a semicolon is no victim of the death word before it: the speaker of another count
+    ("Police said 14 people were killed; a doctor at the main hospital said 19 had died.", (14, 14, 19)),
+    ("Nine villagers were killed; a local chief said the attackers came at night.", (9, 9, 9)),
     ("Police said 7 died, but medics put the toll at 9.", (7, 7, 9)),
     ("Six people were killed, including two children.", (6, 6, 6)),
     ("The attack killed 1,200 people.", (1200, 1200, 1200)),

@@ -384,8 +384,8 @@ class _Lexicon:
         return bool(words & self.cumulative_words) and bool(self.cumulative_after.match(text[n.end:]))
 
     def _before_ok(self, text: str, n: _Number, start: int, end: int) -> bool:
-        if self._own_state(text, n):
-            return False
+        if self._own_state(text, n) or ";" in text[end:n.start]:
+            return False   # "21 people were killed; a hospital official said ...": a count after a semicolon is its own
         toll = _norm(text[start:end]) in self.tolls
         if toll:
             return not n.article and self._toll_gap_ok(text[end:n.start])
