@@ -66,9 +66,7 @@ def _without_weapons_verb(v: SentenceView, verbs: frozenset[str]) -> SentenceVie
                                                 if s.dep_ in ("nsubj", "nsubjpass") for w in weapons)]
     if not told:
         return v
-    drop = {c.start for c in told}
-    return SentenceView(v.sent, [c for c in v.cues if not (c.cls == "nonpolitical" and c.start in drop)], v.places,
-                        v.nonpolitical_context)
+    return _without_domain_words(v, {c.start for c in told})
 
 
 def _without_talk_aside(v: SentenceView, talk: frozenset[str]) -> SentenceView:
@@ -79,9 +77,12 @@ def _without_talk_aside(v: SentenceView, talk: frozenset[str]) -> SentenceView:
         return v
     events = {_subject_clause(v.token(c)).i for c in v.cues if c.cls in TRIGGER_CLASSES}
     drop = {c.start for c in aside if events and _subject_clause(v.token(c)).i not in events}
-    if not drop:
-        return v
-    return SentenceView(v.sent, [c for c in v.cues if not (c.cls == "nonpolitical" and c.start in drop)], v.places,
+    return _without_domain_words(v, drop) if drop else v
+
+
+def _without_domain_words(v: SentenceView, starts: set[int]) -> SentenceView:
+    """The view without the non-conflict domain cues that start at ``starts``."""
+    return SentenceView(v.sent, [c for c in v.cues if not (c.cls == "nonpolitical" and c.start in starts)], v.places,
                         v.nonpolitical_context)
 
 
